@@ -1,0 +1,62 @@
+import { z } from '../shared/zod'
+import { CATEGORIES, PRIORITIES, STATUSES } from './work-order'
+
+/** One schema per command: the mini-program form and the cloud function both parse with it. */
+
+const orderId = z.string().trim().min(1, '缺少工单编号').max(64)
+const fileIds = z.array(z.string().min(1).max(256)).max(9, '最多 9 张照片')
+
+export const DESCRIPTION_MAX = 500
+
+export const createRepairSchema = z.object({
+  category: z.enum(CATEGORIES, { error: '请选择报修类别' }),
+  priority: z.enum(PRIORITIES).default('normal'),
+  description: z
+    .string({ error: '请描述问题' })
+    .trim()
+    .min(1, '请描述问题')
+    .max(DESCRIPTION_MAX, `描述不超过 ${DESCRIPTION_MAX} 字`),
+  photos: fileIds.default([]),
+})
+
+export const LIST_SCOPES = ['mine', 'pool', 'assigned', 'all'] as const
+
+export const listRepairsSchema = z.object({
+  scope: z.enum(LIST_SCOPES),
+  status: z.enum(STATUSES).optional(),
+  limit: z.number().int().min(1).max(50).default(20),
+  /** Opaque cursor returned by the previous page. */
+  cursor: z.string().max(200).optional(),
+})
+
+export const orderRefSchema = z.object({ id: orderId })
+
+export const completeRepairSchema = z.object({
+  id: orderId,
+  note: z.string().trim().max(DESCRIPTION_MAX).optional(),
+  photos: fileIds.optional(),
+})
+
+export const confirmRepairSchema = z.object({
+  id: orderId,
+  rating: z.number({ error: '请评分' }).int().min(1, '评分为 1-5 星').max(5, '评分为 1-5 星'),
+  comment: z.string().trim().max(DESCRIPTION_MAX).optional(),
+})
+
+export const reopenRepairSchema = z.object({
+  id: orderId,
+  reason: z.string({ error: '请说明原因' }).trim().min(1, '请说明原因').max(DESCRIPTION_MAX),
+})
+
+export const cancelRepairSchema = z.object({
+  id: orderId,
+  reason: z.string().trim().max(DESCRIPTION_MAX).optional(),
+})
+
+export const assignRepairSchema = z.object({
+  id: orderId,
+  staffOpenid: z.string().trim().min(1).max(128),
+})
+
+export type CreateRepairInput = z.input<typeof createRepairSchema>
+export type ListRepairsInput = z.input<typeof listRepairsSchema>

@@ -1,0 +1,31 @@
+/**
+ * Stable error codes. They cross process boundaries (cloud function -> mini-program), where
+ * `instanceof` does not survive, so clients switch on these strings. Never rename one.
+ */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  VALIDATION_FAILED: 'VALIDATION_FAILED',
+  NOT_FOUND: 'NOT_FOUND',
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
+  CONFLICT: 'CONFLICT',
+  RATE_LIMITED: 'RATE_LIMITED',
+  INTERNAL: 'INTERNAL',
+  PAYMENT_AMOUNT_MISMATCH: 'PAYMENT_AMOUNT_MISMATCH',
+} as const
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
+
+/** An expected failure, returned (never thrown) by domain code and use cases. */
+export interface AppError {
+  /** Stable code the client switches on. */
+  code: ErrorCode
+  /** Developer-facing English explanation; the client shows its own Chinese text per code. */
+  message: string
+  /** Per-field messages for VALIDATION_FAILED, keyed by dotted path. */
+  fieldErrors?: Record<string, string[]>
+}
+
+export function appError(code: ErrorCode, message: string, fieldErrors?: Record<string, string[]>): AppError {
+  return fieldErrors ? { code, message, fieldErrors } : { code, message }
+}
