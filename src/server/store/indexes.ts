@@ -8,7 +8,9 @@ export const COLLECTIONS = {
   workOrders: {
     indexes: [
       ['unitId', 'createdAt'],
+      ['createdAt'],
       ['status', 'createdAt'],
+      ['status', 'deadlines.response'],
       ['assigneeOpenid', 'status', 'createdAt'],
       ['nextCheckAt'],
     ],

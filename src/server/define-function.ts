@@ -1,0 +1,99 @@
+import type { Actor, Role } from '@core/identity/actor'
+import type { Envelope } from '@core/shared/envelope'
+import { appError, ErrorCode, type AppError } from '@core/shared/errors'
+import type { Result } from '@core/shared/result'
+import { z } from '@core/shared/zod'
+import { resolveActor } from './identity/actor.resolver'
+import type { Invoker, Runtime } from './runtime/runtime'
+
+/** What an action receives besides its parsed input. */
+export interface ActionContext {
+  actor: Actor
+  runtime: Runtime
+}
+
+export interface ActionDefinition<S extends z.ZodType = z.ZodType, R = unknown> {
+  /** Who may call it; checked before the input is parsed or the use case runs. */
+  roles: readonly Role[]
+  input: S
+  run(input: z.output<S>, ctx: ActionContext): Promise<Result<R>>
+}
+
+/** Declares one action; the helper only exists to infer the input type from the schema. */
+export function action<S extends z.ZodType, R>(def: ActionDefinition<S, R>): ActionDefinition<S, R> {
+  return def
+}
+
+export interface TimerDefinition {
+  run(runtime: Runtime): Promise<unknown>
+}
+
+export interface FunctionSpec {
+  actions: Record<string, ActionDefinition<any, any>>
+  /** Run when the function's timer trigger (config.json) fires. */
+  timer?: TimerDefinition
+}
+
+export interface CloudFunction {
+  name: string
+  actions: FunctionSpec['actions']
+  timer?: TimerDefinition
+  /** The runtime-independent entry: identity -> role check -> zod parse -> use case -> envelope. */
+  handle(event: unknown, invoker: Invoker, runtime: Runtime): Promise<Envelope<unknown>>
+}
+
+const failure = (error: AppError): Envelope<never> => ({ ok: false, error })
+
+/** Zod issues as `{ "a.b": [messages] }`, the shape the mini-program shows beside each field. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const fields: Record<string, string[]> = {}
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_'
+    ;(fields[key] ??= []).push(issue.message)
+  }
+  return fields
+}
+
+const eventShape = z.looseObject({ action: z.string() })
+
+export function defineFunction(name: string, spec: FunctionSpec): CloudFunction {
+  async function dispatch(event: unknown, invoker: Invoker, runtime: Runtime): Promise<Envelope<unknown>> {
+    if (invoker.kind === 'timer') {
+      if (!spec.timer) return failure(appError(ErrorCode.FORBIDDEN, `${name} has no timer trigger`))
+      return { ok: true, data: await spec.timer.run(runtime) }
+    }
+    const actor = await resolveActor(runtime.store, invoker.openid)
+    const envelope = eventShape.safeParse(event)
+    const def = envelope.success && Object.hasOwn(spec.actions, envelope.data.action) ? spec.actions[envelope.data.action] : undefined
+    if (!envelope.success || !def) {
+      return failure(
+        appError(ErrorCode.VALIDATION_FAILED, `unknown action for ${name}`, { action: ['未知的操作'] }),
+      )
+    }
+    if (!def.roles.includes(actor.role)) {
+      return failure(appError(ErrorCode.FORBIDDEN, `${actor.role} may not ${name}.${envelope.data.action}`))
+    }
+    const { action: _action, ...fields } = envelope.data
+    const input = def.input.safeParse(fields)
+    if (!input.success) {
+      return failure(appError(ErrorCode.VALIDATION_FAILED, 'invalid input', fieldErrorsOf(input.error)))
+    }
+    const result = await def.run(input.data, { actor, runtime })
+    return result.ok ? { ok: true, data: result.value } : failure(result.error)
+  }
+
+  return {
+    name,
+    actions: spec.actions,
+    timer: spec.timer,
+    async handle(event, invoker, runtime) {
+      try {
+        return await dispatch(event, invoker, runtime)
+      } catch (error) {
+        // Unknown faults are logged in full but never shown to the caller.
+        runtime.log.error(`${name} failed`, { error: error instanceof Error ? error.stack : String(error) })
+        return failure(appError(ErrorCode.INTERNAL, 'internal error'))
+      }
+    },
+  }
+}

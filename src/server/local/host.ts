@@ -1,0 +1,198 @@
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { extname, join, normalize, resolve } from 'node:path'
+import type { AppError } from '@core/shared/errors'
+import { appError, ErrorCode } from '@core/shared/errors'
+import { resolveActor } from '../identity/actor.resolver'
+import type { CloudFunction } from '../define-function'
+import { MAX_IMAGE_BYTES } from '../files/local-files'
+import type { LocalRuntime } from './local-runtime'
+import { readTimerTriggers, startScheduler } from './scheduler'
+import type { Sessions } from './sessions'
+
+export const MAX_EVENT_BYTES = 1024 * 1024
+
+export interface HostOptions {
+  runtime: LocalRuntime
+  sessions: Sessions
+  functions: Record<string, CloudFunction>
+  /** Dev endpoints (login, clock, timers) exist only when true. */
+  devMode: boolean
+  /** The H5 build to serve at `/`, if built. */
+  staticDir: string
+  /** Where each function's config.json (timer trigger) lives. */
+  functionsRoot: string
+  /** Fire timer triggers on their crons (off in tests that fire them by hand). */
+  schedule: boolean
+}
+
+class HttpFault extends Error {
+  constructor(
+    readonly status: number,
+    readonly error: AppError,
+  ) {
+    super(error.message)
+  }
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+  res.end(text)
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? 0)
+  const tooLarge = new HttpFault(413, appError(ErrorCode.VALIDATION_FAILED, `body over ${limit} bytes`))
+  if (declared > limit) {
+    req.resume()
+    throw tooLarge
+  }
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > limit) throw tooLarge
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks)
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const body = await readBody(req, MAX_EVENT_BYTES)
+  try {
+    return body.length === 0 ? {} : JSON.parse(body.toString('utf8'))
+  } catch {
+    throw new HttpFault(400, appError(ErrorCode.VALIDATION_FAILED, 'body is not valid JSON'))
+  }
+}
+
+const unauthenticated = () => new HttpFault(401, appError(ErrorCode.UNAUTHENTICATED, 'missing or invalid token'))
+
+/** The local host: every cloud function over HTTP, the dev endpoints, photos, and the H5 build. */
+export function createHost(options: HostOptions): { server: Server; stop(): Promise<void> } {
+  const { runtime, sessions, functions, devMode } = options
+
+  function openidOf(req: IncomingMessage, url: URL): string {
+    const header = req.headers.authorization ?? ''
+    const token = header.startsWith('Bearer ') ? header.slice(7) : url.searchParams.get('token')
+    const openid = token ? sessions.verify(token) : null
+    if (!openid) throw unauthenticated()
+    return openid
+  }
+
+  const fireTimer = (name: string) => functions[name]!.handle({}, { kind: 'timer' }, runtime)
+
+  async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const { pathname } = url
+    const method = req.method ?? 'GET'
+
+    const fn = /^\/api\/fn\/([^/]+)$/.exec(pathname)
+    if (fn && method === 'POST') {
+      const target = functions[fn[1]!]
+      const openid = openidOf(req, url)
+      if (!target) throw new HttpFault(404, appError(ErrorCode.NOT_FOUND, `no function ${fn[1]}`))
+      const event = await readJson(req)
+      return sendJson(res, 200, await target.handle(event, { kind: 'user', openid }, runtime))
+    }
+
+    if (pathname === '/api/files' && method === 'POST') {
+      const actor = await resolveActor(runtime.store, openidOf(req, url))
+      const bytes = await readBody(req, MAX_IMAGE_BYTES)
+      const saved = await runtime.files.save(bytes, req.headers['content-type'] ?? '', actor, runtime.clock.now())
+      return saved.ok ? sendJson(res, 200, saved.value) : sendJson(res, 415, { ok: false, error: saved.error })
+    }
+
+    const file = /^\/files\/([A-Za-z0-9_-]+)$/.exec(pathname)
+    if (file && method === 'GET') {
+      const actor = await resolveActor(runtime.store, openidOf(req, url))
+      const found = await runtime.files.read(file[1]!, actor)
+      if (!found) throw new HttpFault(404, appError(ErrorCode.NOT_FOUND, 'no such file'))
+      res.writeHead(200, { 'Content-Type': found.contentType, 'Cache-Control': 'private, max-age=3600' })
+      return void res.end(found.bytes)
+    }
+
+    if (devMode && pathname.startsWith('/api/dev/')) return devRoute(req, res, url, method)
+    if (pathname.startsWith('/api/')) throw new HttpFault(404, appError(ErrorCode.NOT_FOUND, `no route ${pathname}`))
+    if (method === 'GET' || method === 'HEAD') return serveStatic(res, pathname)
+    throw new HttpFault(404, appError(ErrorCode.NOT_FOUND, `no route ${pathname}`))
+  }
+
+  async function devRoute(req: IncomingMessage, res: ServerResponse, url: URL, method: string): Promise<void> {
+    const path = url.pathname.slice('/api/dev/'.length)
+    if (path === 'login' && method === 'POST') {
+      const body = (await readJson(req)) as { openid?: unknown }
+      if (typeof body.openid !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(body.openid)) {
+        throw new HttpFault(400, appError(ErrorCode.VALIDATION_FAILED, 'openid must be 1-64 of [A-Za-z0-9_-]'))
+      }
+      return sendJson(res, 200, { token: sessions.issue(body.openid) })
+    }
+    if (path === 'clock' && method === 'GET') return sendJson(res, 200, { now: runtime.clock.now().toISOString() })
+    if (path === 'clock' && method === 'POST') {
+      const body = (await readJson(req)) as { advanceMinutes?: unknown; set?: unknown }
+      if (typeof body.advanceMinutes === 'number' && Number.isFinite(body.advanceMinutes)) {
+        runtime.clock.advanceMinutes(body.advanceMinutes)
+      } else if (typeof body.set === 'string' && !Number.isNaN(Date.parse(body.set))) {
+        runtime.clock.set(body.set)
+      } else {
+        throw new HttpFault(400, appError(ErrorCode.VALIDATION_FAILED, 'give {"advanceMinutes": n} or {"set": "<ISO time>"}'))
+      }
+      return sendJson(res, 200, { now: runtime.clock.now().toISOString() })
+    }
+    const timer = /^timers\/([^/]+)$/.exec(path)
+    if (timer && method === 'POST') {
+      const target = functions[timer[1]!]
+      if (!target?.timer) throw new HttpFault(404, appError(ErrorCode.NOT_FOUND, `no timer on ${timer[1]}`))
+      return sendJson(res, 200, await fireTimer(timer[1]!))
+    }
+    throw new HttpFault(404, appError(ErrorCode.NOT_FOUND, `no dev route ${path}`))
+  }
+
+  const staticRoot = resolve(options.staticDir)
+  function serveStatic(res: ServerResponse, pathname: string): void {
+    const candidate = normalize(join(staticRoot, decodeURIComponent(pathname)))
+    const inside = candidate.startsWith(staticRoot)
+    const target = inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : join(staticRoot, 'index.html')
+    if (!existsSync(target)) {
+      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' })
+      return void res.end('H5 build not found: run `npm run build:h5` (or `npm start`, which builds it).')
+    }
+    res.writeHead(200, { 'Content-Type': MIME[extname(target)] ?? 'application/octet-stream' })
+    res.end(readFileSync(target))
+  }
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    route(req, res, url).catch((error: unknown) => {
+      if (error instanceof HttpFault) return sendJson(res, error.status, { ok: false, error: error.error })
+      runtime.log.error('host fault', { path: url.pathname, error: error instanceof Error ? error.stack : String(error) })
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: appError(ErrorCode.INTERNAL, 'internal error') })
+    })
+  })
+
+  const triggers = options.schedule ? readTimerTriggers(options.functionsRoot, Object.keys(functions)) : []
+  const scheduler = startScheduler(triggers, runtime.clock, fireTimer)
+
+  return {
+    server,
+    async stop() {
+      scheduler.stop()
+      await new Promise<void>((done) => server.close(() => done()))
+      server.closeAllConnections()
+      await runtime.store.close()
+    },
+  }
+}

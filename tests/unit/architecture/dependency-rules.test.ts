@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+
+const ROOT = resolve(__dirname, '../../..')
+const SRC = join(ROOT, 'src')
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) return sourceFiles(path)
+    return /\.(ts|tsx)$/.test(name) && !name.endsWith('.d.ts') ? [path] : []
+  })
+}
+
+/** Every module specifier a file imports or re-exports (static and dynamic). */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8')
+  const pattern = /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/g
+  return [...text.matchAll(pattern)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!)
+}
+
+/** The absolute path a relative or aliased specifier points at, or null for a package. */
+function target(file: string, specifier: string): string | null {
+  if (specifier.startsWith('.')) return resolve(dirname(file), specifier)
+  if (specifier.startsWith('@core/')) return join(SRC, 'core', specifier.slice(6))
+  if (specifier.startsWith('@server/')) return join(SRC, 'server', specifier.slice(8))
+  return null
+}
+
+const CLIENT_DIRS = ['pages', 'staff', 'admin', 'components', 'services'].map((d) => join(SRC, d))
+const clientFiles = () => [
+  ...CLIENT_DIRS.flatMap((d) => {
+    try {
+      return sourceFiles(d)
+    } catch {
+      return []
+    }
+  }),
+  ...['app.ts', 'app.tsx', 'app.config.ts'].map((f) => join(SRC, f)).filter((f) => {
+    try {
+      return statSync(f).isFile()
+    } catch {
+      return false
+    }
+  }),
+]
+
+describe('dependency rules', () => {
+  it('src/core imports only zod, dayjs and itself', () => {
+    const violations = sourceFiles(join(SRC, 'core')).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => {
+          const to = target(file, spec)
+          if (to) return !to.startsWith(join(SRC, 'core'))
+          return !(spec === 'zod' || spec === 'dayjs' || spec.startsWith('dayjs/plugin/'))
+        })
+        .map((spec) => `${relative(ROOT, file)} -> ${spec}`),
+    )
+    expect(violations).toEqual([])
+  })
+
+  it('mini-program code never imports src/server or Node built-ins', () => {
+    const files = clientFiles()
+    expect(files.length).toBeGreaterThan(0)
+    const violations = files.flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => {
+          const to = target(file, spec)
+          return (to !== null && to.startsWith(join(SRC, 'server'))) || spec.startsWith('node:') || spec === 'better-sqlite3'
+        })
+        .map((spec) => `${relative(ROOT, file)} -> ${spec}`),
+    )
+    expect(violations).toEqual([])
+  })
+
+  it('sees through every import form it checks', () => {
+    const probe = join(SRC, 'core', 'shared', 'time.ts')
+    expect(importsOf(probe)).toEqual(expect.arrayContaining(['dayjs', 'dayjs/plugin/utc']))
+  })
+})
