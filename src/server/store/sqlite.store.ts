@@ -1,0 +1,158 @@
+import Database from 'better-sqlite3'
+import { COLLECTIONS, type CollectionName } from './indexes'
+import { normalizeQuery, normalizeWhere, type Clause } from './query.normalize'
+import type { Collection, Query, Scalar, Store, StoredDoc, Where } from './store.port'
+
+/**
+ * The store for the local host and the tests: one table per collection holding the JSON document,
+ * with a VIRTUAL generated column per indexed field so SQL indexes serve the declared queries.
+ */
+
+type Sqlite = Database.Database
+type Statement = Database.Statement
+type SqlValue = string | number | null
+
+const quote = (name: string): string => `"${name.replaceAll('"', '""')}"`
+
+/** The column a query field reads: `id` is real, every other declared field is generated from the JSON. */
+const column = (field: string): string => (field === 'id' ? 'id' : quote(field))
+
+const SQL_OPS = { gt: '>', gte: '>=', lt: '<', lte: '<=' } as const
+
+/** json_extract yields 1/0 for JSON booleans, so booleans must be bound the same way to compare equal. */
+const bindable = (value: Scalar): SqlValue => (typeof value === 'boolean' ? (value ? 1 : 0) : value)
+
+function createSchema(db: Sqlite): void {
+  for (const [name, { indexes }] of Object.entries(COLLECTIONS)) {
+    const table = quote(name)
+    db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, version INTEGER NOT NULL, doc TEXT NOT NULL)`)
+    // table_xinfo (unlike table_info) lists generated columns; adding the missing ones upgrades an
+    // existing data folder when an index is declared later.
+    const existing = new Set(
+      db.prepare(`PRAGMA table_xinfo(${table})`).all().map((row) => (row as { name: string }).name),
+    )
+    for (const field of new Set<string>(indexes.flat())) {
+      if (field === 'id' || existing.has(field)) continue
+      // No declared type: a typed column would coerce numbers and strings into one affinity.
+      const path = `$.${field}`.replaceAll("'", "''")
+      db.exec(`ALTER TABLE ${table} ADD COLUMN ${quote(field)} GENERATED ALWAYS AS (json_extract(doc, '${path}')) VIRTUAL`)
+    }
+    for (const fields of indexes) {
+      // The trailing id makes "ties in id order" come straight from the index, with no sort step.
+      const columns = [...fields.map(column), 'id'].join(', ')
+      db.exec(`CREATE INDEX IF NOT EXISTS ${quote(`${name}__${fields.join('__')}`)} ON ${table} (${columns})`)
+    }
+  }
+}
+
+function whereSql(clauses: Clause[]): { sql: string; params: SqlValue[] } {
+  const parts: string[] = []
+  const params: SqlValue[] = []
+  for (const clause of clauses) {
+    const col = column(clause.field)
+    if (clause.op === 'in') {
+      // One JSON parameter keeps a single cached statement whatever the list length; SQLite still
+      // probes the index per value. Null needs IS: `= NULL` never matches (CloudBase matches missing too).
+      const nullable = clause.values.includes(null) ? ` OR ${col} IS NULL` : ''
+      parts.push(`(${col} IN (SELECT value FROM json_each(?))${nullable})`)
+      params.push(JSON.stringify(clause.values))
+    } else if (clause.op === 'eq' && clause.value === null) {
+      parts.push(`${col} IS NULL`)
+    } else {
+      parts.push(`${col} ${clause.op === 'eq' ? '=' : SQL_OPS[clause.op]} ?`)
+      params.push(bindable(clause.value))
+    }
+  }
+  return { sql: parts.length > 0 ? ` WHERE ${parts.join(' AND ')}` : '', params }
+}
+
+/** The SQL a find runs, exported so a test can EXPLAIN exactly what the store executes. */
+export function findSql(name: CollectionName, query: Query): { sql: string; params: SqlValue[] } {
+  const { clauses, orderBy, limit, skip } = normalizeQuery(name, query)
+  const where = whereSql(clauses)
+  const order = orderBy ? `${column(orderBy.field)} ${orderBy.direction.toUpperCase()}, id` : 'id'
+  return {
+    sql: `SELECT doc FROM ${quote(name)}${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    params: [...where.params, limit, skip],
+  }
+}
+
+class SqliteCollection<T extends StoredDoc> implements Collection<T> {
+  private readonly table: string
+
+  constructor(
+    private readonly name: CollectionName,
+    private readonly statement: (sql: string, pluck?: boolean) => Statement,
+    private readonly transaction: (work: () => void) => void,
+  ) {
+    this.table = quote(name)
+  }
+
+  async get(id: string): Promise<T | null> {
+    const doc = this.statement(`SELECT doc FROM ${this.table} WHERE id = ?`, true).get(id) as string | undefined
+    return doc === undefined ? null : (JSON.parse(doc) as T)
+  }
+
+  async insert(doc: T): Promise<T | null> {
+    const stored = { ...doc, version: 1 }
+    const sql = `INSERT INTO ${this.table} (id, version, doc) VALUES (?, 1, ?) ON CONFLICT(id) DO NOTHING`
+    return this.statement(sql).run(doc.id, JSON.stringify(stored)).changes === 1 ? stored : null
+  }
+
+  async insertMany(docs: T[]): Promise<void> {
+    const insert = this.statement(`INSERT INTO ${this.table} (id, version, doc) VALUES (?, 1, ?)`)
+    this.transaction(() => {
+      for (const doc of docs) insert.run(doc.id, JSON.stringify({ ...doc, version: 1 }))
+    })
+  }
+
+  async find(query: Query): Promise<T[]> {
+    const { sql, params } = findSql(this.name, query)
+    return (this.statement(sql, true).all(...params) as string[]).map((doc) => JSON.parse(doc) as T)
+  }
+
+  async count(whereClause: Where): Promise<number> {
+    const where = whereSql(normalizeWhere(this.name, whereClause))
+    return this.statement(`SELECT count(*) FROM ${this.table}${where.sql}`, true).get(...where.params) as number
+  }
+
+  async replace(doc: T): Promise<T | null> {
+    const next = { ...doc, version: doc.version + 1 }
+    const sql = `UPDATE ${this.table} SET doc = ?, version = version + 1 WHERE id = ? AND version = ?`
+    return this.statement(sql).run(JSON.stringify(next), doc.id, doc.version).changes === 1 ? next : null
+  }
+
+  async remove(id: string, version: number): Promise<boolean> {
+    return this.statement(`DELETE FROM ${this.table} WHERE id = ? AND version = ?`).run(id, version).changes === 1
+  }
+}
+
+/** Opens (creating if needed) the database at `file`, or an in-memory one for ':memory:'. */
+export function openSqliteStore(file: string): Store {
+  // `timeout` is better-sqlite3's busy_timeout: a second process (a test, the host) waits instead of failing.
+  const db = new Database(file, { timeout: 5000 })
+  db.pragma('journal_mode = WAL')
+  // NORMAL is durable against application crashes under WAL; only an OS crash can lose the last commits.
+  db.pragma('synchronous = NORMAL')
+  createSchema(db)
+
+  const statements = new Map<string, Statement>()
+  const statement = (sql: string, pluck = false): Statement => {
+    let prepared = statements.get(sql)
+    if (!prepared) {
+      prepared = db.prepare(sql)
+      if (pluck) prepared.pluck()
+      statements.set(sql, prepared)
+    }
+    return prepared
+  }
+  const transaction = (work: () => void): void => db.transaction(work)()
+
+  return {
+    collection: <T extends StoredDoc>(name: CollectionName): Collection<T> =>
+      new SqliteCollection<T>(name, statement, transaction),
+    async close(): Promise<void> {
+      db.close()
+    },
+  }
+}

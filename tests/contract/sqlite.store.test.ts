@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { findSql, openSqliteStore } from '@server/store/sqlite.store'
+import type { StoredDoc } from '@server/store/store.port'
+import { describeStoreContract } from './store.contract'
+
+function tempDir(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'linli-store-'))
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+describeStoreContract('SQLite file', async () => {
+  const { dir, remove } = tempDir()
+  const store = openSqliteStore(join(dir, 'linli.db'))
+  return {
+    store,
+    cleanup: async () => {
+      await store.close()
+      remove()
+    },
+  }
+})
+
+describeStoreContract('SQLite in memory', async () => {
+  const store = openSqliteStore(':memory:')
+  return { store, cleanup: () => store.close() }
+})
+
+describe('SQLite store on disk', () => {
+  let dir: string
+  let remove: () => void
+  beforeEach(() => {
+    ;({ dir, remove } = tempDir())
+  })
+  afterEach(() => remove())
+
+  it('the sweep query "due for a check, soonest first" walks the nextCheckAt index: no scan, no sort', async () => {
+    const file = join(dir, 'linli.db')
+    await openSqliteStore(file).close()
+    const { sql, params } = findSql('workOrders', {
+      where: { nextCheckAt: { lte: '2026-11-27T02:00:00.000Z' } },
+      orderBy: { field: 'nextCheckAt', direction: 'asc' },
+      limit: 100,
+    })
+    const db = new Database(file, { readonly: true })
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail)
+    db.close()
+    expect(plan).toEqual([expect.stringMatching(/^SEARCH workOrders USING INDEX workOrders__nextCheckAt \(nextCheckAt<\?\)$/)])
+  })
+
+  it('a file database runs in WAL mode', async () => {
+    const file = join(dir, 'linli.db')
+    await openSqliteStore(file).close()
+    const db = new Database(file, { readonly: true })
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
+    db.close()
+  })
+
+  it('reopening a data folder keeps its documents and indexes', async () => {
+    const file = join(dir, 'linli.db')
+    const first = openSqliteStore(file)
+    await first.collection<StoredDoc & { status: string }>('workOrders').insert({ id: 'o1', version: 1, status: 'submitted' })
+    await first.close()
+    const second = openSqliteStore(file)
+    const found = await second.collection('workOrders').find({ where: { status: 'submitted' }, limit: 1 })
+    await second.close()
+    expect(found).toEqual([{ id: 'o1', version: 1, status: 'submitted' }])
+  })
+})
