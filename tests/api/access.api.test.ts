@@ -54,11 +54,15 @@ describe('who may see and change an order', () => {
     expect(await host.call('admin-1', 'repair', { action: 'cancel', id, reason: '重复报修' })).toMatchObject({ ok: true, data: { status: 'cancelled' } })
   })
 
-  it('a manager assigns a job to a worker, who then sees it as theirs', async () => {
+  it('a manager dispatches a job to a worker, who sees it as theirs and accepts it; others cannot grab it', async () => {
     const assigned = await host.call('admin-1', 'repair', { action: 'assign', id, staffOpenid: 'staff-2' })
-    expect(assigned).toMatchObject({ ok: true, data: { status: 'accepted', assigneeOpenid: 'staff-2' } })
+    expect(assigned).toMatchObject({ ok: true, data: { status: 'submitted', assigneeOpenid: 'staff-2', inPool: false } })
     const mine = await host.call('staff-2', 'repair', { action: 'list', scope: 'assigned' })
     expect(mine.ok && mine.data.items.map((o: { id: string }) => o.id)).toEqual([id])
+    const pool = await host.call('staff-1', 'repair', { action: 'list', scope: 'pool' })
+    expect(pool.ok && pool.data.items).toEqual([])
+    expect(await host.call('staff-1', 'repair', { action: 'accept', id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await host.call('staff-2', 'repair', { action: 'accept', id })).toMatchObject({ ok: true, data: { status: 'accepted', firstResponderOpenid: 'staff-2' } })
     expect(await host.call('admin-1', 'repair', { action: 'assign', id, staffOpenid: 'resident-2' })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION_FAILED', fieldErrors: { staffOpenid: expect.any(Array) } },

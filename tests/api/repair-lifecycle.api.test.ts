@@ -40,7 +40,17 @@ describe('a repair from submission to confirmation, through the local host', () 
 
     await host.advanceMinutes(45)
     const completed = await host.call('staff-1', 'repair', { action: 'complete', id, note: '更换了下水管' })
-    expect(completed.ok && completed.data.durations).toEqual({ responseMinutes: 12, resolutionMinutes: 77 })
+    expect(completed.ok && completed.data.durations).toEqual({
+      responseMinutes: 12,
+      arrivalMinutes: 32,
+      resolutionMinutes: 77,
+      wallMinutes: { response: 12, arrival: 32, resolution: 77 },
+    })
+    expect(completed.ok && completed.data.outcomes).toEqual({
+      response: { met: true, marginMinutes: 18 },
+      arrival: { met: true, marginMinutes: 208 },
+      resolution: { met: true, marginMinutes: 643 },
+    })
 
     await host.advanceMinutes(60)
     const closed = await host.call('resident-1', 'repair', { action: 'confirm', id, rating: 5, comment: '师傅很专业' })
@@ -53,7 +63,7 @@ describe('a repair from submission to confirmation, through the local host', () 
     expectAbout(order.startedAt, '2026-11-27T02:32:00Z')
     expectAbout(order.completedAt, '2026-11-27T03:17:00Z')
     expectAbout(order.closedAt, '2026-11-27T04:17:00Z')
-    expect(order.overdue).toEqual({ response: null, resolution: null })
+    expect(order.overdue).toEqual({ response: null, arrival: null, resolution: null })
     expect(order.timeline.map((e: { type: string }) => e.type)).toEqual([
       'created',
       'accepted',

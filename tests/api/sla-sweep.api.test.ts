@@ -42,7 +42,7 @@ describe('the SLA sweep', () => {
 
     await host.fireTimer('slaSweep')
     const prompt = await host.call('admin-1', 'repair', { action: 'get', id: onTime })
-    expect(prompt.ok && prompt.data.overdue).toEqual({ response: null, resolution: null })
+    expect(prompt.ok && prompt.data.overdue).toEqual({ response: null, arrival: null, resolution: null })
   })
 
   it('flags an urgent job unresolved after 4 hours, and puts it on the managers\' late board', async () => {

@@ -1,5 +1,5 @@
 import { z } from '../shared/zod'
-import { CATEGORIES, PRIORITIES, STATUSES } from './work-order'
+import { CATEGORIES, HOLD_REASONS, PRIORITIES, STATUSES } from './work-order'
 
 /** One schema per command: the mini-program form and the cloud function both parse with it. */
 
@@ -7,6 +7,14 @@ const orderId = z.string().trim().min(1, '缺少工单编号').max(64)
 const fileIds = z.array(z.string().min(1).max(256)).max(9, '最多 9 张照片')
 
 export const DESCRIPTION_MAX = 500
+
+const isoTime = z.iso.datetime({ offset: true, error: '时间格式无效' }).transform((t) => new Date(t).toISOString())
+
+/** The resident's preferred visiting window: at least half an hour, within the next week. */
+const preferredSlot = z
+  .object({ from: isoTime, to: isoTime })
+  .refine((s) => Date.parse(s.to) - Date.parse(s.from) >= 30 * 60_000, { message: '预约时段至少 30 分钟', path: ['to'] })
+  .refine((s) => Date.parse(s.to) - Date.parse(s.from) <= 7 * 24 * 3600_000, { message: '预约时段过长', path: ['to'] })
 
 export const createRepairSchema = z.object({
   category: z.enum(CATEGORIES, { error: '请选择报修类别' }),
@@ -17,9 +25,11 @@ export const createRepairSchema = z.object({
     .min(1, '请描述问题')
     .max(DESCRIPTION_MAX, `描述不超过 ${DESCRIPTION_MAX} 字`),
   photos: fileIds.default([]),
+  preferredSlot: preferredSlot.optional(),
 })
 
-export const LIST_SCOPES = ['mine', 'pool', 'assigned', 'all'] as const
+/** mine: the household's; pool: open to grab; assigned: the worker's; all / dispatch: managers' (dispatch = waiting for a worker). */
+export const LIST_SCOPES = ['mine', 'pool', 'assigned', 'all', 'dispatch'] as const
 
 export const listRepairsSchema = z.object({
   scope: z.enum(LIST_SCOPES),
@@ -56,6 +66,18 @@ export const cancelRepairSchema = z.object({
 export const assignRepairSchema = z.object({
   id: orderId,
   staffOpenid: z.string().trim().min(1).max(128),
+})
+
+export const holdRepairSchema = z.object({
+  id: orderId,
+  reason: z.enum(HOLD_REASONS, { error: '请选择暂停原因' }),
+  until: isoTime.optional(),
+})
+
+export const transferRepairSchema = z.object({
+  id: orderId,
+  toOpenid: z.string().trim().min(1).max(128),
+  reason: z.string({ error: '请说明转单原因' }).trim().min(1, '请说明转单原因').max(DESCRIPTION_MAX),
 })
 
 export type CreateRepairInput = z.input<typeof createRepairSchema>

@@ -1,5 +1,6 @@
-import { addMinutes, type IsoTime } from '../shared/time'
-import type { Category, Priority, Timer, WorkOrder } from './work-order'
+import { minutesBetween as wallMinutesBetween, type IsoTime } from '../shared/time'
+import { DEFAULT_SERVICE_HOURS, ROUND_THE_CLOCK, ServiceCalendar, type ServiceHours, type SlaClock } from './service-hours'
+import type { Category, Priority, SlaTerms, Timer, TimerOutcome, WorkOrder } from './work-order'
 
 /** How long each timer may run, in minutes. */
 export type SlaWindows = Record<Timer, number>
@@ -9,33 +10,112 @@ export interface SlaPolicy {
   defaults: Record<Priority, SlaWindows>
   /** Category-specific windows (e.g. a stuck elevator), overriding the defaults. */
   byCategory: Partial<Record<Category, Partial<Record<Priority, SlaWindows>>>>
+  /** Share of a window after which the assignee is warned. */
+  warnShare: number
+  /** When normal-priority clocks run. */
+  serviceHours: ServiceHours
 }
 
 export const DEFAULT_SLA_POLICY: SlaPolicy = {
   defaults: {
-    urgent: { response: 15, resolution: 4 * 60 },
-    normal: { response: 30, resolution: 24 * 60 },
+    urgent: { response: 15, arrival: 60, resolution: 4 * 60 },
+    // One service day (12 h) to resolve: the "within 24 hours" promise for a job reported in hours.
+    normal: { response: 30, arrival: 4 * 60, resolution: 12 * 60 },
   },
   byCategory: {},
+  warnShare: 0.8,
+  serviceHours: DEFAULT_SERVICE_HOURS,
 }
 
-export function windowsFor(policy: SlaPolicy, category: Category, priority: Priority): SlaWindows {
-  return policy.byCategory[category]?.[priority] ?? policy.defaults[priority]
+/** When each step of a timer's ladder falls due. */
+export interface TimerSchedule {
+  warnAt: IsoTime
+  deadline: IsoTime
+  /** A further window after the breach: the manager hears of it. */
+  escalateAt: IsoTime
 }
 
-type DeadlineInput = Pick<WorkOrder, 'category' | 'priority' | 'createdAt' | 'timeline'>
+type ScheduleInput = Pick<WorkOrder, 'createdAt' | 'timeline' | 'holds' | 'preferredSlot' | 'sla'>
 
-/**
- * The deadlines an order runs against. A pure function of the order, so later rules (service
- * hours, pauses) slot in here: the response clock starts at submission; the resolution clock
- * restarts at the latest reopen, because a reopened job is a fresh promise to the resident.
- */
-export function deadlinesFor(policy: SlaPolicy, order: DeadlineInput): Record<Timer, IsoTime> {
-  const windows = windowsFor(policy, order.category, order.priority)
-  const lastReopen = [...order.timeline].reverse().find((e) => e.type === 'reopened')
-  const resolutionStart = lastReopen ? lastReopen.at : order.createdAt
-  return {
-    response: addMinutes(order.createdAt, windows.response),
-    resolution: addMinutes(resolutionStart, windows.resolution),
+/** A policy compiled for use: the clock of an order, its terms, the schedule of its timers. */
+export class SlaRules {
+  readonly calendar: ServiceCalendar
+
+  constructor(readonly policy: SlaPolicy) {
+    this.calendar = new ServiceCalendar(policy.serviceHours)
+  }
+
+  termsFor(category: Category, priority: Priority): SlaTerms {
+    const windows = this.policy.byCategory[category]?.[priority] ?? this.policy.defaults[priority]
+    return { windows, warnShare: this.policy.warnShare, roundTheClock: priority === 'urgent' }
+  }
+
+  clockOf(order: Pick<WorkOrder, 'sla'>): SlaClock {
+    return order.sla.roundTheClock ? ROUND_THE_CLOCK : this.calendar
+  }
+
+  /**
+   * The schedule of one timer as a pure function of (order, now). The response and arrival clocks
+   * start at submission, resolution at the latest reopen. Time on hold (a hold still open counts up
+   * to `now`) pushes every later point back by its business minutes.
+   */
+  schedule(order: ScheduleInput, timer: Timer, now: IsoTime): TimerSchedule {
+    const clock = this.clockOf(order)
+    const start = timerStart(order, timer)
+    const holds = order.holds.filter((h) => h.from >= start)
+    const pushBack = (point: IsoTime) =>
+      holds.reduce((at, h) => (h.from < at ? clock.addMinutes(at, clock.minutesBetween(h.from, h.to ?? now)) : at), point)
+    const window = order.sla.windows[timer]
+    const slot = timer === 'arrival' ? order.preferredSlot : null
+    if (slot) {
+      // The resident chose when to be visited: the promise is the slot, in wall-clock time.
+      const slotMs = Date.parse(slot.to) - Date.parse(slot.from)
+      const warnAt = new Date(Date.parse(slot.from) + slotMs * order.sla.warnShare).toISOString()
+      const deadline = pushBack(slot.to)
+      return { warnAt: pushBack(warnAt), deadline, escalateAt: clock.addMinutes(deadline, window) }
+    }
+    return {
+      warnAt: pushBack(clock.addMinutes(start, window * order.sla.warnShare)),
+      deadline: pushBack(clock.addMinutes(start, window)),
+      escalateAt: pushBack(clock.addMinutes(start, window * 2)),
+    }
+  }
+
+  /** Business minutes the timer has run by `now`, holds excluded. */
+  elapsed(order: ScheduleInput, timer: Timer, now: IsoTime): number {
+    const clock = this.clockOf(order)
+    const start = timerStart(order, timer)
+    const held = order.holds
+      .filter((h) => h.from >= start && h.from < now)
+      .reduce((sum, h) => sum + clock.minutesBetween(h.from, minIso(h.to ?? now, now)), 0)
+    return clock.minutesBetween(start, now) - held
+  }
+
+  /** Whether the timer stopping at `now` kept its promise, and by how many business minutes. */
+  outcome(order: ScheduleInput, timer: Timer, now: IsoTime): TimerOutcome {
+    const { deadline } = this.schedule(order, timer, now)
+    const clock = this.clockOf(order)
+    const met = now < deadline
+    const margin = met ? clock.minutesBetween(now, deadline) : -clock.minutesBetween(deadline, now)
+    return { met, marginMinutes: Math.round(margin) }
+  }
+
+  /** Measured spans when a timer stops: business minutes (holds excluded) and wall-clock minutes. */
+  measure(order: ScheduleInput, timer: Timer, now: IsoTime): { business: number; wall: number } {
+    return {
+      business: Math.floor(this.elapsed(order, timer, now)),
+      wall: wallMinutesBetween(timerStart(order, timer), now),
+    }
   }
 }
+
+export function timerStart(order: Pick<WorkOrder, 'createdAt' | 'timeline'>, timer: Timer): IsoTime {
+  if (timer !== 'resolution') return order.createdAt
+  // A plain loop: Array#findLast is missing on older WeChat base libraries.
+  for (let i = order.timeline.length - 1; i >= 0; i--) {
+    if (order.timeline[i]!.type === 'reopened') return order.timeline[i]!.at
+  }
+  return order.createdAt
+}
+
+const minIso = (a: IsoTime, b: IsoTime) => (a < b ? a : b)

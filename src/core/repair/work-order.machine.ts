@@ -2,12 +2,16 @@ import type { Actor } from '../identity/actor'
 import { SYSTEM_OPENID } from '../identity/actor'
 import { appError, ErrorCode } from '../shared/errors'
 import { fail, ok, type Result } from '../shared/result'
-import { minutesBetween, type IsoTime } from '../shared/time'
-import { deadlinesFor, type SlaPolicy } from './sla'
+import type { IsoTime } from '../shared/time'
+import { HOLD_REASON_LABEL } from './repair.labels'
+import type { SlaRules } from './sla'
 import {
-  OPEN_STATUSES,
+  LADDER_STEPS,
   TIMERS,
   type Category,
+  type DispatchMode,
+  type HoldReason,
+  type LadderStep,
   type Priority,
   type Status,
   type TimelineEvent,
@@ -16,96 +20,127 @@ import {
   type WorkOrder,
 } from './work-order'
 
-export type RepairAction = 'accept' | 'assign' | 'start' | 'complete' | 'confirm' | 'reopen' | 'cancel'
+export type RepairAction =
+  | 'accept'
+  | 'assign'
+  | 'transfer'
+  | 'start'
+  | 'hold'
+  | 'resume'
+  | 'complete'
+  | 'confirm'
+  | 'reopen'
+  | 'cancel'
+
+/** Resuming returns to the status the hold was entered from. */
+const PREVIOUS = 'previous'
 
 /** The one transition table: action -> (from status -> to status). Absent means not allowed. */
-export const TRANSITIONS: Record<RepairAction, Partial<Record<Status, Status>>> = {
+export const TRANSITIONS: Record<RepairAction, Partial<Record<Status, Status | typeof PREVIOUS>>> = {
   accept: { submitted: 'accepted' },
-  assign: { submitted: 'accepted', accepted: 'accepted', in_progress: 'in_progress' },
+  assign: { submitted: 'submitted', accepted: 'accepted', in_progress: 'in_progress', on_hold: 'on_hold' },
+  transfer: { accepted: 'accepted', in_progress: 'in_progress', on_hold: 'on_hold' },
   start: { accepted: 'in_progress' },
+  hold: { accepted: 'on_hold', in_progress: 'on_hold' },
+  resume: { on_hold: PREVIOUS },
   complete: { in_progress: 'completed' },
   confirm: { completed: 'closed' },
   reopen: { completed: 'in_progress' },
-  cancel: { submitted: 'cancelled', accepted: 'cancelled', in_progress: 'cancelled' },
+  cancel: { submitted: 'cancelled', accepted: 'cancelled', in_progress: 'cancelled', on_hold: 'cancelled' },
 }
 
-const STATUS_BY_TIMER_RUNNING: Record<Timer, readonly Status[]> = {
+/** The statuses in which each timer's clock runs. On hold, the clocks of the status held from are paused. */
+const RUNS_IN: Record<Timer, readonly Status[]> = {
   response: ['submitted'],
-  resolution: OPEN_STATUSES,
+  arrival: ['submitted', 'accepted'],
+  resolution: ['submitted', 'accepted', 'in_progress'],
 }
 
-const OVERDUE_EVENT: Record<Timer, TimelineType> = {
-  response: 'response_overdue',
-  resolution: 'resolution_overdue',
+const STEP_RECORD = { warning: 'warned', overdue: 'overdue', escalated: 'escalated' } as const
+
+export interface FiredStep {
+  timer: Timer
+  step: LadderStep
 }
 
-export interface NewWorkOrder {
-  id: string
-  category: Category
-  priority: Priority
-  description: string
-  photos: string[]
-}
+const openHold = (order: WorkOrder) => (order.status === 'on_hold' ? order.holds[order.holds.length - 1] : undefined)
 
-export function createWorkOrder(input: NewWorkOrder, resident: Actor, now: IsoTime, policy: SlaPolicy): WorkOrder {
-  const timeline: TimelineEvent[] = [{ type: 'created', at: now, by: resident.openid }]
-  const draft: WorkOrder = {
-    ...input,
-    version: 0,
-    status: 'submitted',
-    unitId: resident.unitId ?? '',
-    residentOpenid: resident.openid,
-    residentName: resident.name,
-    createdAt: now,
-    acceptedAt: null,
-    startedAt: null,
-    completedAt: null,
-    closedAt: null,
-    cancelledAt: null,
-    assigneeOpenid: null,
-    assigneeName: null,
-    deadlines: deadlinesFor(policy, { ...input, createdAt: now, timeline }),
-    overdue: { response: null, resolution: null },
-    durations: { responseMinutes: null, resolutionMinutes: null },
-    reopenCount: 0,
-    rating: null,
-    completionNote: null,
-    completionPhotos: [],
-    timeline,
-    nextCheckAt: null,
-  }
-  return { ...draft, nextCheckAt: nextCheckAt(draft) }
-}
-
-/** Whether a timer is still counting for this order. */
+/** Whether a timer's clock is running now. */
 export function isRunning(order: WorkOrder, timer: Timer): boolean {
-  return STATUS_BY_TIMER_RUNNING[timer].includes(order.status)
+  return RUNS_IN[timer].includes(order.status)
 }
 
-/** The earliest deadline still running and not yet flagged: when the sweep must look again. */
-export function nextCheckAt(order: WorkOrder): IsoTime | null {
-  const pending = TIMERS.filter((t) => isRunning(order, t) && order.overdue[t] === null).map((t) => order.deadlines[t])
-  return pending.length === 0 ? null : pending.sort()[0]!
+/** Running, or paused by a hold and due to run again on resume. */
+function isLive(order: WorkOrder, timer: Timer): boolean {
+  const hold = openHold(order)
+  return isRunning(order, timer) || (hold !== undefined && RUNS_IN[timer].includes(hold.resumeTo))
+}
+
+/** Recomputes what follows from the rest: live deadlines, pool membership, the sweep's next look. */
+function finalize(order: WorkOrder, now: IsoTime, rules: SlaRules): WorkOrder {
+  const deadlines = { ...order.deadlines }
+  for (const timer of TIMERS) if (isLive(order, timer)) deadlines[timer] = rules.schedule(order, timer, now).deadline
+  const next: WorkOrder = {
+    ...order,
+    deadlines,
+    inPool: order.status === 'submitted' && order.assigneeOpenid === null && order.dispatch === 'pool',
+  }
+  return { ...next, nextCheckAt: nextCheckAt(next, now, rules) }
+}
+
+/** The next ladder step due on a running timer, or the end of a timed hold. */
+export function nextCheckAt(order: WorkOrder, now: IsoTime, rules: SlaRules): IsoTime | null {
+  const points: IsoTime[] = []
+  const hold = openHold(order)
+  if (hold?.until) points.push(hold.until)
+  for (const timer of TIMERS) {
+    if (!isRunning(order, timer)) continue
+    const schedule = rules.schedule(order, timer, now)
+    const pending = LADDER_STEPS.find((step) => order[STEP_RECORD[step]][timer] === null)
+    if (pending) points.push(pending === 'warning' ? schedule.warnAt : pending === 'overdue' ? schedule.deadline : schedule.escalateAt)
+  }
+  return points.length === 0 ? null : points.sort()[0]!
 }
 
 /**
- * Flags every running timer whose deadline has passed, once. The sweep calls it, and so does every
- * transition before it stops a clock, so a job accepted late still counts as late.
+ * Fires each ladder step now due on a running timer, once. When the sweep comes late and several
+ * steps of one timer are due together, only the highest is announced: a warning after the breach
+ * is noise. The transitions call this before they stop a clock, so a late acceptance counts as late.
  */
-export function flagBreaches(order: WorkOrder, now: IsoTime): { order: WorkOrder; flagged: Timer[] } {
-  const flagged = TIMERS.filter((t) => isRunning(order, t) && order.overdue[t] === null && order.deadlines[t] <= now)
-  if (flagged.length === 0) return { order, flagged }
-  const overdue = { ...order.overdue }
+export function advanceLadder(order: WorkOrder, now: IsoTime, rules: SlaRules): { order: WorkOrder; fired: FiredStep[] } {
+  const fired: FiredStep[] = []
   const events: TimelineEvent[] = []
-  for (const timer of flagged) {
-    overdue[timer] = now
-    events.push({ type: OVERDUE_EVENT[timer], at: now, by: SYSTEM_OPENID })
+  const records = { warned: { ...order.warned }, overdue: { ...order.overdue }, escalated: { ...order.escalated } }
+  for (const timer of TIMERS) {
+    if (!isRunning(order, timer)) continue
+    const schedule = rules.schedule(order, timer, now)
+    const dueAt: Record<LadderStep, IsoTime> = { warning: schedule.warnAt, overdue: schedule.deadline, escalated: schedule.escalateAt }
+    const due = LADDER_STEPS.filter((step) => records[STEP_RECORD[step]][timer] === null && dueAt[step] <= now)
+    due.forEach((step) => (records[STEP_RECORD[step]][timer] = now))
+    const announced = due[due.length - 1]
+    if (announced) {
+      fired.push({ timer, step: announced })
+      events.push({ type: `${timer}_${announced}`, at: now, by: SYSTEM_OPENID })
+    }
   }
-  const next = { ...order, overdue, timeline: [...order.timeline, ...events] }
-  return { order: { ...next, nextCheckAt: nextCheckAt(next) }, flagged }
+  if (fired.length === 0) return { order, fired }
+  return { order: { ...order, ...records, timeline: [...order.timeline, ...events] }, fired }
 }
 
-/** Who may see an order: managers all, residents their unit's, staff the pool and their own jobs. */
+/** What the sweep does to one due order: resume a hold whose time is up, then fire due steps. */
+export function sweepOrder(order: WorkOrder, now: IsoTime, rules: SlaRules): { order: WorkOrder; fired: FiredStep[]; resumed: boolean } {
+  const hold = openHold(order)
+  let current = order
+  let resumed = false
+  if (hold?.until && hold.until <= now) {
+    current = applyResume(order, now, SYSTEM_OPENID, rules)
+    resumed = true
+  }
+  const { order: stepped, fired } = advanceLadder(current, now, rules)
+  return { order: fired.length > 0 || resumed ? finalize(stepped, now, rules) : order, fired, resumed }
+}
+
+/** Who may see an order: managers all; residents their unit's; staff the pool, their jobs and jobs they first took. */
 export function canView(order: WorkOrder, actor: Actor): boolean {
   switch (actor.role) {
     case 'manager':
@@ -113,10 +148,77 @@ export function canView(order: WorkOrder, actor: Actor): boolean {
     case 'resident':
       return actor.unitId !== null && order.unitId === actor.unitId
     case 'maintenance':
-      return order.status === 'submitted' || order.assigneeOpenid === actor.openid
+      return order.inPool || order.assigneeOpenid === actor.openid || order.firstResponderOpenid === actor.openid
     default:
       return false
   }
+}
+
+export interface NewWorkOrder {
+  id: string
+  category: Category
+  priority: Priority
+  description: string
+  photos: readonly string[]
+  preferredSlot?: { from: IsoTime; to: IsoTime }
+}
+
+/** How the new order is routed: the category's dispatch mode and, for grid dispatch, the grid's owner. */
+export interface Dispatch {
+  mode: DispatchMode
+  gridId: string | null
+  gridOwner: Actor | null
+}
+
+export function createWorkOrder(input: NewWorkOrder, resident: Actor, now: IsoTime, rules: SlaRules, dispatch: Dispatch): Result<WorkOrder> {
+  if (input.preferredSlot && input.preferredSlot.to <= now) {
+    return fail(appError(ErrorCode.VALIDATION_FAILED, 'preferred slot is over', { preferredSlot: ['预约时间已过'] }))
+  }
+  const owner = dispatch.mode === 'grid' ? dispatch.gridOwner : null
+  const timeline: TimelineEvent[] = [{ type: 'created', at: now, by: resident.openid }]
+  if (owner) timeline.push({ type: 'dispatched', at: now, by: SYSTEM_OPENID, note: owner.name })
+  const order: WorkOrder = {
+    id: input.id,
+    version: 0,
+    status: 'submitted',
+    category: input.category,
+    priority: input.priority,
+    description: input.description,
+    photos: [...input.photos],
+    unitId: resident.unitId ?? '',
+    residentOpenid: resident.openid,
+    residentName: resident.name,
+    preferredSlot: input.preferredSlot ?? null,
+    // Grid dispatch without an owner falls back to the pool rather than stranding the job.
+    dispatch: dispatch.mode === 'grid' && !owner ? 'pool' : dispatch.mode,
+    gridId: dispatch.gridId,
+    inPool: false,
+    createdAt: now,
+    acceptedAt: null,
+    startedAt: null,
+    completedAt: null,
+    closedAt: null,
+    cancelledAt: null,
+    assigneeOpenid: owner?.openid ?? null,
+    assigneeName: owner?.name ?? null,
+    firstResponderOpenid: null,
+    firstResponderName: null,
+    sla: rules.termsFor(input.category, input.priority),
+    holds: [],
+    deadlines: { response: now, arrival: now, resolution: now },
+    overdue: { response: null, arrival: null, resolution: null },
+    warned: { response: null, arrival: null, resolution: null },
+    escalated: { response: null, arrival: null, resolution: null },
+    outcomes: { response: null, arrival: null, resolution: null },
+    durations: { responseMinutes: null, arrivalMinutes: null, resolutionMinutes: null, wallMinutes: { response: null, arrival: null, resolution: null } },
+    reopenCount: 0,
+    rating: null,
+    completionNote: null,
+    completionPhotos: [],
+    timeline,
+    nextCheckAt: null,
+  }
+  return ok(finalize(order, now, rules))
 }
 
 type Change = Partial<Omit<WorkOrder, 'id' | 'status' | 'timeline' | 'version'>>
@@ -124,107 +226,166 @@ type Change = Partial<Omit<WorkOrder, 'id' | 'status' | 'timeline' | 'version'>>
 function transition(
   order: WorkOrder,
   action: RepairAction,
-  actor: Actor,
+  by: string,
   now: IsoTime,
+  rules: SlaRules,
   event: { type: TimelineType; note?: string },
-  change: (flagged: WorkOrder) => Change,
+  change: (current: WorkOrder) => Change,
 ): Result<WorkOrder> {
   const to = TRANSITIONS[action][order.status]
-  if (!to) {
-    return fail(appError(ErrorCode.INVALID_TRANSITION, `cannot ${action} an order that is ${order.status}`))
-  }
-  const flagged = flagBreaches(order, now).order
-  const entry: TimelineEvent = { type: event.type, at: now, by: actor.openid }
+  if (!to) return fail(appError(ErrorCode.INVALID_TRANSITION, `cannot ${action} an order that is ${order.status}`))
+  const current = advanceLadder(order, now, rules).order
+  const entry: TimelineEvent = { type: event.type, at: now, by }
   if (event.note) entry.note = event.note
-  const next: WorkOrder = { ...flagged, ...change(flagged), status: to, timeline: [...flagged.timeline, entry] }
-  return ok({ ...next, nextCheckAt: nextCheckAt(next) })
+  const status = to === PREVIOUS ? openHold(order)!.resumeTo : to
+  const next: WorkOrder = { ...current, ...change(current), status, timeline: [...current.timeline, entry] }
+  return ok(finalize(next, now, rules))
+}
+
+/** Stops a timer: records whether its promise was kept and the time it took. */
+function stopTimer(order: WorkOrder, timer: Timer, now: IsoTime, rules: SlaRules): Change {
+  const { business, wall } = rules.measure(order, timer, now)
+  return {
+    outcomes: { ...order.outcomes, [timer]: rules.outcome(order, timer, now) },
+    durations: { ...order.durations, [`${timer}Minutes`]: business, wallMinutes: { ...order.durations.wallMinutes, [timer]: wall } },
+  }
 }
 
 const forbidden = (why: string) => fail(appError(ErrorCode.FORBIDDEN, why))
 
 const isHouseholdOf = (order: WorkOrder, actor: Actor) => actor.role === 'resident' && actor.unitId === order.unitId
 
-function takeOn(order: WorkOrder, staff: Actor, now: IsoTime): Change {
-  const firstResponse = order.acceptedAt === null
-  return {
-    assigneeOpenid: staff.openid,
-    assigneeName: staff.name,
-    acceptedAt: order.acceptedAt ?? now,
-    durations: firstResponse
-      ? { ...order.durations, responseMinutes: minutesBetween(order.createdAt, now) }
-      : order.durations,
-  }
+const isWorker = (actor: Actor) => actor.role === 'maintenance'
+
+function notAWorker(): Result<never> {
+  return fail(appError(ErrorCode.VALIDATION_FAILED, 'not maintenance staff', { staffOpenid: ['请选择维修人员'] }))
 }
 
-/** A maintenance worker grabs an order from the pool; whoever comes second gets CONFLICT. */
-export function accept(order: WorkOrder, staff: Actor, now: IsoTime): Result<WorkOrder> {
-  if (staff.role !== 'maintenance') return forbidden('only maintenance staff accept jobs')
-  if (order.status !== 'submitted' && order.assigneeOpenid !== null) {
+/** A worker takes the job: from the pool (first one wins; the rest get CONFLICT) or as dispatched to them. */
+export function accept(order: WorkOrder, staff: Actor, now: IsoTime, rules: SlaRules): Result<WorkOrder> {
+  if (!isWorker(staff)) return forbidden('only maintenance staff accept jobs')
+  if (order.assigneeOpenid !== null && order.assigneeOpenid !== staff.openid) {
     return fail(appError(ErrorCode.CONFLICT, 'another worker has already taken this job'))
   }
-  return transition(order, 'accept', staff, now, { type: 'accepted' }, (o) => takeOn(o, staff, now))
-}
-
-/** A manager hands the order to a worker (also reassigns one already taken). */
-export function assign(order: WorkOrder, manager: Actor, staff: Actor, now: IsoTime): Result<WorkOrder> {
-  if (manager.role !== 'manager') return forbidden('only managers assign jobs')
-  if (staff.role !== 'maintenance') {
-    return fail(appError(ErrorCode.VALIDATION_FAILED, 'assignee is not maintenance staff', { staffOpenid: ['不是维修人员'] }))
+  if (order.status === 'submitted' && !order.inPool && order.assigneeOpenid === null) {
+    return forbidden('this job is waiting for the office to dispatch it')
   }
-  return transition(order, 'assign', manager, now, { type: 'assigned', note: staff.name }, (o) => takeOn(o, staff, now))
+  return transition(order, 'accept', staff.openid, now, rules, { type: 'accepted' }, (o) => ({
+    ...stopTimer(o, 'response', now, rules),
+    assigneeOpenid: staff.openid,
+    assigneeName: staff.name,
+    acceptedAt: now,
+    firstResponderOpenid: o.firstResponderOpenid ?? staff.openid,
+    firstResponderName: o.firstResponderName ?? staff.name,
+  }))
 }
 
-export function start(order: WorkOrder, staff: Actor, now: IsoTime): Result<WorkOrder> {
+/** A manager dispatches a waiting job to a worker (who still accepts it), or hands a running one over. */
+export function assign(order: WorkOrder, manager: Actor, staff: Actor, now: IsoTime, rules: SlaRules): Result<WorkOrder> {
+  if (manager.role !== 'manager') return forbidden('only managers assign jobs')
+  if (!isWorker(staff)) return notAWorker()
+  return transition(order, 'assign', manager.openid, now, rules, { type: 'assigned', note: staff.name }, () => ({
+    assigneeOpenid: staff.openid,
+    assigneeName: staff.name,
+  }))
+}
+
+/** Handover (转单) by the assignee or a manager; the first responder stays the resident's contact. */
+export function transfer(order: WorkOrder, actor: Actor, to: Actor, reason: string, now: IsoTime, rules: SlaRules): Result<WorkOrder> {
+  if (actor.role !== 'manager' && order.assigneeOpenid !== actor.openid) return forbidden('only the assignee or a manager hands a job over')
+  if (!isWorker(to)) return notAWorker()
+  if (to.openid === order.assigneeOpenid) {
+    return fail(appError(ErrorCode.VALIDATION_FAILED, 'already the assignee', { toOpenid: ['已是当前处理人'] }))
+  }
+  const note = `${order.assigneeName ?? ''} → ${to.name}：${reason}`
+  return transition(order, 'transfer', actor.openid, now, rules, { type: 'transferred', note }, () => ({
+    assigneeOpenid: to.openid,
+    assigneeName: to.name,
+  }))
+}
+
+export function start(order: WorkOrder, staff: Actor, now: IsoTime, rules: SlaRules): Result<WorkOrder> {
   if (order.assigneeOpenid !== staff.openid) return forbidden('only the assignee starts the job')
-  return transition(order, 'start', staff, now, { type: 'started' }, (o) => ({ startedAt: o.startedAt ?? now }))
+  return transition(order, 'start', staff.openid, now, rules, { type: 'started' }, (o) => ({
+    ...stopTimer(o, 'arrival', now, rules),
+    startedAt: now,
+  }))
+}
+
+/** Pauses the clocks: waiting for parts or for the resident. */
+export function hold(
+  order: WorkOrder,
+  staff: Actor,
+  now: IsoTime,
+  rules: SlaRules,
+  pause: { reason: HoldReason; until?: IsoTime },
+): Result<WorkOrder> {
+  if (order.assigneeOpenid !== staff.openid) return forbidden('only the assignee puts the job on hold')
+  if (pause.until !== undefined && pause.until <= now) {
+    return fail(appError(ErrorCode.VALIDATION_FAILED, 'hold must end in the future', { until: ['恢复时间须晚于现在'] }))
+  }
+  const resumeTo = order.status === 'in_progress' ? 'in_progress' : 'accepted'
+  return transition(order, 'hold', staff.openid, now, rules, { type: 'held', note: HOLD_REASON_LABEL[pause.reason] }, (o) => ({
+    holds: [...o.holds, { from: now, to: null, reason: pause.reason, until: pause.until ?? null, resumeTo }],
+  }))
+}
+
+function closeHold(order: WorkOrder, now: IsoTime): Change {
+  return { holds: order.holds.map((h, i) => (i === order.holds.length - 1 ? { ...h, to: now } : h)) }
+}
+
+function applyResume(order: WorkOrder, now: IsoTime, by: string, rules: SlaRules): WorkOrder {
+  const resumed = transition(order, 'resume', by, now, rules, { type: 'resumed' }, (o) => closeHold(o, now))
+  if (!resumed.ok) throw new Error(`resume of a held order failed: ${resumed.error.message}`)
+  return resumed.value
+}
+
+export function resume(order: WorkOrder, actor: Actor, now: IsoTime, rules: SlaRules): Result<WorkOrder> {
+  if (actor.role !== 'manager' && order.assigneeOpenid !== actor.openid) return forbidden('only the assignee or a manager resumes the job')
+  return transition(order, 'resume', actor.openid, now, rules, { type: 'resumed' }, (o) => closeHold(o, now))
 }
 
 export function complete(
   order: WorkOrder,
   staff: Actor,
   now: IsoTime,
+  rules: SlaRules,
   report: { note?: string; photos?: string[] },
 ): Result<WorkOrder> {
   if (order.assigneeOpenid !== staff.openid) return forbidden('only the assignee completes the job')
-  return transition(order, 'complete', staff, now, { type: 'completed', note: report.note }, (o) => ({
+  return transition(order, 'complete', staff.openid, now, rules, { type: 'completed', note: report.note }, (o) => ({
+    ...stopTimer(o, 'resolution', now, rules),
     completedAt: now,
     completionNote: report.note ?? null,
     completionPhotos: report.photos ?? [],
-    durations: { ...o.durations, resolutionMinutes: minutesBetween(o.createdAt, now) },
   }))
 }
 
 /** The household accepts the work and rates it; the order closes. */
-export function confirm(
-  order: WorkOrder,
-  resident: Actor,
-  now: IsoTime,
-  rating: { stars: number; comment?: string },
-): Result<WorkOrder> {
+export function confirm(order: WorkOrder, resident: Actor, now: IsoTime, rules: SlaRules, rating: { stars: number; comment?: string }): Result<WorkOrder> {
   if (!isHouseholdOf(order, resident)) return forbidden('only the household confirms its order')
-  return transition(order, 'confirm', resident, now, { type: 'confirmed', note: rating.comment }, () => ({
+  return transition(order, 'confirm', resident.openid, now, rules, { type: 'confirmed', note: rating.comment }, () => ({
     closedAt: now,
     rating: rating.comment ? { stars: rating.stars, comment: rating.comment } : { stars: rating.stars },
   }))
 }
 
-/** The household says the job is not done: back to work, with a fresh resolution deadline. */
-export function reopen(order: WorkOrder, resident: Actor, now: IsoTime, reason: string, policy: SlaPolicy): Result<WorkOrder> {
+/** The household says the job is not done: back to work, with a fresh resolution promise and ladder. */
+export function reopen(order: WorkOrder, resident: Actor, now: IsoTime, rules: SlaRules, reason: string): Result<WorkOrder> {
   if (!isHouseholdOf(order, resident)) return forbidden('only the household reopens its order')
-  return transition(order, 'reopen', resident, now, { type: 'reopened', note: reason }, (o) => {
-    const reopened = { ...o, timeline: [...o.timeline, { type: 'reopened' as const, at: now, by: resident.openid }] }
-    return {
-      completedAt: null,
-      reopenCount: o.reopenCount + 1,
-      deadlines: deadlinesFor(policy, reopened),
-      overdue: { ...o.overdue, resolution: null },
-      durations: { ...o.durations, resolutionMinutes: null },
-    }
-  })
+  return transition(order, 'reopen', resident.openid, now, rules, { type: 'reopened', note: reason }, (o) => ({
+    completedAt: null,
+    reopenCount: o.reopenCount + 1,
+    overdue: { ...o.overdue, resolution: null },
+    warned: { ...o.warned, resolution: null },
+    escalated: { ...o.escalated, resolution: null },
+    outcomes: { ...o.outcomes, resolution: null },
+    durations: { ...o.durations, resolutionMinutes: null, wallMinutes: { ...o.durations.wallMinutes, resolution: null } },
+  }))
 }
 
 /** Residents may withdraw before anyone accepted; managers may cancel any job not yet done. */
-export function cancel(order: WorkOrder, actor: Actor, now: IsoTime, reason?: string): Result<WorkOrder> {
+export function cancel(order: WorkOrder, actor: Actor, now: IsoTime, rules: SlaRules, reason?: string): Result<WorkOrder> {
   if (actor.role === 'resident') {
     if (!isHouseholdOf(order, actor)) return forbidden('only the household cancels its order')
     if (order.status !== 'submitted') {
@@ -233,5 +394,5 @@ export function cancel(order: WorkOrder, actor: Actor, now: IsoTime, reason?: st
   } else if (actor.role !== 'manager') {
     return forbidden('only the household or a manager cancels an order')
   }
-  return transition(order, 'cancel', actor, now, { type: 'cancelled', note: reason }, () => ({ cancelledAt: now }))
+  return transition(order, 'cancel', actor.openid, now, rules, { type: 'cancelled', note: reason }, () => ({ cancelledAt: now }))
 }

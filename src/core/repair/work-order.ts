@@ -14,24 +14,38 @@ export type Category = (typeof CATEGORIES)[number]
 export const PRIORITIES = ['normal', 'urgent'] as const
 export type Priority = (typeof PRIORITIES)[number]
 
-export const STATUSES = ['submitted', 'accepted', 'in_progress', 'completed', 'closed', 'cancelled'] as const
+export const STATUSES = ['submitted', 'accepted', 'in_progress', 'on_hold', 'completed', 'closed', 'cancelled'] as const
 export type Status = (typeof STATUSES)[number]
 
-/** The timers whose deadlines the SLA policy sets and the sweep watches. */
-export const TIMERS = ['response', 'resolution'] as const
+/** The three promises made to the resident, each with its own deadline and outcome. */
+export const TIMERS = ['response', 'arrival', 'resolution'] as const
 export type Timer = (typeof TIMERS)[number]
+
+/** The escalation ladder of each timer, in the order its steps fire. */
+export const LADDER_STEPS = ['warning', 'overdue', 'escalated'] as const
+export type LadderStep = (typeof LADDER_STEPS)[number]
+
+/** How a new order of a category reaches a worker. */
+export const DISPATCH_MODES = ['pool', 'grid', 'manager'] as const
+export type DispatchMode = (typeof DISPATCH_MODES)[number]
+
+export const HOLD_REASONS = ['parts', 'resident_unavailable', 'other'] as const
+export type HoldReason = (typeof HOLD_REASONS)[number]
 
 export const TIMELINE_TYPES = [
   'created',
+  'dispatched',
   'accepted',
   'assigned',
+  'transferred',
   'started',
+  'held',
+  'resumed',
   'completed',
   'confirmed',
   'reopened',
   'cancelled',
-  'response_overdue',
-  'resolution_overdue',
+  ...TIMERS.flatMap((t) => LADDER_STEPS.map((s) => `${t}_${s}` as const)),
 ] as const
 export type TimelineType = (typeof TIMELINE_TYPES)[number]
 
@@ -49,6 +63,34 @@ export interface Rating {
   comment?: string
 }
 
+/** A pause of the clocks (waiting for parts, or for the resident). */
+export interface Hold {
+  from: IsoTime
+  /** Null while the order is still on hold. */
+  to: IsoTime | null
+  reason: HoldReason
+  /** When the sweep resumes it by itself, if set. */
+  until: IsoTime | null
+  /** The status the order returns to. */
+  resumeTo: 'accepted' | 'in_progress'
+}
+
+/** The SLA terms fixed when the order was submitted, so later policy edits do not move old promises. */
+export interface SlaTerms {
+  /** Minutes each timer may run (business minutes unless round the clock). */
+  windows: Record<Timer, number>
+  /** Share of a window after which the assignee is warned, e.g. 0.8. */
+  warnShare: number
+  /** Urgent jobs run 24/7; others only inside the estate's service hours. */
+  roundTheClock: boolean
+}
+
+export interface TimerOutcome {
+  met: boolean
+  /** Business minutes to spare (positive) or over (negative) when the timer stopped. */
+  marginMinutes: number
+}
+
 export interface WorkOrder {
   id: string
   /** Bumped by every write; writes are compare-and-set on it. */
@@ -64,6 +106,13 @@ export interface WorkOrder {
   /** Who submitted it. */
   residentOpenid: string
   residentName: string
+  /** When the resident would like the worker to come, if they chose; the arrival promise follows it. */
+  preferredSlot: { from: IsoTime; to: IsoTime } | null
+  dispatch: DispatchMode
+  /** The grid (网格) the unit lies in, if grids are set up. */
+  gridId: string | null
+  /** True while any worker may grab it: submitted, unassigned, dispatched through the pool. Indexed. */
+  inPool: boolean
   createdAt: IsoTime
   acceptedAt: IsoTime | null
   startedAt: IsoTime | null
@@ -72,15 +121,30 @@ export interface WorkOrder {
   cancelledAt: IsoTime | null
   assigneeOpenid: string | null
   assigneeName: string | null
-  /** When each timer runs out. */
+  /** The first worker who accepted: the resident's named contact even after a handover (首问负责). */
+  firstResponderOpenid: string | null
+  firstResponderName: string | null
+  sla: SlaTerms
+  holds: Hold[]
+  /** When each timer runs out (moved by holds; recomputed on reopen). */
   deadlines: Record<Timer, IsoTime>
-  /** Null, or when the sweep (or the late transition) flagged the breach. */
+  /** Null, or when the breach of each timer was flagged. */
   overdue: Record<Timer, IsoTime | null>
+  /** When the pre-breach warning fired, per timer. */
+  warned: Record<Timer, IsoTime | null>
+  /** When the breach was escalated to the manager, per timer. */
+  escalated: Record<Timer, IsoTime | null>
+  /** Whether each promise was kept, set when its timer stops. */
+  outcomes: Record<Timer, TimerOutcome | null>
   durations: {
-    /** Submitted -> accepted, whole minutes. */
+    /** Submitted -> accepted, whole business minutes, holds excluded. */
     responseMinutes: number | null
-    /** Submitted -> (latest) completed, whole minutes. */
+    /** Submitted -> work started. */
+    arrivalMinutes: number | null
+    /** Submitted (or reopened) -> completed. */
     resolutionMinutes: number | null
+    /** The same spans in wall-clock minutes. */
+    wallMinutes: Record<Timer, number | null>
   }
   /** How often the resident reopened it after completion. */
   reopenCount: number
@@ -90,11 +154,11 @@ export interface WorkOrder {
   completionPhotos: string[]
   timeline: TimelineEvent[]
   /**
-   * The earliest deadline still running and not yet flagged, or null. The sweep queries this
-   * indexed field so its cost follows the number of due orders, not the total stored.
+   * The next instant the sweep must look at this order (a ladder step or a hold's end), or null.
+   * Indexed, so the sweep's cost follows the number of due orders, not the total stored.
    */
   nextCheckAt: IsoTime | null
 }
 
 /** Statuses in which the order is still someone's job. */
-export const OPEN_STATUSES: readonly Status[] = ['submitted', 'accepted', 'in_progress']
+export const OPEN_STATUSES: readonly Status[] = ['submitted', 'accepted', 'in_progress', 'on_hold']

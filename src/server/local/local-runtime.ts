@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { DEFAULT_SLA_POLICY } from '@core/repair/sla'
 import { OffsetClock } from '@core/shared/clock'
 import { LocalFiles } from '../files/local-files'
 import { jsonLogger, type Logger, type Runtime } from '../runtime/runtime'
@@ -21,7 +20,6 @@ export function createLocalRuntime(dataDir: string, log: Logger = jsonLogger): L
     store,
     clock: new OffsetClock(),
     files: new LocalFiles(store, join(dataDir, 'files'), newId),
-    policy: DEFAULT_SLA_POLICY,
     newId,
     log,
   }

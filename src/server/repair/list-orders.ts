@@ -1,5 +1,4 @@
 import type { Actor } from '@core/identity/actor'
-import type { ListRepairsInput } from '@core/repair/repair.schemas'
 import type { listRepairsSchema } from '@core/repair/repair.schemas'
 import type { WorkOrder } from '@core/repair/work-order'
 import { appError, ErrorCode } from '@core/shared/errors'
@@ -16,7 +15,7 @@ export interface OrderPage {
 
 type ListInput = z.output<typeof listRepairsSchema>
 
-const SCOPE_ROLE = { mine: 'resident', pool: 'maintenance', assigned: 'maintenance', all: 'manager' } as const
+const SCOPE_ROLE = { mine: 'resident', pool: 'maintenance', assigned: 'maintenance', all: 'manager', dispatch: 'manager' } as const
 
 /** The query each scope runs; the scope decides whose orders, never the caller's input. */
 function scopeQuery(actor: Actor, input: ListInput): Omit<Query, 'limit' | 'skip'> {
@@ -26,11 +25,14 @@ function scopeQuery(actor: Actor, input: ListInput): Omit<Query, 'limit' | 'skip
       return { where: { unitId: actor.unitId, ...status }, orderBy: { field: 'createdAt', direction: 'desc' } }
     case 'pool':
       // The pool is what nobody has taken yet, most pressing deadline first.
-      return { where: { status: 'submitted' }, orderBy: { field: 'deadlines.response', direction: 'asc' } }
+      return { where: { inPool: true }, orderBy: { field: 'deadlines.response', direction: 'asc' } }
     case 'assigned':
       return { where: { assigneeOpenid: actor.openid, ...status }, orderBy: { field: 'createdAt', direction: 'desc' } }
     case 'all':
       return { where: status, orderBy: { field: 'createdAt', direction: 'desc' } }
+    case 'dispatch':
+      // Waiting for the office: nobody holds them, oldest first.
+      return { where: { assigneeOpenid: null, status: 'submitted' }, orderBy: { field: 'createdAt', direction: 'asc' } }
   }
 }
 
@@ -53,5 +55,3 @@ export async function listOrders(orders: WorkOrders, actor: Actor, input: ListIn
   const items = rows.slice(0, input.limit)
   return ok({ items, nextCursor: rows.length > input.limit ? encodeCursor(skip + input.limit) : null })
 }
-
-export type { ListRepairsInput }

@@ -5,10 +5,14 @@ import {
   completeRepairSchema,
   confirmRepairSchema,
   createRepairSchema,
+  holdRepairSchema,
   listRepairsSchema,
   orderRefSchema,
   reopenRepairSchema,
+  transferRepairSchema,
 } from '@core/repair/repair.schemas'
+import type { SlaRules } from '@core/repair/sla'
+import type { WorkOrder } from '@core/repair/work-order'
 import {
   accept,
   assign,
@@ -17,17 +21,22 @@ import {
   complete,
   confirm,
   createWorkOrder,
+  hold,
   reopen,
+  resume,
   start,
+  transfer,
 } from '@core/repair/work-order.machine'
-import type { WorkOrder } from '@core/repair/work-order'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import { z } from '@core/shared/zod'
-import { resolveActor } from '../identity/actor.resolver'
 import { action, defineFunction, type ActionContext } from '../define-function'
+import { loadRules } from '../estate/estate-settings'
+import { resolveActor } from '../identity/actor.resolver'
+import { dispatchFor } from './dispatch'
 import { lateOrders } from './late-orders'
 import { listOrders } from './list-orders'
+import { notifyAssignment } from './repair-notices'
 import { workOrders } from './work-order.repository'
 
 /** A lost compare-and-set is retried on fresh data; the domain then decides (e.g. CONFLICT for a taken job). */
@@ -41,17 +50,20 @@ async function findVisible(ctx: ActionContext, id: string): Promise<Result<WorkO
   return order && canView(order, ctx.actor) ? ok(order) : notFound()
 }
 
+type Change = (order: WorkOrder, now: string, rules: SlaRules) => Result<WorkOrder>
+
 async function mutate(
   ctx: ActionContext,
   id: string,
-  change: (order: WorkOrder, now: string) => Result<WorkOrder>,
+  change: Change,
   mayTouch: (order: WorkOrder, actor: Actor) => boolean = canView,
 ): Promise<Result<WorkOrder>> {
   const orders = workOrders(ctx.runtime.store)
+  const rules = await loadRules(ctx.runtime.store)
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const order = await orders.get(id)
     if (!order || !mayTouch(order, ctx.actor)) return notFound()
-    const next = change(order, ctx.runtime.clock.now().toISOString())
+    const next = change(order, ctx.runtime.clock.now().toISOString(), rules)
     if (!next.ok) return next
     const saved = await orders.save(next.value)
     if (saved) return ok(saved)
@@ -62,6 +74,9 @@ async function mutate(
 /** Staff may try to grab any order; one already taken answers CONFLICT rather than NOT_FOUND. */
 const anyMaintenanceStaff = (_order: WorkOrder, actor: Actor) => actor.role === 'maintenance'
 
+/** Resolves a staff member named in the input; an unknown openid is simply not a worker. */
+const staffMember = (ctx: ActionContext, openid: string) => resolveActor(ctx.runtime.store, openid)
+
 export const repairFunction = defineFunction('repair', {
   actions: {
     create: action({
@@ -71,10 +86,14 @@ export const repairFunction = defineFunction('repair', {
         const { runtime, actor } = ctx
         const owned = await runtime.files.checkOwned(input.photos, actor)
         if (!owned.ok) return owned
-        const order = createWorkOrder({ id: runtime.newId(), ...input }, actor, runtime.clock.now().toISOString(), runtime.policy)
-        const saved = await workOrders(runtime.store).insert(order)
+        const [rules, dispatch] = await Promise.all([loadRules(runtime.store), dispatchFor(runtime.store, actor, input.category)])
+        const now = runtime.clock.now().toISOString()
+        const order = createWorkOrder({ id: runtime.newId(), ...input }, actor, now, rules, dispatch)
+        if (!order.ok) return order
+        const saved = await workOrders(runtime.store).insert(order.value)
         if (!saved) return fail(appError(ErrorCode.CONFLICT, 'order id already taken'))
         await runtime.files.attach(input.photos, saved.id)
+        await notifyAssignment(runtime, saved)
         return ok(saved)
       },
     }),
@@ -96,12 +115,32 @@ export const repairFunction = defineFunction('repair', {
     accept: action({
       roles: ['maintenance'],
       input: orderRefSchema,
-      run: (input, ctx) => mutate(ctx, input.id, (o, now) => accept(o, ctx.actor, now), anyMaintenanceStaff),
+      run: (input, ctx) => mutate(ctx, input.id, (o, now, rules) => accept(o, ctx.actor, now, rules), anyMaintenanceStaff),
     }),
     start: action({
       roles: ['maintenance'],
       input: orderRefSchema,
-      run: (input, ctx) => mutate(ctx, input.id, (o, now) => start(o, ctx.actor, now)),
+      run: (input, ctx) => mutate(ctx, input.id, (o, now, rules) => start(o, ctx.actor, now, rules)),
+    }),
+    hold: action({
+      roles: ['maintenance'],
+      input: holdRepairSchema,
+      run: (input, ctx) => mutate(ctx, input.id, (o, now, rules) => hold(o, ctx.actor, now, rules, input)),
+    }),
+    resume: action({
+      roles: ['maintenance', 'manager'],
+      input: orderRefSchema,
+      run: (input, ctx) => mutate(ctx, input.id, (o, now, rules) => resume(o, ctx.actor, now, rules)),
+    }),
+    transfer: action({
+      roles: ['maintenance', 'manager'],
+      input: transferRepairSchema,
+      async run(input, ctx) {
+        const to = await staffMember(ctx, input.toOpenid)
+        const moved = await mutate(ctx, input.id, (o, now, rules) => transfer(o, ctx.actor, to, input.reason, now, rules))
+        if (moved.ok) await notifyAssignment(ctx.runtime, moved.value)
+        return moved
+      },
     }),
     complete: action({
       roles: ['maintenance'],
@@ -110,7 +149,7 @@ export const repairFunction = defineFunction('repair', {
         const photos = input.photos ?? []
         const owned = await ctx.runtime.files.checkOwned(photos, ctx.actor)
         if (!owned.ok) return owned
-        const completed = await mutate(ctx, input.id, (o, now) => complete(o, ctx.actor, now, input))
+        const completed = await mutate(ctx, input.id, (o, now, rules) => complete(o, ctx.actor, now, rules, input))
         if (completed.ok) await ctx.runtime.files.attach(photos, input.id)
         return completed
       },
@@ -119,27 +158,26 @@ export const repairFunction = defineFunction('repair', {
       roles: ['resident'],
       input: confirmRepairSchema,
       run: (input, ctx) =>
-        mutate(ctx, input.id, (o, now) => confirm(o, ctx.actor, now, { stars: input.rating, comment: input.comment })),
+        mutate(ctx, input.id, (o, now, rules) => confirm(o, ctx.actor, now, rules, { stars: input.rating, comment: input.comment })),
     }),
     reopen: action({
       roles: ['resident'],
       input: reopenRepairSchema,
-      run: (input, ctx) => mutate(ctx, input.id, (o, now) => reopen(o, ctx.actor, now, input.reason, ctx.runtime.policy)),
+      run: (input, ctx) => mutate(ctx, input.id, (o, now, rules) => reopen(o, ctx.actor, now, rules, input.reason)),
     }),
     cancel: action({
       roles: ['resident', 'manager'],
       input: cancelRepairSchema,
-      run: (input, ctx) => mutate(ctx, input.id, (o, now) => cancel(o, ctx.actor, now, input.reason)),
+      run: (input, ctx) => mutate(ctx, input.id, (o, now, rules) => cancel(o, ctx.actor, now, rules, input.reason)),
     }),
     assign: action({
       roles: ['manager'],
       input: assignRepairSchema,
       async run(input, ctx) {
-        const staff = await resolveActor(ctx.runtime.store, input.staffOpenid)
-        if (staff.role !== 'maintenance') {
-          return fail(appError(ErrorCode.VALIDATION_FAILED, 'not a maintenance worker', { staffOpenid: ['请选择维修人员'] }))
-        }
-        return mutate(ctx, input.id, (o, now) => assign(o, ctx.actor, staff, now))
+        const staff = await staffMember(ctx, input.staffOpenid)
+        const assigned = await mutate(ctx, input.id, (o, now, rules) => assign(o, ctx.actor, staff, now, rules))
+        if (assigned.ok) await notifyAssignment(ctx.runtime, assigned.value)
+        return assigned
       },
     }),
   },

@@ -1,5 +1,8 @@
-import { flagBreaches } from '@core/repair/work-order.machine'
+import { TIMERS } from '@core/repair/work-order'
+import { sweepOrder } from '@core/repair/work-order.machine'
+import { loadRules } from '../estate/estate-settings'
 import type { Runtime } from '../runtime/runtime'
+import { notifyLadder } from './repair-notices'
 import { workOrders } from './work-order.repository'
 
 /** Orders read per query; each flagged order is its own compare-and-set write. */
@@ -10,20 +13,26 @@ const MAX_BATCHES = 50
 export interface SweepReport {
   /** Orders whose next check was due. */
   due: number
+  /** Ladder steps fired by this run (warnings, breaches, escalations). */
+  fired: number
   /** Timer breaches flagged by this run. */
   flagged: number
+  /** Holds whose time was up, resumed. */
+  resumed: number
   /** Orders changed by someone else mid-sweep; the next run sees them again. */
   skipped: number
 }
 
 /**
- * Flags every breach that is due, once. Reads only orders whose `nextCheckAt` has passed (an
- * indexed range), so its cost follows the number of due orders, not the number stored.
+ * Fires every ladder step that is due (warning, breach, escalation) and resumes timed holds, once.
+ * Reads only orders whose `nextCheckAt` has passed (an indexed range), so its cost follows the
+ * number of due orders, not the number stored.
  */
 export async function sweepBreaches(runtime: Runtime): Promise<SweepReport> {
   const orders = workOrders(runtime.store)
   const now = runtime.clock.now().toISOString()
-  const report: SweepReport = { due: 0, flagged: 0, skipped: 0 }
+  const rules = await loadRules(runtime.store)
+  const report: SweepReport = { due: 0, fired: 0, flagged: 0, resumed: 0, skipped: 0 }
   let skip = 0
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
     const due = await orders.find({
@@ -35,15 +44,21 @@ export async function sweepBreaches(runtime: Runtime): Promise<SweepReport> {
     report.due += due.length
     let stayed = 0
     for (const order of due) {
-      const { order: flagged, flagged: timers } = flagBreaches(order, now)
-      const saved = timers.length > 0 && (await orders.save(flagged))
-      if (saved) report.flagged += timers.length
-      else {
+      const swept = sweepOrder(order, now, rules)
+      const changed = swept.fired.length > 0 || swept.resumed
+      const saved = changed ? await orders.save(swept.order) : null
+      if (!saved) {
         stayed++
-        if (timers.length > 0) report.skipped++
+        if (changed) report.skipped++
+        continue
       }
+      report.fired += swept.fired.length
+      report.flagged += TIMERS.filter((t) => order.overdue[t] === null && saved.overdue[t] !== null).length
+      if (swept.resumed) report.resumed++
+      // Sent only after the write won, so a step is announced once however often the sweep runs.
+      await notifyLadder(runtime, saved, swept.fired)
     }
-    // Flagged orders leave the due range; the others stay in it, so the next page steps over them.
+    // Changed orders leave the due range; the others stay in it, so the next page steps over them.
     skip += stayed
     if (due.length < SWEEP_BATCH) break
   }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 import tcb from '@cloudbase/node-sdk'
-import { DEFAULT_SLA_POLICY } from '@core/repair/sla'
 import { systemClock } from '@core/shared/clock'
 import { appError, ErrorCode } from '@core/shared/errors'
 import type { Envelope } from '@core/shared/envelope'
@@ -20,7 +19,6 @@ function cloudbaseRuntime(): Runtime {
     }),
     clock: systemClock,
     files: new CloudFiles(),
-    policy: DEFAULT_SLA_POLICY,
     newId: () => randomUUID().replace(/-/g, ''),
     log: jsonLogger,
   }
@@ -32,7 +30,10 @@ function cloudbaseRuntime(): Runtime {
  * openid; a timer trigger carries none and sends `{Type: 'Timer'}`.
  */
 export function invokerFrom(event: unknown, context: unknown): Invoker | null {
-  const openid = tcb.getCloudbaseContext(context as Parameters<typeof tcb.getCloudbaseContext>[0]).WX_OPENID
+  type Context = Parameters<typeof tcb.getCloudbaseContext>[0]
+  // The SDK throws on a context without its environment fields; then the process env alone speaks.
+  const platform = typeof context === 'object' && context !== null && ('environment' in context || 'environ' in context)
+  const openid = tcb.getCloudbaseContext(platform ? (context as Context) : undefined).WX_OPENID
   if (openid) return { kind: 'user', openid }
   const isTimer = typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer'
   return isTimer ? { kind: 'timer' } : null

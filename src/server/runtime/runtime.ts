@@ -1,5 +1,4 @@
 import type { Clock } from '@core/shared/clock'
-import type { SlaPolicy } from '@core/repair/sla'
 import type { Store } from '../store/store.port'
 import type { FilePort } from '../files/file.port'
 
@@ -8,7 +7,6 @@ export interface Runtime {
   store: Store
   clock: Clock
   files: FilePort
-  policy: SlaPolicy
   newId(): string
   log: Logger
 }

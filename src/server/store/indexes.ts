@@ -10,14 +10,17 @@ export const COLLECTIONS = {
       ['unitId', 'createdAt'],
       ['createdAt'],
       ['status', 'createdAt'],
-      ['status', 'deadlines.response'],
+      ['inPool', 'deadlines.response'],
       ['assigneeOpenid', 'status', 'createdAt'],
       ['nextCheckAt'],
     ],
   },
   users: { indexes: [['role'], ['unitId']] },
+  settings: { indexes: [] },
+  grids: { indexes: [['name']] },
   units: { indexes: [['building']] },
   files: { indexes: [['ownerOpenid']] },
+  inbox: { indexes: [['toOpenid', 'createdAt'], ['toOpenid', 'readAt']] },
 } as const satisfies Record<string, { indexes: readonly (readonly string[])[] }>
 
 export type CollectionName = keyof typeof COLLECTIONS

@@ -1,0 +1,124 @@
+import type { IsoTime } from '../shared/time'
+
+/**
+ * When the property office serves normal-priority jobs, in estate (Asia/Shanghai) time.
+ * China has kept UTC+8 without daylight saving since 1991, so a fixed offset is exact and lets
+ * this hot arithmetic avoid time-zone tables.
+ */
+export interface ServiceHours {
+  /** Opening time, `HH:mm`. */
+  opensAt: string
+  /** Closing time, `HH:mm` after opening on the same day; `24:00` for midnight. */
+  closesAt: string
+  /** Weekdays with service, 0 = Sunday. */
+  weekdays: number[]
+  /** Dates (`YYYY-MM-DD`) without service although their weekday has it (public holidays). */
+  holidays: string[]
+  /** Dates with service although their weekday has none (调休 make-up working days). */
+  makeUpDays: string[]
+}
+
+export const DEFAULT_SERVICE_HOURS: ServiceHours = {
+  opensAt: '08:00',
+  closesAt: '20:00',
+  weekdays: [0, 1, 2, 3, 4, 5, 6],
+  holidays: [],
+  makeUpDays: [],
+}
+
+const MINUTE = 60_000
+const DAY = 24 * 60 * MINUTE
+const ESTATE_OFFSET = 8 * 60 * MINUTE
+/** A bound on the search for service time: a calendar closed for longer than this is a configuration error. */
+const MAX_DAYS_SEARCHED = 800
+
+const minuteOfDay = (hhmm: string): number => {
+  const [h, m] = hhmm.split(':').map(Number)
+  return (h! * 60 + m!) * MINUTE
+}
+
+/** The local calendar date of a day number (days since 1970-01-01 in estate time). */
+const dateOf = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10)
+
+interface Window {
+  start: number
+  end: number
+}
+
+/** A calendar compiled for repeated use: the service window of any local day. */
+export class ServiceCalendar {
+  private readonly opens: number
+  private readonly closes: number
+  private readonly weekdays: Set<number>
+  private readonly holidays: Set<string>
+  private readonly makeUpDays: Set<string>
+
+  constructor(hours: ServiceHours) {
+    this.opens = minuteOfDay(hours.opensAt)
+    this.closes = minuteOfDay(hours.closesAt)
+    if (!(this.closes > this.opens)) throw new RangeError(`service hours close before they open: ${hours.opensAt}-${hours.closesAt}`)
+    this.weekdays = new Set(hours.weekdays)
+    this.holidays = new Set(hours.holidays)
+    this.makeUpDays = new Set(hours.makeUpDays)
+  }
+
+  private windowOf(day: number): Window | null {
+    const date = dateOf(day)
+    // 1970-01-01 was a Thursday (4).
+    const serves = this.makeUpDays.has(date) || (this.weekdays.has((day + 4) % 7) && !this.holidays.has(date))
+    if (!serves) return null
+    const midnight = day * DAY - ESTATE_OFFSET
+    return { start: midnight + this.opens, end: midnight + this.closes }
+  }
+
+  private static dayOf(ms: number): number {
+    return Math.floor((ms + ESTATE_OFFSET) / DAY)
+  }
+
+  /** The instant `minutes` of service time after `from` (service time only counts inside windows). */
+  addMinutes(from: IsoTime, minutes: number): IsoTime {
+    let at = Date.parse(from)
+    let remaining = minutes * MINUTE
+    if (remaining <= 0) return from
+    const firstDay = ServiceCalendar.dayOf(at)
+    for (let day = firstDay; day < firstDay + MAX_DAYS_SEARCHED; day++) {
+      const window = this.windowOf(day)
+      if (!window) continue
+      const begin = Math.max(at, window.start)
+      if (begin >= window.end) continue
+      if (remaining <= window.end - begin) return new Date(begin + remaining).toISOString()
+      remaining -= window.end - begin
+      at = window.end
+    }
+    throw new RangeError(`no service time within ${MAX_DAYS_SEARCHED} days of ${from}`)
+  }
+
+  /** Service minutes between two instants (0 when `to` is not after `from`); fractional. */
+  minutesBetween(from: IsoTime, to: IsoTime): number {
+    const start = Date.parse(from)
+    const end = Date.parse(to)
+    let total = 0
+    for (let day = ServiceCalendar.dayOf(start); day <= ServiceCalendar.dayOf(end); day++) {
+      const window = this.windowOf(day)
+      if (window) total += Math.max(0, Math.min(end, window.end) - Math.max(start, window.start))
+    }
+    return total / MINUTE
+  }
+
+  /** Whether the clock is running at `at`. */
+  isOpen(at: IsoTime): boolean {
+    const ms = Date.parse(at)
+    const window = this.windowOf(ServiceCalendar.dayOf(ms))
+    return window !== null && ms >= window.start && ms < window.end
+  }
+}
+
+/** Urgent jobs: the clock never stops. */
+export const ROUND_THE_CLOCK = {
+  addMinutes: (from: IsoTime, minutes: number): IsoTime => new Date(Date.parse(from) + minutes * MINUTE).toISOString(),
+  minutesBetween: (from: IsoTime, to: IsoTime): number => Math.max(0, (Date.parse(to) - Date.parse(from)) / MINUTE),
+  isOpen: (): boolean => true,
+}
+
+/** What the SLA needs of a calendar; both the service calendar and the round-the-clock one provide it. */
+export type SlaClock = Pick<ServiceCalendar, 'addMinutes' | 'minutesBetween' | 'isOpen'>
