@@ -3,6 +3,7 @@ import type { Envelope } from '@core/shared/envelope'
 import { appError, ErrorCode, type AppError } from '@core/shared/errors'
 import type { Result } from '@core/shared/result'
 import { z } from '@core/shared/zod'
+import { recordAudit } from './audit/audit-log'
 import { resolveActor } from './identity/actor.resolver'
 import type { Invoker, Runtime } from './runtime/runtime'
 
@@ -16,6 +17,8 @@ export interface ActionDefinition<S extends z.ZodType = z.ZodType, R = unknown> 
   /** Who may call it; checked before the input is parsed or the use case runs. */
   roles: readonly Role[]
   input: S
+  /** Record each successful call by a manager in the audit log (who, when, what, on which id). */
+  audit?: true
   run(input: z.output<S>, ctx: ActionContext): Promise<Result<R>>
 }
 
@@ -28,10 +31,17 @@ export interface TimerDefinition {
   run(runtime: Runtime): Promise<unknown>
 }
 
+/** Handles a notification from the payment platform (WeChat Pay's notify call), the only caller it accepts. */
+export interface PaymentDefinition {
+  run(notification: unknown, runtime: Runtime): Promise<Result<unknown>>
+}
+
 export interface FunctionSpec {
   actions: Record<string, ActionDefinition<any, any>>
   /** Run when the function's timer trigger (config.json) fires. */
   timer?: TimerDefinition
+  /** Makes this the payment notify function: users may then call none of it. */
+  payment?: PaymentDefinition
 }
 
 export interface CloudFunction {
@@ -62,6 +72,12 @@ export function defineFunction(name: string, spec: FunctionSpec): CloudFunction 
       if (!spec.timer) return failure(appError(ErrorCode.FORBIDDEN, `${name} has no timer trigger`))
       return { ok: true, data: await spec.timer.run(runtime) }
     }
+    if (invoker.kind === 'payment') {
+      if (!spec.payment) return failure(appError(ErrorCode.FORBIDDEN, `${name} takes no payment notifications`))
+      const applied = await spec.payment.run(event, runtime)
+      return applied.ok ? { ok: true, data: applied.value } : failure(applied.error)
+    }
+    if (spec.payment) return failure(appError(ErrorCode.FORBIDDEN, `${name} only takes calls from the payment platform`))
     const actor = await resolveActor(runtime.store, invoker.openid)
     const envelope = eventShape.safeParse(event)
     const def = envelope.success && Object.hasOwn(spec.actions, envelope.data.action) ? spec.actions[envelope.data.action] : undefined
@@ -79,7 +95,11 @@ export function defineFunction(name: string, spec: FunctionSpec): CloudFunction 
       return failure(appError(ErrorCode.VALIDATION_FAILED, 'invalid input', fieldErrorsOf(input.error)))
     }
     const result = await def.run(input.data, { actor, runtime })
-    return result.ok ? { ok: true, data: result.value } : failure(result.error)
+    if (!result.ok) return failure(result.error)
+    if (def.audit && actor.role === 'manager') {
+      await recordAudit(runtime, { by: actor, action: `${name}.${envelope.data.action}`, input: input.data, result: result.value })
+    }
+    return { ok: true, data: result.value }
   }
 
   return {

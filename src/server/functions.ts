@@ -1,8 +1,12 @@
 import { adminFunction } from './admin/admin.function'
+import { billingFunction } from './billing/billing.function'
+import { payCallbackFunction } from './billing/pay-callback.function'
 import type { CloudFunction } from './define-function'
 import { meFunction } from './identity/me.function'
+import { inboxFunction } from './inbox/inbox.function'
 import { repairFunction } from './repair/repair.function'
 import { slaSweepFunction } from './repair/sla-sweep.function'
+import { visitorFunction } from './visitor/visitor.function'
 
 /** Every cloud function, by its deployed name (= its folder under cloudfunctions/). */
 export const FUNCTIONS: Record<string, CloudFunction> = {
@@ -10,4 +14,8 @@ export const FUNCTIONS: Record<string, CloudFunction> = {
   slaSweep: slaSweepFunction,
   me: meFunction,
   admin: adminFunction,
+  visitor: visitorFunction,
+  inbox: inboxFunction,
+  billing: billingFunction,
+  payCallback: payCallbackFunction,
 }

@@ -51,10 +51,10 @@ describe('the local host contract', () => {
     expect(created).toMatchObject({ ok: true, data: { unitId: '2-202', residentOpenid: 'resident-2' } })
   })
 
-  it('an unknown WeChat user is a guest who can read their profile and nothing else', async () => {
+  it('an unknown WeChat user is an unbound guest who can read their profile but not use the estate', async () => {
     expect(await host.call('newcomer', 'me', { action: 'profile' })).toEqual({
       ok: true,
-      data: { openid: 'newcomer', role: 'guest', unitId: null, name: '' },
+      data: { openid: 'newcomer', role: 'guest', unitId: null, name: '', bound: false, phone: null, relation: null, verified: null, skills: [], application: null },
     })
     expect(await host.call('newcomer', 'repair', { action: 'create', category: 'other', description: '你好' })).toMatchObject({
       ok: false,

@@ -3,10 +3,15 @@ import { saveGridSchema, setDispatchSchema, slaPolicySchema } from '@core/repair
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import { z } from '@core/shared/zod'
+import { auditActions } from '../audit/audit.actions'
 import { action, defineFunction, type ActionContext } from '../define-function'
+import { estateActions } from '../estate/estate.actions'
 import { gridsCollection, listGrids, loadSettings, saveSettings, type EstateSettings } from '../estate/estate-settings'
 import { resolveActor } from '../identity/actor.resolver'
+import { onboardingActions } from '../identity/onboarding.actions'
+import { peopleActions } from '../identity/people.actions'
 import type { UserDoc } from '../identity/user.doc'
+import { kpiActions } from '../kpi/kpi.actions'
 
 const STAFF_ROLES = ['maintenance', 'guard', 'manager'] as const
 
@@ -37,11 +42,13 @@ export const adminFunction = defineFunction('admin', {
     /** Replaces the SLA policy; orders already submitted keep the terms they were promised. */
     updateSlaPolicy: action({
       roles: ['manager'],
+      audit: true,
       input: z.object({ policy: slaPolicySchema }),
       run: (input, ctx) => updateSettings(ctx, (s) => ({ ...s, sla: input.policy })),
     }),
     setDispatch: action({
       roles: ['manager'],
+      audit: true,
       input: setDispatchSchema,
       run: (input, ctx) => updateSettings(ctx, (s) => ({ ...s, dispatch: { ...s.dispatch, [input.category]: input.mode } })),
     }),
@@ -53,6 +60,7 @@ export const adminFunction = defineFunction('admin', {
     /** Creates a grid, or replaces one by id; its owner must be maintenance staff. */
     saveGrid: action({
       roles: ['manager'],
+      audit: true,
       input: saveGridSchema,
       async run(input, { runtime }) {
         const owner = await resolveActor(runtime.store, input.ownerOpenid)
@@ -69,6 +77,7 @@ export const adminFunction = defineFunction('admin', {
     }),
     deleteGrid: action({
       roles: ['manager'],
+      audit: true,
       input: z.object({ id: z.string().min(1).max(64) }),
       async run(input, { runtime }) {
         const grids = gridsCollection(runtime.store)
@@ -77,5 +86,10 @@ export const adminFunction = defineFunction('admin', {
         return (await grids.remove(grid.id, grid.version)) ? ok({ id: grid.id }) : conflict()
       },
     }),
+    ...estateActions,
+    ...peopleActions,
+    ...onboardingActions,
+    ...kpiActions,
+    ...auditActions,
   },
 })

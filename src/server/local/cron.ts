@@ -41,6 +41,8 @@ function parseField(text: string, index: number): Set<number> | null {
         : range!.includes('-')
           ? range!.split('-').map((v) => parseValue(v, index))
           : [parseValue(range!, index), stepText === undefined ? parseValue(range!, index) : max]
+    // A reversed range would match nothing: the trigger would silently never fire.
+    if (from! > to!) throw new Error(`cron field ${index + 1}: empty range ${part}`)
     for (let v = from!; v <= to!; v += step) values.add(v)
   }
   return values

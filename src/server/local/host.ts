@@ -6,6 +6,8 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import { resolveActor } from '../identity/actor.resolver'
 import type { CloudFunction } from '../define-function'
 import { MAX_IMAGE_BYTES } from '../files/local-files'
+import { outboxCollection } from '../notify/local-push'
+import { PAY_CALLBACK_FUNCTION } from '../pay/pay.port'
 import type { LocalRuntime } from './local-runtime'
 import { readTimerTriggers, startScheduler } from './scheduler'
 import type { Sessions } from './sessions'
@@ -152,11 +154,40 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
       }
       return sendJson(res, 200, { now: runtime.clock.now().toISOString() })
     }
+    if (path === 'outbox' && method === 'GET') {
+      const openid = url.searchParams.get('openid')
+      const items = await outboxCollection(runtime.store).find({
+        where: openid ? { toOpenid: openid } : {},
+        orderBy: { field: 'sentAt', direction: 'asc' },
+        limit: 1000,
+      })
+      return sendJson(res, 200, { items })
+    }
+    if (path === 'push/fail' && method === 'POST') {
+      // Makes the simulated WeChat refuse the next push to a user, as the platform can (43101, 47003…).
+      const body = (await readJson(req)) as { openid?: unknown; errcode?: unknown; errmsg?: unknown }
+      if (typeof body.openid !== 'string' || typeof body.errcode !== 'number') {
+        throw new HttpFault(400, appError(ErrorCode.VALIDATION_FAILED, 'give {"openid", "errcode", "errmsg"?}'))
+      }
+      runtime.push.failNext(body.openid, body.errcode, typeof body.errmsg === 'string' ? body.errmsg : `errcode ${body.errcode}`)
+      return sendJson(res, 200, { queued: true })
+    }
     const timer = /^timers\/([^/]+)$/.exec(path)
     if (timer && method === 'POST') {
       const target = functions[timer[1]!]
       if (!target?.timer) throw new HttpFault(404, appError(ErrorCode.NOT_FOUND, `no timer on ${timer[1]}`))
       return sendJson(res, 200, await fireTimer(timer[1]!))
+    }
+    const paid = /^pay\/([A-Za-z0-9_-]{1,32})$/.exec(path)
+    const notify = functions[PAY_CALLBACK_FUNCTION]
+    if (paid && notify && method === 'POST') {
+      // 模拟支付: the simulated gateway takes the money and notifies payCallback as WeChat Pay would.
+      // `{"totalFee": n}` forges the notified amount, to exercise the amount check.
+      const body = (await readJson(req)) as { totalFee?: unknown }
+      const forged = typeof body.totalFee === 'number' ? { totalFee: body.totalFee } : {}
+      const notification = runtime.pay.pay(paid[1]!, forged)
+      if (!notification.ok) throw new HttpFault(notification.error.code === ErrorCode.NOT_FOUND ? 404 : 409, notification.error)
+      return sendJson(res, 200, await notify.handle(notification.value, { kind: 'payment' }, runtime))
     }
     throw new HttpFault(404, appError(ErrorCode.NOT_FOUND, `no dev route ${path}`))
   }

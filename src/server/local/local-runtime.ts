@@ -3,12 +3,18 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { OffsetClock } from '@core/shared/clock'
 import { LocalFiles } from '../files/local-files'
+import { LocalPush } from '../notify/local-push'
+import { loadTemplates } from '../notify/notifier'
+import localTemplates from '../notify/templates/local.json'
+import { SimulatedPay } from '../pay/simulated-pay'
 import { jsonLogger, type Logger, type Runtime } from '../runtime/runtime'
 import { openSqliteStore } from '../store/sqlite.store'
 
 export interface LocalRuntime extends Runtime {
   clock: OffsetClock
   files: LocalFiles
+  push: LocalPush
+  pay: SimulatedPay
 }
 
 /** The embedded runtime: SQLite and photos under `dataDir`, a clock the dev endpoints can move. */
@@ -16,10 +22,14 @@ export function createLocalRuntime(dataDir: string, log: Logger = jsonLogger): L
   mkdirSync(dataDir, { recursive: true })
   const store = openSqliteStore(join(dataDir, 'linli.db'))
   const newId = () => randomUUID().replace(/-/g, '')
+  const clock = new OffsetClock()
   return {
     store,
-    clock: new OffsetClock(),
+    clock,
     files: new LocalFiles(store, join(dataDir, 'files'), newId),
+    push: new LocalPush(store, () => clock.now(), newId),
+    templates: loadTemplates(localTemplates),
+    pay: new SimulatedPay(join(dataDir, 'pay-gateway.json'), clock),
     newId,
     log,
   }

@@ -1,24 +1,18 @@
 import { CATEGORY_LABEL, TIMER_LABEL } from '@core/repair/repair.labels'
-import type { WorkOrder } from '@core/repair/work-order'
-import type { FiredStep } from '@core/repair/work-order.machine'
+import type { TimelineEvent, Timer, WorkOrder } from '@core/repair/work-order'
 import { formatLocal } from '@core/shared/time'
-import { gridsCollection } from '../estate/estate-settings'
+import { gridsCollection, loadRules } from '../estate/estate-settings'
 import type { UserDoc } from '../identity/user.doc'
-import { postMessages, type NewMessage } from '../inbox/inbox.messages'
+import { notify, type Notice } from '../notify/notifier'
 import type { Runtime } from '../runtime/runtime'
 import type { Store } from '../store/store.port'
 
-const HANDOVER_EVENTS = new Set(['dispatched', 'assigned', 'transferred'])
+/** The short number people read out on the phone. */
+export const orderNo = (order: WorkOrder) => order.id.slice(0, 8).toUpperCase()
 
-const subject = (order: WorkOrder) => `${order.unitId} ${CATEGORY_LABEL[order.category]}${order.priority === 'urgent' ? '（紧急）' : ''}`
-
-const message = (order: WorkOrder, toOpenid: string, kind: string, title: string, body: string): NewMessage => ({
-  toOpenid,
-  kind,
-  title,
-  body,
-  ref: { type: 'repair', id: order.id },
-})
+const staffSubject = (order: WorkOrder) => `${order.unitId} ${CATEGORY_LABEL[order.category]}${order.priority === 'urgent' ? '（紧急）' : ''}`
+const residentSubject = (order: WorkOrder) => `${CATEGORY_LABEL[order.category]}：${order.description}`
+const hhmm = (at: string) => formatLocal(at, 'MM-DD HH:mm')
 
 async function managers(store: Store): Promise<string[]> {
   const found = await store.collection<UserDoc>('users').find({ where: { role: 'manager' }, limit: 100 })
@@ -31,33 +25,97 @@ async function gridOwnerOrManagers(store: Store, order: WorkOrder): Promise<stri
   return grid ? [grid.ownerOpenid] : managers(store)
 }
 
-/** Tells the worker a job has just been put in their hands (grid dispatch, manager dispatch, handover). */
-export async function notifyAssignment(runtime: Runtime, order: WorkOrder): Promise<void> {
-  const last = order.timeline[order.timeline.length - 1]
-  if (!order.assigneeOpenid || !last || !HANDOVER_EVENTS.has(last.type)) return
-  const body = `${subject(order)}：${order.description.slice(0, 40)}`
-  await postMessages(runtime.store, [message(order, order.assigneeOpenid, 'repair_assigned', '您有新的维修工单', body)], runtime.clock.now(), runtime.newId)
+function toResident(order: WorkOrder, kind: string, title: string, body: string, push: Notice['push']): Notice {
+  return { toOpenid: order.residentOpenid, kind, title, body, ref: { type: 'repair', id: order.id }, push }
+}
+
+function toStaff(order: WorkOrder, openids: string[], kind: string, title: string, body: string, push: Notice['push']): Notice[] {
+  return openids.map((toOpenid) => ({ toOpenid, kind, title, body, ref: { type: 'repair', id: order.id }, push }))
+}
+
+/** The notices one timeline event calls for. */
+async function noticesFor(store: Store, order: WorkOrder, event: TimelineEvent): Promise<Notice[]> {
+  const base = { orderNo: orderNo(order), at: event.at }
+  const forStaff = { ...base, subject: staffSubject(order) }
+  const forResident = { ...base, subject: residentSubject(order), worker: order.assigneeName ?? '' }
+  switch (event.type) {
+    case 'accepted':
+      return [
+        toResident(order, 'repair_accepted', '师傅已接单', `${order.assigneeName ?? ''}已接单，预计 ${hhmm(order.deadlines.arrival)} 前上门`, {
+          template: 'repairAccepted',
+          values: forResident,
+        }),
+      ]
+    case 'started':
+      return [toResident(order, 'repair_started', '师傅已上门', `${order.assigneeName ?? ''}已开始维修`, { template: 'repairStarted', values: forResident })]
+    case 'completed':
+      return [
+        toResident(order, 'repair_completed', '维修已完成', '请确认维修结果并为本次服务评分', {
+          template: 'repairCompleted',
+          values: { ...forResident, note: '请验收并评价' },
+        }),
+      ]
+    case 'dispatched':
+    case 'assigned':
+    case 'transferred':
+      if (!order.assigneeOpenid) return []
+      return toStaff(order, [order.assigneeOpenid], 'repair_assigned', '您有新的维修工单', `${staffSubject(order)}：${order.description}`, {
+        template: 'jobAssigned',
+        values: { ...forStaff, deadline: order.deadlines.response, status: '待接单' },
+      })
+    default:
+      return ladderNotices(store, order, event)
+  }
+}
+
+const LADDER_EVENT = /^(response|arrival|resolution)_(warning|overdue|escalated)$/
+
+/**
+ * The escalation ladder: the warning goes to whoever holds the job (the grid owner while nobody
+ * does); the breach to the grid owner, with an apology to the resident naming the new expectation;
+ * the escalation to the managers.
+ */
+async function ladderNotices(store: Store, order: WorkOrder, event: TimelineEvent): Promise<Notice[]> {
+  const match = LADDER_EVENT.exec(event.type)
+  if (!match) return []
+  const timer = match[1] as Timer
+  const step = match[2]
+  const what = `${staffSubject(order)} ${TIMER_LABEL[timer]}`
+  const deadline = order.deadlines[timer]
+  const values = { orderNo: orderNo(order), subject: staffSubject(order), deadline, at: event.at }
+  if (step === 'warning') {
+    const to = order.assigneeOpenid ? [order.assigneeOpenid] : await gridOwnerOrManagers(store, order)
+    return toStaff(order, to, 'repair_warning', '工单即将超时', `${what}将于 ${hhmm(deadline)} 到期，请尽快处理`, {
+      template: 'jobWarning',
+      values: { ...values, status: '即将超时' },
+    })
+  }
+  if (step === 'overdue') {
+    // The manager steps in at the escalation point at the latest: that is the promise we can keep.
+    const expectation = (await loadRules(store)).schedule(order, timer, event.at).escalateAt
+    return [
+      ...toStaff(order, await gridOwnerOrManagers(store, order), 'repair_overdue', '工单已超时', `${what}已超时，请立即跟进`, {
+        template: 'jobOverdue',
+        values: { ...values, status: '已超时' },
+      }),
+      toResident(order, 'repair_delayed', '抱歉，您的报修处理慢了', `我们已催办，最迟 ${hhmm(expectation)} 前由专人跟进`, {
+        template: 'repairDelayed',
+        values: { orderNo: orderNo(order), subject: residentSubject(order), deadline: expectation, note: '抱歉久等，已加急处理' },
+      }),
+    ]
+  }
+  return toStaff(order, await managers(store), 'repair_escalated', '超时工单已升级', `${what}超时仍未处理，已升级至物业经理`, {
+    template: 'jobOverdue',
+    values: { ...values, status: '已升级' },
+  })
 }
 
 /**
- * The escalation ladder's messages: the warning goes to whoever holds the job (the grid owner while
- * nobody does), the breach to the grid owner, the escalation to the managers.
+ * Sends what the events appended since `before` call for, in the invocation that appended them.
+ * Called only after the write won, so each event is announced once.
  */
-export async function notifyLadder(runtime: Runtime, order: WorkOrder, fired: readonly FiredStep[]): Promise<void> {
-  const messages: NewMessage[] = []
-  for (const { timer, step } of fired) {
-    const what = `${subject(order)} ${TIMER_LABEL[timer]}`
-    if (step === 'warning') {
-      const to = order.assigneeOpenid ? [order.assigneeOpenid] : await gridOwnerOrManagers(runtime.store, order)
-      const body = `${what}将于 ${formatLocal(order.deadlines[timer], 'MM-DD HH:mm')} 到期，请尽快处理`
-      messages.push(...to.map((id) => message(order, id, 'repair_warning', '工单即将超时', body)))
-    } else if (step === 'overdue') {
-      const to = await gridOwnerOrManagers(runtime.store, order)
-      messages.push(...to.map((id) => message(order, id, 'repair_overdue', '工单已超时', `${what}已超时，请立即跟进`)))
-    } else {
-      const to = await managers(runtime.store)
-      messages.push(...to.map((id) => message(order, id, 'repair_escalated', '超时工单已升级', `${what}超时仍未处理，已升级至物业经理`)))
-    }
-  }
-  await postMessages(runtime.store, messages, runtime.clock.now(), runtime.newId)
+export async function notifyChanges(runtime: Runtime, before: WorkOrder | null, after: WorkOrder): Promise<void> {
+  const events = after.timeline.slice(before?.timeline.length ?? 0)
+  const notices = (await Promise.all(events.map((e) => noticesFor(runtime.store, after, e)))).flat()
+  await notify(runtime, notices)
 }

@@ -36,7 +36,7 @@ import { resolveActor } from '../identity/actor.resolver'
 import { dispatchFor } from './dispatch'
 import { lateOrders } from './late-orders'
 import { listOrders } from './list-orders'
-import { notifyAssignment } from './repair-notices'
+import { notifyChanges } from './repair-notices'
 import { workOrders } from './work-order.repository'
 
 /** A lost compare-and-set is retried on fresh data; the domain then decides (e.g. CONFLICT for a taken job). */
@@ -66,7 +66,10 @@ async function mutate(
     const next = change(order, ctx.runtime.clock.now().toISOString(), rules)
     if (!next.ok) return next
     const saved = await orders.save(next.value)
-    if (saved) return ok(saved)
+    if (saved) {
+      await notifyChanges(ctx.runtime, order, saved)
+      return ok(saved)
+    }
   }
   return fail(appError(ErrorCode.CONFLICT, 'the order is changing too fast; try again'))
 }
@@ -93,7 +96,7 @@ export const repairFunction = defineFunction('repair', {
         const saved = await workOrders(runtime.store).insert(order.value)
         if (!saved) return fail(appError(ErrorCode.CONFLICT, 'order id already taken'))
         await runtime.files.attach(input.photos, saved.id)
-        await notifyAssignment(runtime, saved)
+        await notifyChanges(runtime, null, saved)
         return ok(saved)
       },
     }),
@@ -137,9 +140,7 @@ export const repairFunction = defineFunction('repair', {
       input: transferRepairSchema,
       async run(input, ctx) {
         const to = await staffMember(ctx, input.toOpenid)
-        const moved = await mutate(ctx, input.id, (o, now, rules) => transfer(o, ctx.actor, to, input.reason, now, rules))
-        if (moved.ok) await notifyAssignment(ctx.runtime, moved.value)
-        return moved
+        return mutate(ctx, input.id, (o, now, rules) => transfer(o, ctx.actor, to, input.reason, now, rules))
       },
     }),
     complete: action({
@@ -167,17 +168,17 @@ export const repairFunction = defineFunction('repair', {
     }),
     cancel: action({
       roles: ['resident', 'manager'],
+      audit: true,
       input: cancelRepairSchema,
       run: (input, ctx) => mutate(ctx, input.id, (o, now, rules) => cancel(o, ctx.actor, now, rules, input.reason)),
     }),
     assign: action({
       roles: ['manager'],
+      audit: true,
       input: assignRepairSchema,
       async run(input, ctx) {
         const staff = await staffMember(ctx, input.staffOpenid)
-        const assigned = await mutate(ctx, input.id, (o, now, rules) => assign(o, ctx.actor, staff, now, rules))
-        if (assigned.ok) await notifyAssignment(ctx.runtime, assigned.value)
-        return assigned
+        return mutate(ctx, input.id, (o, now, rules) => assign(o, ctx.actor, staff, now, rules))
       },
     }),
   },

@@ -2,7 +2,7 @@ import { TIMERS } from '@core/repair/work-order'
 import { sweepOrder } from '@core/repair/work-order.machine'
 import { loadRules } from '../estate/estate-settings'
 import type { Runtime } from '../runtime/runtime'
-import { notifyLadder } from './repair-notices'
+import { notifyChanges } from './repair-notices'
 import { workOrders } from './work-order.repository'
 
 /** Orders read per query; each flagged order is its own compare-and-set write. */
@@ -56,7 +56,7 @@ export async function sweepBreaches(runtime: Runtime): Promise<SweepReport> {
       report.flagged += TIMERS.filter((t) => order.overdue[t] === null && saved.overdue[t] !== null).length
       if (swept.resumed) report.resumed++
       // Sent only after the write won, so a step is announced once however often the sweep runs.
-      await notifyLadder(runtime, saved, swept.fired)
+      await notifyChanges(runtime, order, saved)
     }
     // Changed orders leave the due range; the others stay in it, so the next page steps over them.
     skip += stayed

@@ -1,12 +1,20 @@
 import type { Clock } from '@core/shared/clock'
 import type { Store } from '../store/store.port'
+import type { TemplatesConfig } from '@core/notify/templates'
 import type { FilePort } from '../files/file.port'
+import type { PushPort } from '../notify/push.port'
+import type { PayPort } from '../pay/pay.port'
 
 /** Everything a use case needs from the outside world; each runtime (CloudBase, local host, tests) builds one. */
 export interface Runtime {
   store: Store
   clock: Clock
   files: FilePort
+  /** Subscribe messages (WeChat, or the local outbox). */
+  push: PushPort
+  /** Which WeChat template carries which notice, for this environment. */
+  templates: TemplatesConfig
+  pay: PayPort
   newId(): string
   log: Logger
 }
@@ -23,4 +31,8 @@ export const jsonLogger: Logger = {
 }
 
 /** Who invoked a function, as the platform says (never as the event says). */
-export type Invoker = { kind: 'user'; openid: string } | { kind: 'timer' }
+export type Invoker =
+  | { kind: 'user'; openid: string }
+  | { kind: 'timer' }
+  /** WeChat Pay's notify call (SOURCE `wx_paycallback`); locally, only the dev pay route. */
+  | { kind: 'payment' }

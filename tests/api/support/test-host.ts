@@ -9,10 +9,11 @@ import { createLocalRuntime, type LocalRuntime } from '@server/local/local-runti
 import { seedIfEmpty } from '@server/local/seed'
 import { Sessions } from '@server/local/sessions'
 
-const silent = { info: () => {}, error: () => {} }
 
 export interface TestHost {
   url: string
+  /** What the host logged as errors, for tests of faults that are logged rather than returned. */
+  errors: { message: string; details?: Record<string, unknown> }[]
   runtime: LocalRuntime
   /** A bearer token for a seed user (or any openid), from the real dev-login endpoint. */
   login(openid: string): Promise<string>
@@ -28,7 +29,8 @@ export interface TestHost {
 /** A real local host on a free port over a fresh data folder, seeded with the demo estate. */
 export async function startTestHost(): Promise<TestHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'linli-api-'))
-  const runtime = createLocalRuntime(dataDir, silent)
+  const errors: TestHost['errors'] = []
+  const runtime = createLocalRuntime(dataDir, { info: () => {}, error: (message, details) => errors.push({ message, details }) })
   await seedIfEmpty(runtime.store)
   const host = createHost({
     runtime,
@@ -62,6 +64,7 @@ export async function startTestHost(): Promise<TestHost> {
 
   return {
     url,
+    errors,
     runtime,
     login,
     post,

@@ -17,7 +17,7 @@ describe('cloud function folders', () => {
     expect(folders.sort()).toEqual(Object.keys(FUNCTIONS).sort())
   })
 
-  it.each(folders)('%s loads on its own, with only its package.json dependencies', (name) => {
+  it.each(folders)('%s loads on its own with only its package.json dependencies, and checks its environment at start', (name) => {
     // Copy the bundle where nothing but its declared dependencies can be resolved.
     const sandbox = mkdtempSync(join(tmpdir(), `linli-fn-${name}-`))
     try {
@@ -28,10 +28,16 @@ describe('cloud function folders', () => {
         mkdirSync(dirname(link), { recursive: true })
         symlinkSync(join(ROOT, 'node_modules', dependency), link)
       }
+      const script = `require('./index.js').main({action: 'get', id: 'x'}, {}).then(r => console.log(JSON.stringify(r)), e => console.log(JSON.stringify({ thrown: e.message })))`
+      const call = (env: Record<string, string>) => {
+        const output = execFileSync(process.execPath, ['-e', script], { cwd: sandbox, encoding: 'utf8', env: { PATH: process.env.PATH, ...env } as NodeJS.ProcessEnv })
+        return JSON.parse(output.trim().split('\n').pop()!)
+      }
       // A call without platform identity must be refused by the bundle itself, without any network.
-      const script = `require('./index.js').main({action: 'get', id: 'x'}, {}).then(r => console.log(JSON.stringify(r)))`
-      const output = execFileSync(process.execPath, ['-e', script], { cwd: sandbox, encoding: 'utf8', env: { PATH: process.env.PATH } as NodeJS.ProcessEnv })
-      expect(JSON.parse(output.trim().split('\n').pop()!)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+      expect(call({})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+      // A caller's first call starts the runtime, which refuses to run without the function's variables.
+      // (The platform lists the context variables it injects in WX_CONTEXT_KEYS.)
+      expect(call({ WX_CONTEXT_KEYS: 'WX_OPENID', WX_OPENID: 'o-first-caller' }).thrown).toContain('LINLI_ESTATE_ID is missing')
     } finally {
       rmSync(sandbox, { recursive: true, force: true })
     }

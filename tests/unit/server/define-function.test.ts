@@ -16,8 +16,35 @@ describe('every function action declares who may call it', () => {
     expect(typeof action.input.safeParse).toBe('function')
   })
 
-  it('guests may call nothing but their own profile', () => {
+  it('guests may call nothing but their own profile, joining, public information and a pass whose token they hold', () => {
     const open = actions.filter(({ action }) => action.roles.includes('guest')).map(({ id }) => id)
-    expect(open).toEqual(['me.profile'])
+    // A visitor opening a shared pass is usually no estate user; the link's 128-bit token is the permission.
+    expect(open.sort()).toEqual(['inbox.announcements', 'me.apply', 'me.profile', 'me.publicInfo', 'me.redeemInvite', 'visitor.shared'])
+  })
+
+  it('the manager actions the audit log must show are marked for it, and only manager actions are', () => {
+    const audited = actions.filter(({ action }) => action.audit).map(({ id }) => id)
+    expect(audited).toEqual(
+      expect.arrayContaining([
+        'repair.assign',
+        'repair.cancel',
+        'admin.updateSlaPolicy',
+        'admin.setDispatch',
+        'admin.saveGrid',
+        'admin.deleteGrid',
+        'admin.importUnits',
+        'admin.saveEstateProfile',
+        'admin.setStaff',
+        'admin.verifyResident',
+        'admin.unbind',
+        'admin.createInvite',
+        'admin.revokeInvite',
+        'admin.approveApplication',
+        'admin.rejectApplication',
+        'admin.exportOrders',
+      ]),
+    )
+    // The wrapper records managers' calls only, so a flag on an action they cannot call would record nothing.
+    expect(actions.filter(({ action }) => action.audit && !action.roles.includes('manager'))).toEqual([])
   })
 })

@@ -1,0 +1,39 @@
+import { resultIdOf, summarizeInput, type AuditEntry } from '@core/estate/audit'
+import type { Actor } from '@core/identity/actor'
+import type { Runtime } from '../runtime/runtime'
+import type { Store } from '../store/store.port'
+
+export const auditLog = (store: Store) => store.collection<AuditEntry>('auditLog')
+
+export interface AuditRecord {
+  by: Pick<Actor, 'openid' | 'name'>
+  /** `<function>.<action>`. */
+  action: string
+  input: unknown
+  /** The action's answer; its `id`, if any, is kept. */
+  result: unknown
+}
+
+/**
+ * Appends one entry. Called after the change succeeded, so a failure here is logged rather than
+ * reported: the caller's change stands and must not read as failed.
+ */
+export async function recordAudit(runtime: Runtime, record: AuditRecord): Promise<void> {
+  const entry: AuditEntry = {
+    id: runtime.newId(),
+    version: 0,
+    at: runtime.clock.now().toISOString(),
+    by: record.by.openid,
+    byName: record.by.name,
+    action: record.action,
+    input: summarizeInput(record.input),
+    resultId: resultIdOf(record.result),
+  }
+  let failure = 'id taken'
+  try {
+    if (await auditLog(runtime.store).insert(entry)) return
+  } catch (error) {
+    failure = String(error)
+  }
+  runtime.log.error('audit entry not recorded', { action: record.action, by: record.by.openid, error: failure })
+}

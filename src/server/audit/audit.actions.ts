@@ -1,0 +1,16 @@
+import { pageSchema } from '@core/estate/estate.schemas'
+import { z } from '@core/shared/zod'
+import { action } from '../define-function'
+import { findPage } from '../estate/paging'
+import { auditLog } from './audit-log'
+
+/** Manager actions of the `admin` function over the audit log. */
+export const auditActions = {
+  /** Newest first; optionally one manager's. */
+  listAudit: action({
+    roles: ['manager'],
+    input: pageSchema.extend({ by: z.string().trim().min(1).max(128).optional() }),
+    run: (input, { runtime }) =>
+      findPage(auditLog(runtime.store), { where: input.by ? { by: input.by } : {}, orderBy: { field: 'at', direction: 'desc' } }, input),
+  }),
+}

@@ -1,0 +1,85 @@
+import { isOverdue, liveLock, type Bill } from '@core/billing/bill'
+import type { BillFilter } from '@core/billing/billing.schemas'
+import { arrearsCsv, collectionReport, daysOverdue, type CollectionReport } from '@core/billing/billing-report'
+import { localDateOf, type Period } from '@core/billing/calendar'
+import type { ArrearsList, BillList, BillView, OrderView, Subtotal } from '@core/billing/billing.views'
+import { displayStatus, isOpen, type OrderStatus } from '@core/billing/payment-order'
+import type { Receipt } from '@core/billing/receipt'
+import type { Actor } from '@core/identity/actor'
+import type { Runtime } from '../runtime/runtime'
+import { billingStore, findAll } from './billing.repository'
+
+/** Newest first, so the latest period leads. */
+const byPeriodDesc = (a: Bill, b: Bill) => b.period.localeCompare(a.period) || a.itemName.localeCompare(b.itemName, 'zh-CN')
+
+const subtotal = (bills: readonly Bill[]): Subtotal => ({ count: bills.length, amount: bills.reduce((sum, b) => sum + b.amount, 0) })
+
+/** Orders read at most per list; an estate's recent payments fit many times over. */
+const ORDERS_PAGE = 100
+
+function matches(view: BillView, filter: BillFilter | undefined): boolean {
+  if (filter === undefined) return true
+  return filter === 'overdue' ? view.overdue : view.status === filter
+}
+
+/** The caller's unit's bills (a resident sees nothing else), filtered, with totals. */
+export async function unitBills(runtime: Runtime, actor: Actor, filter: BillFilter | undefined): Promise<BillList> {
+  const store = billingStore(runtime.store)
+  const now = runtime.clock.now().toISOString()
+  const today = localDateOf(now)
+  const all = (await findAll(store.bills, { unitId: actor.unitId })).sort(byPeriodDesc)
+  const views = all.map((b) => ({ ...b, overdue: isOverdue(b, today), paying: liveLock(b, now) !== null }))
+  const pending = await store.orders.find({
+    where: { unitId: actor.unitId, status: 'pending' },
+    orderBy: { field: 'createdAt', direction: 'desc' },
+    limit: ORDERS_PAGE,
+  })
+  return {
+    items: views.filter((v) => matches(v, filter)),
+    totals: {
+      unpaid: subtotal(views.filter((v) => v.status === 'unpaid')),
+      overdue: subtotal(views.filter((v) => v.overdue)),
+      paid: subtotal(views.filter((v) => v.status === 'paid')),
+    },
+    openOrders: pending.filter((o) => isOpen(o, now)),
+  }
+}
+
+/** A unit's receipts, newest first. */
+export const unitReceipts = (runtime: Runtime, unitId: string | null): Promise<Receipt[]> =>
+  billingStore(runtime.store).receipts.find({
+    where: { unitId },
+    orderBy: { field: 'paidAt', direction: 'desc' },
+    limit: ORDERS_PAGE,
+  })
+
+/** Recent payment orders for managers, newest first, optionally of one status. */
+export async function recentOrders(runtime: Runtime, status: OrderStatus | undefined): Promise<{ items: OrderView[] }> {
+  const now = runtime.clock.now().toISOString()
+  const orders = await billingStore(runtime.store).orders.find({
+    where: status ? { status } : {},
+    orderBy: { field: 'createdAt', direction: 'desc' },
+    limit: ORDERS_PAGE,
+  })
+  return { items: orders.map((o) => ({ ...o, displayStatus: displayStatus(o, now) })) }
+}
+
+export const collectionOf = async (runtime: Runtime, period: Period): Promise<CollectionReport> =>
+  collectionReport(period, await findAll(billingStore(runtime.store).bills, { period }))
+
+/** Every bill unpaid past its due date (optionally of one building), by unit then period. */
+export async function arrears(runtime: Runtime, building: string | undefined): Promise<ArrearsList> {
+  const today = localDateOf(runtime.clock.now().toISOString())
+  const owed = await findAll(billingStore(runtime.store).bills, { status: 'unpaid', dueDate: { lt: today } })
+  const items = owed
+    .filter((b) => building === undefined || b.building === building)
+    .sort((a, b) => a.unitId.localeCompare(b.unitId, 'zh-CN', { numeric: true }) || a.period.localeCompare(b.period))
+    .map((b) => ({ ...b, daysOverdue: daysOverdue(b.dueDate, today) }))
+  return { today, items, total: subtotal(items).amount, units: new Set(items.map((b) => b.unitId)).size }
+}
+
+export async function arrearsExport(runtime: Runtime, building: string | undefined): Promise<{ filename: string; csv: string }> {
+  const list = await arrears(runtime, building)
+  const scope = building ? `${building}号楼-` : ''
+  return { filename: `欠费清单-${scope}${list.today}.csv`, csv: arrearsCsv(list.items, list.today) }
+}

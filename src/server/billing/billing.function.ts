@@ -1,0 +1,125 @@
+import {
+  arrearsSchema,
+  collectionSchema,
+  listBillsSchema,
+  listOrdersSchema,
+  orderRefSchema,
+  payBillsSchema,
+  receiptRefSchema,
+  refundSchema,
+  runBillsSchema,
+  saveFeeItemSchema,
+} from '@core/billing/billing.schemas'
+import type { FeeItem } from '@core/billing/fee-item'
+import { appError, ErrorCode } from '@core/shared/errors'
+import { fail, ok } from '@core/shared/result'
+import { z } from '@core/shared/zod'
+import { action, defineFunction } from '../define-function'
+import { runBills } from './bill-run'
+import { arrears, arrearsExport, collectionOf, recentOrders, unitBills, unitReceipts } from './billing-queries'
+import { billingStore, findAll, updateDoc } from './billing.repository'
+import { cancelOrder, payBills } from './checkout'
+import { refundOrder } from './refund'
+import { remindArrears } from './reminders'
+
+export const billingFunction = defineFunction('billing', {
+  actions: {
+    /** The caller's unit's bills by status, with totals and any payment still open. */
+    list: action({
+      roles: ['resident'],
+      input: listBillsSchema,
+      run: async (input, { runtime, actor }) => ok(await unitBills(runtime, actor, input.status)),
+    }),
+    /** One payment order for some of the unit's bills; answers the parameters for requestPayment. */
+    pay: action({
+      roles: ['resident'],
+      input: payBillsSchema,
+      run: (input, { runtime, actor }) => payBills(runtime, actor, input.billIds),
+    }),
+    cancelOrder: action({
+      roles: ['resident'],
+      input: orderRefSchema,
+      run: (input, { runtime, actor }) => cancelOrder(runtime, actor, input.orderId),
+    }),
+    receipts: action({
+      roles: ['resident'],
+      input: z.object({}),
+      run: async (_input, { runtime, actor }) => ok({ items: await unitReceipts(runtime, actor.unitId) }),
+    }),
+    /** A receipt of the caller's unit (managers: any). */
+    receipt: action({
+      roles: ['resident', 'manager'],
+      input: receiptRefSchema,
+      async run(input, { runtime, actor }) {
+        const receipt = await billingStore(runtime.store).receipts.get(input.id)
+        const visible = receipt && (actor.role === 'manager' || receipt.unitId === actor.unitId)
+        return visible ? ok(receipt) : fail(appError(ErrorCode.NOT_FOUND, 'no such receipt'))
+      },
+    }),
+
+    items: action({
+      roles: ['manager'],
+      input: z.object({}),
+      run: async (_input, { runtime }) => ok({ items: await findAll(billingStore(runtime.store).feeItems, {}) }),
+    }),
+    /** Creates a fee item (no id) or edits one; bills already raised keep their rate. */
+    saveItem: action({
+      roles: ['manager'],
+      audit: true,
+      input: saveFeeItemSchema,
+      async run({ id, ...fields }, { runtime }) {
+        const { feeItems } = billingStore(runtime.store)
+        const now = runtime.clock.now().toISOString()
+        if (id !== undefined) {
+          const saved = await updateDoc(feeItems, id, (item) => ok({ ...item, ...fields, updatedAt: now }))
+          return saved.ok ? ok(saved.value.doc) : saved
+        }
+        const item: FeeItem = { id: runtime.newId(), version: 0, ...fields, createdAt: now, updatedAt: now }
+        const inserted = await feeItems.insert(item)
+        return inserted ? ok(inserted) : fail(appError(ErrorCode.CONFLICT, 'fee item id already taken'))
+      },
+    }),
+    /** Raises a period's bills; running it again creates nothing already raised. */
+    run: action({
+      roles: ['manager'],
+      audit: true,
+      input: runBillsSchema,
+      run: (input, { runtime }) => runBills(runtime, input.period, input.dueDate),
+    }),
+    /** Collection rate of a period, per building and in total. */
+    collection: action({
+      roles: ['manager'],
+      input: collectionSchema,
+      run: async (input, { runtime }) => ok(await collectionOf(runtime, input.period)),
+    }),
+    arrears: action({
+      roles: ['manager'],
+      input: arrearsSchema,
+      run: async (input, { runtime }) => ok(await arrears(runtime, input.building)),
+    }),
+    /** The arrears list as a CSV file's text (UTF-8 with BOM, opens in Excel). */
+    exportArrears: action({
+      roles: ['manager'],
+      input: arrearsSchema,
+      run: async (input, { runtime }) => ok(await arrearsExport(runtime, input.building)),
+    }),
+    orders: action({
+      roles: ['manager'],
+      input: listOrdersSchema,
+      run: async (input, { runtime }) => ok(await recentOrders(runtime, input.status)),
+    }),
+    refund: action({
+      roles: ['manager'],
+      audit: true,
+      input: refundSchema,
+      run: (input, { runtime, actor }) => refundOrder(runtime, actor, input.orderId, input.reason),
+    }),
+    /** Sends the arrears reminders now instead of at the daily timer. */
+    remind: action({
+      roles: ['manager'],
+      input: z.object({}),
+      run: async (_input, { runtime }) => ok(await remindArrears(runtime)),
+    }),
+  },
+  timer: { run: remindArrears },
+})

@@ -1,0 +1,37 @@
+import { refund as refundBill } from '@core/billing/bill'
+import { abandonRefund, beginRefund, finishRefund, type PaymentOrder } from '@core/billing/payment-order'
+import type { Actor } from '@core/identity/actor'
+import { ok, type Result } from '@core/shared/result'
+import type { Runtime } from '../runtime/runtime'
+import { billingStore, updateDoc } from './billing.repository'
+
+/**
+ * A manager refunds a paid order in full, with a reason. The order is marked `refunding` first (a
+ * second manager's click then joins the same refund number), the gateway is asked, and only when
+ * it accepts do the bills this order settled become owed again and the receipt show the refund.
+ */
+export async function refundOrder(runtime: Runtime, manager: Actor, orderId: string, reason: string): Promise<Result<PaymentOrder>> {
+  const store = billingStore(runtime.store)
+  const now = () => runtime.clock.now().toISOString()
+  const started = await updateDoc(store.orders, orderId, (o) => beginRefund(o, reason, manager.openid, now()))
+  if (!started.ok) return started
+  const order = started.value.doc
+  const refunded = await runtime.pay.refund({
+    outTradeNo: order.id,
+    outRefundNo: order.refund!.no,
+    totalFee: order.amount,
+    refundFee: order.amount,
+    reason: order.refund!.reason,
+  })
+  if (!refunded.ok) {
+    runtime.log.error('refund refused', { orderId, error: refunded.error })
+    await updateDoc(store.orders, orderId, abandonRefund)
+    return refunded
+  }
+  const finished = await updateDoc(store.orders, orderId, (o) => finishRefund(o, now()))
+  if (!finished.ok) return finished
+  for (const item of order.items) await updateDoc(store.bills, item.billId, (b) => refundBill(b, order.id))
+  await updateDoc(store.receipts, order.id, (r) => ok(r.refundedAt === null ? { ...r, refundedAt: now() } : null))
+  runtime.log.info('order refunded', { orderId, amount: order.amount, by: manager.openid })
+  return ok(finished.value.doc)
+}

@@ -1,0 +1,35 @@
+import { buildingsOf, DEFAULT_ESTATE_PROFILE, ESTATE_PROFILE_ID, naturalCompare, type Building, type EstateProfile, type Unit } from '@core/estate/estate'
+import type { Store } from '../store/store.port'
+import { BY_ID, findUpTo } from './paging'
+
+/** Units read whole at most: far beyond one estate, and what one import may add. */
+export const MAX_UNITS = 20_000
+
+export const unitsCollection = (store: Store) => store.collection<Unit>('units')
+
+// The profile shares the managers' `settings` collection with the SLA settings, under its own id.
+const profileCollection = (store: Store) => store.collection<EstateProfile>('settings')
+
+export async function loadProfile(store: Store): Promise<EstateProfile> {
+  return (await profileCollection(store).get(ESTATE_PROFILE_ID)) ?? DEFAULT_ESTATE_PROFILE
+}
+
+/** Compare-and-set from the version the editor read; null when another manager saved in between. */
+export async function saveProfile(store: Store, next: EstateProfile): Promise<EstateProfile | null> {
+  return next.version === 0 ? profileCollection(store).insert(next) : profileCollection(store).replace(next)
+}
+
+/** The estate's buildings, derived from its units (the units are the truth; buildings carry no data of their own). */
+export async function listBuildings(store: Store): Promise<Building[]> {
+  const [{ items }, profile] = await Promise.all([
+    findUpTo(unitsCollection(store), { where: {}, orderBy: BY_ID }, MAX_UNITS),
+    loadProfile(store),
+  ])
+  return buildingsOf(items, profile)
+}
+
+/** The units of a building in room order. */
+export async function unitsOf(store: Store, building: string): Promise<Unit[]> {
+  const { items } = await findUpTo(unitsCollection(store), { where: { building }, orderBy: BY_ID }, MAX_UNITS)
+  return items.sort((a, b) => a.floor - b.floor || naturalCompare(a.number, b.number))
+}

@@ -1,0 +1,111 @@
+import { randomInt } from 'node:crypto'
+import type { Profile } from '@core/estate/profile'
+import type { createInviteSchema, redeemInviteSchema } from '@core/estate/estate.schemas'
+import {
+  INVITE_ALPHABET,
+  INVITE_LENGTH,
+  invalidInvite,
+  inviteView,
+  redeem,
+  release,
+  revoke,
+  type InviteCode,
+  type InviteView,
+} from '@core/estate/invite-code'
+import { appError, ErrorCode } from '@core/shared/errors'
+import { fail, ok, type Result } from '@core/shared/result'
+import type { z } from '@core/shared/zod'
+import type { ActionContext } from '../define-function'
+import { unitsCollection } from '../estate/estate.repository'
+import type { Store } from '../store/store.port'
+import { applications } from './applications'
+import { usersCollection } from './people.repository'
+import { profileOf } from './profile'
+import type { UserDoc } from './user.doc'
+
+export const invitesCollection = (store: Store) => store.collection<InviteCode>('inviteCodes')
+
+/** Contention on one code is a family joining at once; a few rereads settle it. */
+const MAX_ATTEMPTS = 10
+const DAY_MS = 86_400_000
+
+const newCode = () => Array.from({ length: INVITE_LENGTH }, () => INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)]).join('')
+
+export async function createInvite(ctx: ActionContext, input: z.output<typeof createInviteSchema>): Promise<Result<InviteView>> {
+  const { runtime, actor } = ctx
+  if (input.kind === 'unit' && !(await unitsCollection(runtime.store).get(input.unitId))) {
+    return fail(appError(ErrorCode.VALIDATION_FAILED, 'no such unit', { unitId: ['该房屋不存在'] }))
+  }
+  const now = runtime.clock.now()
+  const base = {
+    version: 0,
+    kind: input.kind,
+    unitId: input.kind === 'unit' ? input.unitId : null,
+    role: input.kind === 'staff' ? input.role : null,
+    skills: input.kind === 'staff' ? input.skills : [],
+    maxUses: input.maxUses,
+    uses: 0,
+    redemptions: [],
+    expiresAt: new Date(now.getTime() + input.validDays * DAY_MS).toISOString(),
+    createdAt: now.toISOString(),
+    createdBy: actor.openid,
+    revokedAt: null,
+  }
+  // 31^8 codes: a clash with a stored one is rare, and the insert refuses it rather than overwriting.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const saved = await invitesCollection(runtime.store).insert({ id: newCode(), ...base })
+    if (saved) return ok(inviteView(saved, base.createdAt))
+  }
+  throw new Error('could not draw a free invite code')
+}
+
+/** Read, change, compare-and-set on the code, retried on fresh data while others redeem it too. */
+async function updateCode(store: Store, id: string, change: (code: InviteCode) => Result<InviteCode>): Promise<Result<InviteCode>> {
+  const codes = invitesCollection(store)
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const code = await codes.get(id)
+    if (!code) return invalidInvite()
+    const next = change(code)
+    if (!next.ok) return next
+    const saved = await codes.replace(next.value)
+    if (saved) return ok(saved)
+  }
+  return fail(appError(ErrorCode.CONFLICT, 'the invite code is busy; try again'))
+}
+
+/** The user the code makes of the caller. */
+function memberFrom(code: InviteCode, openid: string, input: z.output<typeof redeemInviteSchema>, now: string): Result<UserDoc> {
+  const person = { id: openid, version: 0, name: input.name, phone: input.phone, joinedAt: now }
+  if (code.kind === 'staff') return ok({ ...person, role: code.role!, unitId: null, skills: code.skills })
+  if (!input.relation) return fail(appError(ErrorCode.VALIDATION_FAILED, 'relation required', { relation: ['请选择与房屋的关系'] }))
+  // A code proves the household let them in, not who they are: the relation stays unverified until a manager checks.
+  return ok({ ...person, role: 'resident', unitId: code.unitId, relation: input.relation, verified: false })
+}
+
+/** A guest joins with a code: one use is taken (compare-and-set), then they are bound. */
+export async function redeemInvite(ctx: ActionContext, input: z.output<typeof redeemInviteSchema>): Promise<Result<Profile>> {
+  const { runtime, actor } = ctx
+  const now = runtime.clock.now().toISOString()
+  const stored = await invitesCollection(runtime.store).get(input.code)
+  if (!stored) return invalidInvite()
+  const member = memberFrom(stored, actor.openid, input, now)
+  if (!member.ok) return member
+  const taken = await updateCode(runtime.store, input.code, (code) => redeem(code, actor.openid, now))
+  if (!taken.ok) return taken
+  const bound = await usersCollection(runtime.store).insert(member.value)
+  if (!bound) {
+    // A second tap raced this one and bound them already: give this use back.
+    await updateCode(runtime.store, input.code, (code) => ok(release(code, actor.openid)))
+    return fail(appError(ErrorCode.CONFLICT, 'already bound'))
+  }
+  // An application they made while waiting is moot now.
+  const pending = await applications(runtime.store).get(actor.openid)
+  if (pending?.status === 'pending') await applications(runtime.store).remove(pending.id, pending.version)
+  return ok(await profileOf(runtime.store, { openid: actor.openid, role: bound.role, unitId: bound.unitId, name: bound.name }))
+}
+
+export async function revokeInvite(ctx: ActionContext, id: string): Promise<Result<InviteView>> {
+  const now = ctx.runtime.clock.now().toISOString()
+  const revoked = await updateCode(ctx.runtime.store, id, (code) => revoke(code, now))
+  return revoked.ok ? ok(inviteView(revoked.value, now)) : revoked
+}

@@ -1,0 +1,34 @@
+import { listInboxSchema, markReadSchema } from '@core/notify/inbox.schemas'
+import { ok } from '@core/shared/result'
+import { z } from '@core/shared/zod'
+import { action, defineFunction } from '../define-function'
+import { announcementActions } from '../notify/announcement.actions'
+import { consentActions } from '../notify/consent.actions'
+import { inboxOf } from './inbox.repository'
+
+/** Everyone the estate knows may receive messages; guests have no inbox. */
+const RECIPIENTS = ['resident', 'maintenance', 'guard', 'manager'] as const
+
+export const inboxFunction = defineFunction('inbox', {
+  actions: {
+    ...consentActions,
+    ...announcementActions,
+    /** The caller's messages, newest first. */
+    list: action({
+      roles: RECIPIENTS,
+      input: listInboxSchema,
+      run: async (input, { actor, runtime }) => ok({ items: await inboxOf(runtime.store, actor.openid).list(input.limit) }),
+    }),
+    unreadCount: action({
+      roles: RECIPIENTS,
+      input: z.object({}),
+      run: async (_input, { actor, runtime }) => ok({ count: await inboxOf(runtime.store, actor.openid).unreadCount() }),
+    }),
+    markRead: action({
+      roles: RECIPIENTS,
+      input: markReadSchema,
+      run: async (input, { actor, runtime }) =>
+        ok({ marked: await inboxOf(runtime.store, actor.openid).markRead(input.ids, runtime.clock.now().toISOString()) }),
+    }),
+  },
+})

@@ -1,0 +1,87 @@
+import { announceSchema, byPinThenNewest, concerns, type Announcement } from '@core/notify/announcement'
+import { ROLES } from '@core/identity/actor'
+import { appError, ErrorCode } from '@core/shared/errors'
+import { fail, ok } from '@core/shared/result'
+import { z } from '@core/shared/zod'
+import { action } from '../define-function'
+import type { UnitDoc, UserDoc } from '../identity/user.doc'
+import type { Store } from '../store/store.port'
+import { notify, type Notice } from './notifier'
+
+/** Recent notices only: the home page shows a handful and older ones have done their work. */
+const RECENT_LIMIT = 100
+const SHOWN = 20
+/** Residents read whole for an estate-wide emergency; estates are thousands of homes, not millions. */
+const RESIDENTS_READ_LIMIT = 1000
+
+const announcements = (store: Store) => store.collection<Announcement>('announcements')
+
+async function buildingOf(store: Store, unitId: string | null): Promise<string | null> {
+  return unitId ? ((await store.collection<UnitDoc>('units').get(unitId))?.building ?? null) : null
+}
+
+async function residentsConcerned(store: Store, announcement: Announcement): Promise<string[]> {
+  const residents = await store.collection<UserDoc>('users').find({ where: { role: 'resident' }, limit: RESIDENTS_READ_LIMIT })
+  if (announcement.buildings === null) return residents.map((r) => r.id)
+  const units = await store.collection<UnitDoc>('units').find({ where: { building: { in: announcement.buildings } }, limit: 1000 })
+  const inScope = new Set(units.map((u) => u.id))
+  return residents.filter((r) => r.unitId !== null && inScope.has(r.unitId)).map((r) => r.id)
+}
+
+export const announcementActions = {
+  /** The notices for the caller: residents see the estate's and their building's; guests only the estate's. */
+  announcements: action({
+    roles: ROLES,
+    input: z.object({}),
+    async run(_input, { actor, runtime }) {
+      const recent = await announcements(runtime.store).find({ where: {}, orderBy: { field: 'createdAt', direction: 'desc' }, limit: RECENT_LIMIT })
+      const staff = actor.role !== 'resident' && actor.role !== 'guest'
+      const building = await buildingOf(runtime.store, actor.unitId)
+      const items = recent.filter((a) => a.withdrawnAt === null && (staff || concerns(a, building))).sort(byPinThenNewest)
+      return ok({ items: items.slice(0, SHOWN) })
+    },
+  }),
+  /** A manager posts a notice; an emergency one is pushed to everyone it concerns. */
+  announce: action({
+    roles: ['manager'],
+    input: announceSchema,
+    async run(input, { actor, runtime }) {
+      const announcement: Announcement = {
+        id: runtime.newId(),
+        version: 0,
+        title: input.title,
+        body: input.body,
+        buildings: input.buildings?.length ? input.buildings : null,
+        emergency: input.emergency,
+        createdAt: runtime.clock.now().toISOString(),
+        byOpenid: actor.openid,
+        withdrawnAt: null,
+      }
+      const saved = await announcements(runtime.store).insert(announcement)
+      if (!saved) return fail(appError(ErrorCode.CONFLICT, 'announcement id taken'))
+      if (saved.emergency) {
+        const notices: Notice[] = (await residentsConcerned(runtime.store, saved)).map((toOpenid) => ({
+          toOpenid,
+          kind: 'announcement_emergency',
+          title: `紧急通知：${saved.title}`,
+          body: saved.body,
+          ref: { type: 'announcement', id: saved.id },
+          push: { template: 'emergencyNotice', values: { title: saved.title, note: saved.body, at: saved.createdAt } },
+        }))
+        await notify(runtime, notices)
+      }
+      return ok(saved)
+    },
+  }),
+  withdraw: action({
+    roles: ['manager'],
+    input: z.object({ id: z.string().min(1).max(64) }),
+    async run(input, { runtime }) {
+      const collection = announcements(runtime.store)
+      const current = await collection.get(input.id)
+      if (!current || current.withdrawnAt) return fail(appError(ErrorCode.NOT_FOUND, 'no such announcement'))
+      const saved = await collection.replace({ ...current, withdrawnAt: runtime.clock.now().toISOString() })
+      return saved ? ok(saved) : fail(appError(ErrorCode.CONFLICT, 'changed meanwhile; reload'))
+    },
+  }),
+}

@@ -1,0 +1,50 @@
+import { TEMPLATE_KEYS, type TemplateKey } from '@core/notify/templates'
+import { ok } from '@core/shared/result'
+import { z } from '@core/shared/zod'
+import { action } from '../define-function'
+import { consentLedger } from './consent-ledger'
+
+const RECIPIENTS = ['resident', 'maintenance', 'guard', 'manager'] as const
+
+/** What `Taro.requestSubscribeMessage` answered, per template id. */
+const consentSchema = z.object({
+  results: z.record(z.string().min(1).max(128), z.enum(['accept', 'reject', 'ban', 'filter'])),
+})
+
+export const consentActions = {
+  /** Records the templates the user just allowed: each `accept` is one future message. */
+  consent: action({
+    roles: RECIPIENTS,
+    input: consentSchema,
+    async run(input, { actor, runtime }) {
+      const byId = new Map(Object.entries(runtime.templates).map(([key, spec]) => [spec.templateId, key as TemplateKey]))
+      const ledger = consentLedger(runtime.store)
+      const now = runtime.clock.now().toISOString()
+      const granted: TemplateKey[] = []
+      for (const [templateId, answer] of Object.entries(input.results)) {
+        const key = byId.get(templateId)
+        // Ids this environment does not use are ignored rather than refused: the client may be older.
+        if (answer !== 'accept' || !key) continue
+        await ledger.grant(actor.openid, key, now)
+        granted.push(key)
+      }
+      return ok({ granted })
+    },
+  }),
+  /** The template ids to request at a moment, and how many messages the user has left of each. */
+  subscriptions: action({
+    roles: RECIPIENTS,
+    input: z.object({}),
+    async run(_input, { actor, runtime }) {
+      const ledger = consentLedger(runtime.store)
+      const items = await Promise.all(
+        TEMPLATE_KEYS.filter((key) => runtime.templates[key]).map(async (key) => ({
+          template: key,
+          templateId: runtime.templates[key]!.templateId,
+          remaining: await ledger.balance(actor.openid, key),
+        })),
+      )
+      return ok({ items })
+    },
+  }),
+}

@@ -1,0 +1,58 @@
+import { fieldTypeOf, shapeField } from '@core/notify/subscribe-fields'
+import { templatesConfigSchema, type NoticeValue, type TemplateKey, type TemplatesConfig } from '@core/notify/templates'
+import { postMessages, type NewMessage } from '../inbox/inbox.messages'
+import type { Runtime } from '../runtime/runtime'
+import { consentLedger } from './consent-ledger'
+import { ERR_BAD_ARGUMENT, ERR_NO_CONSENT } from './push.port'
+
+/** Something a person should learn: always an inbox message, and a subscribe message where they consented. */
+export interface Notice extends NewMessage {
+  push?: { template: TemplateKey; values: Partial<Record<NoticeValue, string | number>> }
+}
+
+export type PushOutcome = 'sent' | 'no_consent' | 'not_configured' | 'failed' | 'inbox_only'
+
+/** Template ids still carrying the deploy guide's placeholder are treated as not set up. */
+const PLACEHOLDER = 'SET-IN-DEPLOY'
+
+export function loadTemplates(json: unknown): TemplatesConfig {
+  return templatesConfigSchema.parse(json)
+}
+
+async function push(runtime: Runtime, notice: Notice): Promise<PushOutcome> {
+  if (!notice.push) return 'inbox_only'
+  const { template, values } = notice.push
+  const spec = runtime.templates[template]
+  if (!spec || spec.templateId.startsWith(PLACEHOLDER)) return 'not_configured'
+  const ledger = consentLedger(runtime.store)
+  const now = runtime.clock.now().toISOString()
+  // Without an allowance WeChat would refuse anyway; the inbox already has the message.
+  if (!(await ledger.spend(notice.toOpenid, template, now))) return 'no_consent'
+  const data: Record<string, { value: string }> = {}
+  for (const [key, source] of Object.entries(spec.fields)) {
+    data[key] = { value: shapeField(fieldTypeOf(key)!, values[source] ?? '') }
+  }
+  const result = await runtime.push.send({ toOpenid: notice.toOpenid, templateId: spec.templateId, page: `${spec.page}?id=${notice.ref.id}`, data })
+  if (result.ok) return 'sent'
+  if (result.errcode === ERR_NO_CONSENT) {
+    await ledger.clear(notice.toOpenid, template, now)
+  } else {
+    // The platform did not deliver, so the user's allowance is still there.
+    await ledger.refund(notice.toOpenid, template, now)
+    const field = result.errcode === ERR_BAD_ARGUMENT ? /data\.(\w+)\.value/.exec(result.errmsg)?.[1] ?? null : null
+    runtime.log.error('subscribe message refused', { template, errcode: result.errcode, errmsg: result.errmsg, field })
+  }
+  return 'failed'
+}
+
+/**
+ * Delivers notices in the invocation that caused them: every one to the inbox first (that never
+ * depends on WeChat), then each push that has a consent to spend.
+ */
+export async function notify(runtime: Runtime, notices: readonly Notice[]): Promise<PushOutcome[]> {
+  if (notices.length === 0) return []
+  await postMessages(runtime.store, notices.map(({ push: _push, ...message }) => message), runtime.clock.now(), runtime.newId)
+  const outcomes: PushOutcome[] = []
+  for (const notice of notices) outcomes.push(await push(runtime, notice))
+  return outcomes
+}

@@ -1,0 +1,45 @@
+import { appError, ErrorCode } from '@core/shared/errors'
+import { fail, ok, type Result } from '@core/shared/result'
+import type { IsoTime } from '@core/shared/time'
+import type { z } from '@core/shared/zod'
+import { householdView } from '@core/visitor/pass-views'
+import { PASS_LIMITS, type HouseholdPass } from '@core/visitor/visitor-pass'
+import { bookingDayStart, createPass } from '@core/visitor/visitor-pass.machine'
+import type { createPassSchema } from '@core/visitor/visitor.schemas'
+import type { ActionContext } from '../define-function'
+import { newPassToken, newShortCode } from './pass-secrets'
+import { visitorPasses, type VisitorPasses } from './visitor-pass.repository'
+
+/** Draws before giving up; with about 8.5e11 codes even one collision is a rare event. */
+const MAX_CODE_DRAWS = 5
+
+/**
+ * A short code no unexpired pass holds. Two bookings drawing the same code between this check and
+ * their inserts is vanishingly unlikely; the cost of one (the newer window wins at the gate) is small.
+ */
+async function freeShortCode(passes: VisitorPasses, now: IsoTime): Promise<string> {
+  for (let draw = 0; draw < MAX_CODE_DRAWS; draw++) {
+    const code = newShortCode()
+    if (!(await passes.shortCodeInUse(code, now))) return code
+  }
+  throw new Error(`no free short code after ${MAX_CODE_DRAWS} draws`)
+}
+
+export async function bookPass(ctx: ActionContext, input: z.output<typeof createPassSchema>): Promise<Result<HouseholdPass>> {
+  const { actor, runtime } = ctx
+  const passes = visitorPasses(runtime.store)
+  const now = runtime.clock.now().toISOString()
+  // Concurrent bookings may overshoot the count by a few; it is a brake on abuse, not a quota.
+  if (actor.unitId !== null && (await passes.bookedSince(actor.unitId, bookingDayStart(now))) >= PASS_LIMITS.perUnitPerDay) {
+    return fail(appError(ErrorCode.RATE_LIMITED, `a unit books at most ${PASS_LIMITS.perUnitPerDay} passes a day`))
+  }
+  const pass = createPass(
+    { ...input, id: runtime.newId(), token: newPassToken(), shortCode: await freeShortCode(passes, now) },
+    actor,
+    now,
+  )
+  if (!pass.ok) return pass
+  const saved = await passes.insert(pass.value)
+  if (!saved) return fail(appError(ErrorCode.CONFLICT, 'pass id already taken'))
+  return ok(householdView(saved, now))
+}
