@@ -1,0 +1,73 @@
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+/** When LINLI_STATS names a file, writes each module's size, used exports and bailouts: how we find what bloats a package. */
+class StatsDump {
+  constructor(private readonly file: string) {}
+  apply(compiler: { hooks: { done: { tap(name: string, fn: (stats: { toJson(o: object): unknown }) => void): void } } }) {
+    compiler.hooks.done.tap('linli-stats', (stats) => {
+      writeFileSync(this.file, JSON.stringify(stats.toJson({ all: false, modules: true, nestedModules: true, usedExports: true, providedExports: false, optimizationBailout: true, reasons: true })))
+    })
+  }
+}
+
+const root = path.resolve(__dirname, '..')
+const VENDOR_OR_CORE = /[\\/](node_modules|src[\\/]core)[\\/]/
+const isVendorOrCore = (module: { resource?: string }) => VENDOR_OR_CORE.test(module.resource ?? '')
+const isH5 = process.env.TARO_ENV === 'h5'
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'linli',
+    date: '2026-11-27',
+    // NutUI is drawn at 375 px; our own styles at WeChat's 750 rpx.
+    designWidth: (input) =>
+      typeof input === 'object' && input?.file?.replace(/\\/g, '/').includes('@nutui') ? 375 : 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    // The local host serves dist-h5/; WeChat DevTools reads dist/ (project.config.json).
+    outputRoot: isH5 ? 'dist-h5' : 'dist',
+    plugins: [],
+    // The client may import the pure core, never src/server.
+    alias: { '@core': path.join(root, 'src/core') },
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    // Taro's default escapes every Chinese character as \uXXXX (6 bytes instead of 3); WeChat reads UTF-8.
+    terser: { enable: true, config: { output: { ascii_only: false } } },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      // Modules used only by staff/ or admin/ move into those subpackages.
+      optimizeMainPackage: { enable: true },
+      miniCssExtractPluginOption: { ignoreOrder: true },
+      webpackChain(chain) {
+        // Webpack keeps every export of zod's `z` namespace (~375 KB) as soon as `z` crosses from
+        // one module to another it cannot merge with, e.g. across chunks. Keeping core beside zod
+        // in `vendors` removes the chunk boundary; the other cause (several schema modules sharing
+        // core/shared/zod.ts) needs `z` to be a plain object there.
+        chain.optimization.merge({ splitChunks: { cacheGroups: { vendors: { test: isVendorOrCore } } } })
+        if (process.env.LINLI_STATS) chain.plugin('linli-stats').use(StatsDump, [process.env.LINLI_STATS])
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
+      miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+  }
+  return process.env.NODE_ENV === 'development' ? merge({}, baseConfig, devConfig) : merge({}, baseConfig, prodConfig)
+})

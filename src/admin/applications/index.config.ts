@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '入住审核', enablePullDownRefresh: true })

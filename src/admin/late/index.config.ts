@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '超时看板', enablePullDownRefresh: true })

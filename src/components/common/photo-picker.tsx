@@ -1,0 +1,50 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { friendlyMessage } from '../../services/errors'
+import { transport } from '../../services/transport'
+import { PhotoGrid } from './photo-grid'
+import './common.scss'
+
+interface Props {
+  value: string[]
+  onChange: (fileIds: string[]) => void
+  max?: number
+}
+
+/** Picks photos with the camera or album and uploads each; the value is the stored file ids. */
+export function PhotoPicker({ value, onChange, max = 9 }: Props) {
+  const [uploading, setUploading] = useState(false)
+
+  async function pick() {
+    let picked: Taro.chooseMedia.SuccessCallbackResult
+    try {
+      picked = await Taro.chooseMedia({ count: max - value.length, mediaType: ['image'], sourceType: ['album', 'camera'], sizeType: ['compressed'] })
+    } catch {
+      return // the user closed the picker
+    }
+    setUploading(true)
+    const ids = [...value]
+    for (const file of picked.tempFiles) {
+      const uploaded = await transport.uploadPhoto(file.tempFilePath)
+      if (!uploaded.ok) {
+        void Taro.showToast({ title: friendlyMessage(uploaded.error), icon: 'none' })
+        break
+      }
+      ids.push(uploaded.data)
+    }
+    setUploading(false)
+    onChange(ids)
+  }
+
+  return (
+    <View className="ll-photo-picker">
+      <PhotoGrid fileIds={value} onRemove={(id) => onChange(value.filter((v) => v !== id))} />
+      {value.length < max && (
+        <View className="ll-photo-picker__add" onClick={() => !uploading && void pick()}>
+          {uploading ? '上传中…' : '+ 添加照片'}
+        </View>
+      )}
+    </View>
+  )
+}

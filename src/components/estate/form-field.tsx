@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react'
+import { View } from '@tarojs/components'
+import './estate.scss'
+
+/** A labelled row of a form. */
+export function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <View className="ll-form-field">
+      <View className="ll-form-field__label">{label}</View>
+      <View className="ll-form-field__control">{children}</View>
+    </View>
+  )
+}
+
+/** The first message of the named fields (the schema writes them in Chinese). */
+export function FieldError({ errors, fields }: { errors: Record<string, string[]>; fields: readonly string[] }) {
+  const message = fields.map((f) => errors[f]?.[0]).find((m) => m !== undefined)
+  return message ? <View className="ll-error-text">{message}</View> : null
+}

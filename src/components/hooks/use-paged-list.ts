@@ -1,0 +1,52 @@
+import { useCallback, useRef, useState } from 'react'
+import { useReachBottom } from '@tarojs/taro'
+import type { Page } from '../../services/repair.service'
+import type { ClientError, Reply } from '../../services/reply'
+import { usePageRefresh } from './use-page-refresh'
+
+export interface PagedListState<T> {
+  items: T[] | null
+  error: ClientError | null
+  loading: boolean
+  loadingMore: boolean
+  hasMore: boolean
+}
+
+/**
+ * A paged list for a page: loads on show and pull-down, appends the next page when the user
+ * scrolls to the bottom.
+ */
+export function usePagedList<T>(fetchPage: (cursor?: string) => Promise<Reply<Page<T>>>) {
+  const [state, setState] = useState<PagedListState<T>>({ items: null, error: null, loading: true, loadingMore: false, hasMore: false })
+  const cursor = useRef<string | null>(null)
+  const fetchRef = useRef(fetchPage)
+  fetchRef.current = fetchPage
+  const latest = useRef(0)
+
+  const load = useCallback(async (append: boolean) => {
+    const request = ++latest.current
+    setState((s) => ({ ...s, loading: !append, loadingMore: append }))
+    const reply = await fetchRef.current(append ? (cursor.current ?? undefined) : undefined)
+    if (request !== latest.current) return
+    if (!reply.ok) {
+      setState((s) => ({ ...s, error: reply.error, loading: false, loadingMore: false }))
+      return
+    }
+    cursor.current = reply.data.nextCursor
+    setState((s) => ({
+      items: append ? [...(s.items ?? []), ...reply.data.items] : reply.data.items,
+      error: null,
+      loading: false,
+      loadingMore: false,
+      hasMore: reply.data.nextCursor !== null,
+    }))
+  }, [])
+
+  const reload = useCallback(() => load(false), [load])
+  usePageRefresh(reload)
+  useReachBottom(() => {
+    if (cursor.current && !state.loadingMore) void load(true)
+  })
+
+  return { ...state, reload }
+}

@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react'
+import { View } from '@tarojs/components'
+import type { WorkOrder } from '@core/repair/work-order'
+import { ListState } from '../common/list-state'
+import type { OrderHandle } from '../hooks/use-order'
+import { OrderDetail } from './order-detail'
+import '../common/common.scss'
+
+/** An order's page: its loading and error states, the detail, and the role's actions below. */
+export function OrderScreen({ handle, actions }: { handle: OrderHandle; actions: (order: WorkOrder) => ReactNode }) {
+  const { order } = handle
+  return (
+    <ListState loading={handle.loading} error={handle.error} count={order ? 1 : null} emptyText="" onRetry={() => void handle.reload()}>
+      {order && (
+        <View className="ll-order-screen">
+          <OrderDetail order={order} />
+          {actions(order)}
+        </View>
+      )}
+    </ListState>
+  )
+}

@@ -1,0 +1,99 @@
+import { TIMERS, type Timer, type WorkOrder } from '@core/repair/work-order'
+import { HOLD_REASON_LABEL, TIMER_LABEL } from './labels'
+
+const MINUTE = 60_000
+
+/** "18 分钟", "3 小时 5 分钟", "2 天 4 小时": whole units, the way people say it. */
+export function formatDuration(minutes: number): string {
+  const m = Math.max(0, Math.round(minutes))
+  if (m < 60) return `${m} 分钟`
+  if (m < 24 * 60) return m % 60 === 0 ? `${m / 60} 小时` : `${Math.floor(m / 60)} 小时 ${m % 60} 分钟`
+  const hours = Math.floor((m % (24 * 60)) / 60)
+  return hours === 0 ? `${Math.floor(m / (24 * 60))} 天` : `${Math.floor(m / (24 * 60))} 天 ${hours} 小时`
+}
+
+/** "00:17:42": the ticking part of a countdown. */
+export function formatClock(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000))
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${pad(Math.floor(total / 3600))}:${pad(Math.floor((total % 3600) / 60))}:${pad(total % 60)}`
+}
+
+/**
+ * The promise the order is racing now: a response until someone accepts, the visit until work
+ * starts, then completion. None while on hold (the clocks pause) or once done.
+ */
+export function currentTimer(order: Pick<WorkOrder, 'status'>): Timer | null {
+  switch (order.status) {
+    case 'submitted':
+      return 'response'
+    case 'accepted':
+      return 'arrival'
+    case 'in_progress':
+      return 'resolution'
+    default:
+      return null
+  }
+}
+
+export interface SlaView {
+  timer: Timer
+  overdue: boolean
+  /** "预计 18 分钟内响应" or "已超时 5 分钟". */
+  headline: string
+  /** "00:17:42" while running. */
+  clock: string | null
+}
+
+/** What the countdown shows at `now` (ms since epoch), or null once no timer runs. */
+export function slaView(order: Pick<WorkOrder, 'status' | 'deadlines' | 'overdue'>, now: number): SlaView | null {
+  const timer = currentTimer(order)
+  if (!timer) return null
+  const left = new Date(order.deadlines[timer]).getTime() - now
+  // The sweep's flag wins over the device clock, which may lag the server's.
+  if (left <= 0 || order.overdue[timer] !== null) {
+    const late = Math.floor(-left / MINUTE)
+    return { timer, overdue: true, headline: late > 0 ? `已超时 ${formatDuration(late)}` : '已超时', clock: null }
+  }
+  return {
+    timer,
+    overdue: false,
+    headline: `预计 ${formatDuration(Math.ceil(left / MINUTE))}内${TIMER_LABEL[timer]}`,
+    clock: formatClock(left),
+  }
+}
+
+/** The promise fixed at submission: "15 分钟内响应，1 小时内上门，4 小时内完工（全天候）". */
+export function slaPromise(order: Pick<WorkOrder, 'sla'>): string {
+  const terms = TIMERS.map((t) => `${formatDuration(order.sla.windows[t])}内${TIMER_LABEL[t]}`).join('，')
+  return `${terms}（${order.sla.roundTheClock ? '全天候' : '按服务时间计'}）`
+}
+
+/** Once the clocks stopped: whether each promise was kept, e.g. "响应 按时 · 上门 超时 12 分钟". */
+export function outcomeSummary(order: Pick<WorkOrder, 'outcomes'>): string | null {
+  const parts = TIMERS.flatMap((t) => {
+    const outcome = order.outcomes[t]
+    if (!outcome) return []
+    return [`${TIMER_LABEL[t]} ${outcome.met ? '按时' : `超时 ${formatDuration(-outcome.marginMinutes)}`}`]
+  })
+  return parts.length > 0 ? parts.join(' · ') : null
+}
+
+/** While on hold: why the clocks are paused, e.g. "计时已暂停：等待配件". */
+export function holdNotice(order: Pick<WorkOrder, 'status' | 'holds'>): string | null {
+  if (order.status !== 'on_hold') return null
+  const open = order.holds.find((h) => h.to === null)
+  return open ? `计时已暂停：${HOLD_REASON_LABEL[open.reason]}` : '计时已暂停'
+}
+
+/** Staff pool order: urgent jobs first, then the nearest response deadline. */
+export function byUrgencyThenDeadline(a: WorkOrder, b: WorkOrder): number {
+  if (a.priority !== b.priority) return a.priority === 'urgent' ? -1 : 1
+  return a.deadlines.response.localeCompare(b.deadlines.response)
+}
+
+/** Whether the server flagged the deadline the order is racing now as missed. */
+export function isOverdue(order: Pick<WorkOrder, 'status' | 'overdue'>): boolean {
+  const timer = currentTimer(order)
+  return timer !== null && order.overdue[timer] !== null
+}

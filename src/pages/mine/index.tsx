@@ -1,0 +1,59 @@
+import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
+import type { Role } from '@core/identity/actor'
+import { useProfile } from '../../components/hooks/use-profile'
+import { ListState } from '../../components/common/list-state'
+import { ROLE_LABEL } from '../../components/repair/labels'
+import { ESTATE_ROUTES } from '../../services/estate.routes'
+import { ROUTES } from '../../services/routes'
+import { session } from '../../services/session.service'
+import './index.scss'
+
+/** The screens each kind of staff works in, reachable from 我的. */
+const WORKSPACES: Partial<Record<Role, { title: string; url: string }[]>> = {
+  maintenance: [
+    { title: '抢单池', url: ROUTES.staffPool },
+    { title: '我的工单', url: ROUTES.staffJobs },
+  ],
+  guard: [{ title: '门岗核验', url: ROUTES.staffGate }],
+  manager: [
+    { title: '超时看板', url: ROUTES.adminLate },
+    { title: '全部工单', url: ROUTES.adminOrders },
+    { title: '服务看板与人员管理', url: ESTATE_ROUTES.dashboard },
+  ],
+}
+
+/** 我的: who is signed in, their workspaces, and (on the local host) switching accounts. */
+export default function MinePage() {
+  const profile = useProfile()
+  const me = profile.data
+  return (
+    <ListState loading={profile.loading} error={profile.error} count={me ? 1 : null} emptyText="" onRetry={() => void profile.reload()}>
+      {me && (
+        <View>
+          <View className="ll-mine__card">
+            <View className="ll-mine__name">{me.name}</View>
+            <View className="ll-mine__role">
+              {ROLE_LABEL[me.role]}
+              {me.unitId ? ` · ${me.unitId}` : ''}
+            </View>
+          </View>
+          {me.role === 'guest' && <View className="ll-mine__hint">您还未绑定房屋，请联系物业服务中心登记。</View>}
+          <CellGroup>
+            {(WORKSPACES[me.role] ?? []).map((w) => (
+              <Cell key={w.url} title={w.title} extra="›" clickable onClick={() => void Taro.reLaunch({ url: w.url })} />
+            ))}
+          </CellGroup>
+          {session.devSignInAvailable() && (
+            <View className="ll-mine__actions">
+              <Button block onClick={() => session.signOut()}>
+                切换账号
+              </Button>
+            </View>
+          )}
+        </View>
+      )}
+    </ListState>
+  )
+}

@@ -1,0 +1,10 @@
+/** The billing pages' URLs (app.config.ts lists the same pages). */
+export const BILLING_ROUTES = {
+  bills: '/pages/bills/index',
+  receipts: '/pages/bills-receipts/index',
+  receipt: '/pages/bills-receipt/index',
+  adminOverview: '/admin/billing/index',
+  adminArrears: '/admin/billing-arrears/index',
+  adminOrders: '/admin/billing-orders/index',
+  adminItems: '/admin/billing-items/index',
+} as const

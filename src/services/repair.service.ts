@@ -1,0 +1,43 @@
+import type { z } from '@core/shared/zod'
+import type {
+  assignRepairSchema,
+  cancelRepairSchema,
+  completeRepairSchema,
+  confirmRepairSchema,
+  CreateRepairInput,
+  holdRepairSchema,
+  ListRepairsInput,
+  reopenRepairSchema,
+  transferRepairSchema,
+} from '@core/repair/repair.schemas'
+import type { WorkOrder } from '@core/repair/work-order'
+import { callFunction } from './call'
+
+/** One page of a list; pass `nextCursor` back as `cursor` for the next one. */
+export interface Page<T> {
+  items: T[]
+  nextCursor: string | null
+}
+
+const repair = <T>(action: string, fields: object) => callFunction<T>('repair', { action, ...fields })
+const change = (action: string, fields: object) => repair<WorkOrder>(action, fields)
+
+/** The `repair` cloud function, one method per action. */
+export const repairService = {
+  create: (input: CreateRepairInput) => repair<WorkOrder>('create', input),
+  get: (id: string) => repair<WorkOrder>('get', { id }),
+  list: (input: ListRepairsInput) => repair<Page<WorkOrder>>('list', input),
+  /** Managers: open orders overdue or near a deadline, oldest breach first. */
+  late: () => repair<{ items: WorkOrder[] }>('late', {}),
+  accept: (id: string) => change('accept', { id }),
+  start: (id: string) => change('start', { id }),
+  /** Pauses the clocks (waiting for parts or the resident). */
+  hold: (input: z.input<typeof holdRepairSchema>) => change('hold', input),
+  resume: (id: string) => change('resume', { id }),
+  transfer: (input: z.input<typeof transferRepairSchema>) => change('transfer', input),
+  complete: (input: z.input<typeof completeRepairSchema>) => change('complete', input),
+  confirm: (input: z.input<typeof confirmRepairSchema>) => change('confirm', input),
+  reopen: (input: z.input<typeof reopenRepairSchema>) => change('reopen', input),
+  cancel: (input: z.input<typeof cancelRepairSchema>) => change('cancel', input),
+  assign: (input: z.input<typeof assignRepairSchema>) => change('assign', input),
+}

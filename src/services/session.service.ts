@@ -1,0 +1,60 @@
+import Taro from '@tarojs/taro'
+import type { Profile } from '@core/estate/profile'
+import type { Role } from '@core/identity/actor'
+import { callFunction } from './call'
+import type { Reply } from './reply'
+import { ESTATE_ROUTES } from './estate.routes'
+import { ROUTES } from './routes'
+import { transport } from './transport'
+
+/** Who is signed in, as the `me` function describes them. */
+export type { Profile }
+
+let cached: Profile | null = null
+
+export const session = {
+  /** Whether the user must pick an identity first (H5 dev sign-in without a token). */
+  needsSignIn: () => transport.signInMode === 'dev' && !transport.isSignedIn(),
+  devSignInAvailable: () => transport.signInMode === 'dev',
+
+  async signIn(openid: string): Promise<Reply<Profile>> {
+    cached = null
+    const signedIn = await transport.devSignIn(openid)
+    return signedIn.ok ? this.profile() : signedIn
+  },
+
+  /** The caller's profile, fetched once per session. */
+  async profile(): Promise<Reply<Profile>> {
+    if (cached) return { ok: true, data: cached }
+    const reply = await callFunction<Profile>('me', { action: 'profile' })
+    if (reply.ok) cached = reply.data
+    return reply
+  },
+
+  /** Drops the cached profile (the user just joined the estate), so the next read asks the server. */
+  forget() {
+    cached = null
+  },
+
+
+  signOut() {
+    cached = null
+    transport.signOut()
+    void Taro.reLaunch({ url: ROUTES.entry })
+  },
+}
+
+/** Where each role starts: residents on the home tab, staff at the job pool, managers at the late board. */
+const HOME_BY_ROLE: Record<Role, { url: string; tab: boolean }> = {
+  resident: { url: ROUTES.home, tab: true },
+  maintenance: { url: ROUTES.staffPool, tab: false },
+  manager: { url: ROUTES.adminLate, tab: false },
+  guard: { url: ROUTES.staffGate, tab: false },
+  // Not bound yet: the welcome page, to join with an invite code or apply.
+  guest: { url: ESTATE_ROUTES.welcome, tab: false },
+}
+
+export function goHome(role: Role): void {
+  const home = HOME_BY_ROLE[role]
+  void (home.tab ? Taro.switchTab({ url: home.url }) : Taro.reLaunch({ url: home.url }))
+}

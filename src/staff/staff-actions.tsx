@@ -1,0 +1,92 @@
+import { useState, type ReactNode } from 'react'
+import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { ActionSheet, Button, TextArea } from '@nutui/nutui-react-taro'
+import { completeRepairSchema, DESCRIPTION_MAX } from '@core/repair/repair.schemas'
+import { HOLD_REASONS, type WorkOrder } from '@core/repair/work-order'
+import { PhotoPicker } from '../components/common/photo-picker'
+import type { OrderHandle } from '../components/hooks/use-order'
+import { useProfile } from '../components/hooks/use-profile'
+import { HOLD_REASON_LABEL } from '../components/repair/labels'
+import { friendlyMessage } from '../services/errors'
+import { repairService } from '../services/repair.service'
+import { validate } from '../services/validate'
+import { GRAB_OVERRIDES } from './staff'
+import '../components/common/common.scss'
+
+const HOLD_OPTIONS = HOLD_REASONS.map((r) => ({ name: HOLD_REASON_LABEL[r] }))
+
+/** The completion report: a note and photos. */
+function CompleteForm({ order, handle }: { order: WorkOrder; handle: OrderHandle }) {
+  const [note, setNote] = useState('')
+  const [photos, setPhotos] = useState<string[]>([])
+
+  async function complete() {
+    const input = validate(completeRepairSchema, { id: order.id, note: note || undefined, photos })
+    if (!input.ok) return void Taro.showToast({ title: friendlyMessage(input.error), icon: 'none' })
+    await handle.run(() => repairService.complete(input.data), '已完成')
+  }
+
+  return (
+    <View className="ll-card ll-complete">
+      <View className="ll-card__title">完成维修</View>
+      <TextArea className="ll-complete__note" value={note} onChange={setNote} placeholder="维修说明，例如：更换了水槽下方的软管" maxLength={DESCRIPTION_MAX} showCount />
+      <PhotoPicker value={photos} onChange={setPhotos} />
+      <View className="ll-actions">
+        <Button className="ll-complete__submit" type="primary" block disabled={handle.busy} onClick={() => void complete()}>
+          完成维修
+        </Button>
+      </View>
+    </View>
+  )
+}
+
+/** A worker's moves on a job: take it, start, pause and resume the clocks, complete it. */
+export function StaffActions({ order, handle }: { order: WorkOrder; handle: OrderHandle }) {
+  const [choosingHold, setChoosingHold] = useState(false)
+  const me = useProfile().data
+  const mine = order.assigneeOpenid !== null && order.assigneeOpenid === me?.openid
+  const act = (label: string, className: string, onClick: () => void, primary = true) => (
+    <Button className={className} type={primary ? 'primary' : 'default'} disabled={handle.busy} onClick={onClick}>
+      {label}
+    </Button>
+  )
+  const holdButton = act('暂停计时', 'll-hold', () => setChoosingHold(true), false)
+
+  let buttons: ReactNode = null
+  if (order.status === 'submitted') {
+    // A manager's dispatch names the worker, who then accepts; anything else is grabbed from the pool.
+    buttons = act(mine ? '接单' : '抢单', 'll-grab', () => void handle.run(() => repairService.accept(order.id), '接单成功', GRAB_OVERRIDES))
+  } else if (order.status === 'accepted') {
+    buttons = (
+      <>
+        {holdButton}
+        {act('开始维修', 'll-start', () => void handle.run(() => repairService.start(order.id), '已开始'))}
+      </>
+    )
+  } else if (order.status === 'in_progress') {
+    buttons = holdButton
+  } else if (order.status === 'on_hold') {
+    buttons = act('恢复计时', 'll-resume', () => void handle.run(() => repairService.resume(order.id), '已恢复'))
+  }
+
+  return (
+    <View>
+      {order.status === 'in_progress' && <CompleteForm order={order} handle={handle} />}
+      {buttons && <View className="ll-actions">{buttons}</View>}
+      <ActionSheet
+        visible={choosingHold}
+        title="暂停原因"
+        description="暂停期间不计入服务时限"
+        options={HOLD_OPTIONS}
+        cancelText="取消"
+        onCancel={() => setChoosingHold(false)}
+        onSelect={(_option, index) => {
+          setChoosingHold(false)
+          const reason = HOLD_REASONS[index]
+          if (reason) void handle.run(() => repairService.hold({ id: order.id, reason }), '已暂停')
+        }}
+      />
+    </View>
+  )
+}

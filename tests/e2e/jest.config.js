@@ -1,0 +1,22 @@
+/**
+ * Tests of the built app: the H5 build in headless Chromium against a local host it starts
+ * (tests/e2e), and the weapp build rendered in miniprogram-simulate (tests/weapp).
+ * Build first: `npx taro build --type h5 && npx taro build --type weapp`.
+ */
+module.exports = {
+  rootDir: '../..',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests/e2e', '<rootDir>/tests/weapp'],
+  testMatch: ['**/*.e2e.ts', '**/*.smoke.ts'],
+  transform: {
+    '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' } }],
+  },
+  // The weapp smoke test requires the built dist/ bundles as they are.
+  transformIgnorePatterns: ['/node_modules/', '/dist/'],
+  moduleNameMapper: {
+    '^@core/(.*)$': '<rootDir>/src/core/$1',
+  },
+  testTimeout: 180000,
+  // The browser test drives one host and one Chromium per user; running files in parallel only slows both.
+  maxWorkers: 1,
+}
