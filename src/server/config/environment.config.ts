@@ -4,10 +4,11 @@ import { z } from '@core/shared/zod'
 /**
  * Everything that differs between one deployment and the next, read from environment variables and
  * checked here, so a missing or malformed value stops the build, the deploy or the function at
- * start with a message naming the variable. Three readers, by who needs the values:
+ * start with a message naming the variable. Four groups, by who needs the values:
  * - the mini-program build (`TARO_APP_*` from `.env` files: Taro embeds them in the app),
  * - every cloud function (set on each function by `npm run deploy`, read at cold start),
- * - the one-off database setup.
+ * - the one-off database setup,
+ * - the deploy tooling's own API key.
  * `.env.example` documents each variable; a test keeps it and this file in step.
  */
 
@@ -24,9 +25,6 @@ type Variables = Record<string, Variable>
 const variable = <S extends z.ZodType>(schema: S, about: string): Variable<S> => ({ schema, about })
 
 const pattern = (regex: RegExp, expected: string) => z.string().regex(regex, `expected ${expected}`)
-
-/** CloudBase environment ids: lowercase letters, digits and hyphens, e.g. `linli-prod-8g3h2k1a`. */
-export const cloudEnvIdSchema = pattern(/^[a-z][a-z0-9-]{3,63}$/, 'a CloudBase environment id such as linli-prod-8g3h2k1a')
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/
 
@@ -48,7 +46,10 @@ const templateIdSchema = pattern(/^[A-Za-z0-9_-]{20,64}$/, 'a template id from �
 /** Read when building the mini-program; Taro embeds them in the app, so they must never be secrets. */
 export const CLIENT_VARIABLES = {
   TARO_APP_ID: variable(pattern(/^wx[0-9a-f]{16}$/, 'wx followed by 16 hex characters'), "the mini-program's AppID (mp.weixin.qq.com → 开发管理 → 开发设置)"),
-  TARO_APP_CLOUD_ENV: variable(cloudEnvIdSchema, 'the CloudBase environment id (云开发控制台 → 设置 → 环境 ID)'),
+  TARO_APP_CLOUD_ENV: variable(
+    pattern(/^[a-z][a-z0-9-]{3,63}$/, 'lowercase letters, digits and hyphens, e.g. linli-prod-8g3h2k1a'),
+    'the CloudBase environment id (云开发控制台 → 设置 → 环境 ID)',
+  ),
 } satisfies Variables
 
 const BASE_FUNCTION_VARIABLES = {
@@ -72,8 +73,12 @@ export const FUNCTION_VARIABLES: Variables = { ...BASE_FUNCTION_VARIABLES, ...TE
 /** Read by `npm run db:setup` only. */
 export const SETUP_VARIABLES = {
   LINLI_SERVICE_HOURS: variable(serviceHoursSchema.optional(), "the estate's first service hours, written once to its settings (managers edit them later)"),
-  TCB_SECRET_ID: variable(z.string().min(1).optional(), 'a Tencent Cloud API key id (访问管理 → API 密钥) allowed to manage the environment'),
-  TCB_SECRET_KEY: variable(z.string().min(1).optional(), 'the secret of that API key'),
+} satisfies Variables
+
+/** The API key `npm run deploy` needs and `npm run db:setup` uses when it is there. */
+export const CREDENTIAL_VARIABLES = {
+  TCB_SECRET_ID: variable(z.string().min(1), 'a Tencent Cloud API key id (cloud.tencent.com → 访问管理 → API 密钥) that may manage the environment'),
+  TCB_SECRET_KEY: variable(z.string().min(1), 'the secret of that API key'),
 } satisfies Variables
 
 export interface ConfigProblem {
@@ -83,12 +88,10 @@ export interface ConfigProblem {
   about: string
 }
 
-/** Thrown when the environment is incomplete; its message names every variable at fault (never their values). */
+/** Thrown when a function starts without its variables; the message names each one at fault (never its value). */
 export class ConfigError extends Error {
-  constructor(
-    readonly problems: readonly ConfigProblem[],
-    hint: string,
-  ) {
+  constructor(readonly problems: readonly ConfigProblem[]) {
+    const hint = "the function's environment variables; npm run deploy sets them from .env.production.local"
     super([`configuration incomplete (${hint}):`, ...problems.map((p) => `  - ${describeProblem(p)}`)].join('\n'))
     this.name = 'ConfigError'
   }
@@ -99,8 +102,13 @@ export const describeProblem = ({ variable, problem, about }: ConfigProblem): st
 
 type Values<V extends Variables> = { [K in keyof V]: z.output<V[K]['schema']> }
 
+/** Every value when all are valid; otherwise the problems, and the values that were valid (a dry run still shows them). */
+export type ReadResult<V extends Variables> =
+  | { ok: true; values: Values<V>; problems: [] }
+  | { ok: false; values: Partial<Values<V>>; problems: ConfigProblem[] }
+
 /** Parses each variable; an empty value counts as unset (`KEY=` in a .env file, or an unset placeholder). */
-export function readVariables<V extends Variables>(variables: V, env: Env): { values: Values<V>; problems: ConfigProblem[] } {
+export function readVariables<V extends Variables>(variables: V, env: Env): ReadResult<V> {
   const values: Record<string, unknown> = {}
   const problems: ConfigProblem[] = []
   for (const [name, { schema, about }] of Object.entries(variables)) {
@@ -109,10 +117,8 @@ export function readVariables<V extends Variables>(variables: V, env: Env): { va
     if (parsed.success) values[name] = parsed.data
     else problems.push({ variable: name, problem: raw === undefined ? 'missing' : parsed.error.issues[0]!.message, about })
   }
-  return { values: values as Values<V>, problems }
+  return problems.length === 0 ? { ok: true, values: values as Values<V>, problems: [] } : { ok: false, values: values as Partial<Values<V>>, problems }
 }
-
-const FUNCTION_HINT = "the function's environment variables; npm run deploy sets them from .env.production.local"
 
 export interface FunctionConfig {
   estateId: string
@@ -124,8 +130,7 @@ export interface FunctionConfig {
 export function readFunctionConfig(env: Env): FunctionConfig {
   const base = readVariables(BASE_FUNCTION_VARIABLES, env)
   const templates = readVariables(TEMPLATE_VARIABLES, env)
-  const problems = [...base.problems, ...templates.problems]
-  if (problems.length > 0) throw new ConfigError(problems, FUNCTION_HINT)
+  if (!base.ok || !templates.ok) throw new ConfigError([...base.problems, ...templates.problems])
   const templateIds: Partial<Record<TemplateKey, string>> = {}
   for (const key of TEMPLATE_KEYS) {
     const id = templates.values[templateVariable(key)]

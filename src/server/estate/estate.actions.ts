@@ -23,7 +23,7 @@ export const publicEstateActions = {
     async run(_input, { runtime }) {
       const [profile, buildings] = await Promise.all([loadProfile(runtime.store), listBuildings(runtime.store)])
       const { name, address, servicePhone, publicAreas } = profile
-      const info: PublicInfo = { name, address, servicePhone, publicAreas, buildings: buildings.map(({ code, name }) => ({ code, name })) }
+      const info: PublicInfo = { name, address, servicePhone, publicAreas, buildings: buildings.map((b) => ({ code: b.code, name: b.name })) }
       return ok(info)
     },
   }),
