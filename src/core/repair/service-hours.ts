@@ -1,4 +1,4 @@
-import type { IsoTime } from '../shared/time'
+import { ESTATE_UTC_OFFSET_MINUTES, type IsoTime } from '../shared/time'
 
 /**
  * When the property office serves normal-priority jobs, in estate (Asia/Shanghai) time.
@@ -28,7 +28,7 @@ export const DEFAULT_SERVICE_HOURS: ServiceHours = {
 
 const MINUTE = 60_000
 const DAY = 24 * 60 * MINUTE
-const ESTATE_OFFSET = 8 * 60 * MINUTE
+const ESTATE_OFFSET = ESTATE_UTC_OFFSET_MINUTES * MINUTE
 /** A bound on the search for service time: a calendar closed for longer than this is a configuration error. */
 const MAX_DAYS_SEARCHED = 800
 
@@ -37,8 +37,8 @@ const minuteOfDay = (hhmm: string): number => {
   return (h! * 60 + m!) * MINUTE
 }
 
-/** The local calendar date of a day number (days since 1970-01-01 in estate time). */
-const dateOf = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10)
+/** The day number (days since 1970-01-01 in estate time) of a `YYYY-MM-DD` date. */
+const dayOfDate = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY
 
 interface Window {
   start: number
@@ -50,22 +50,22 @@ export class ServiceCalendar {
   private readonly opens: number
   private readonly closes: number
   private readonly weekdays: Set<number>
-  private readonly holidays: Set<string>
-  private readonly makeUpDays: Set<string>
+  // Day numbers rather than date strings: the deadline search looks at every day it crosses.
+  private readonly holidays: Set<number>
+  private readonly makeUpDays: Set<number>
 
   constructor(hours: ServiceHours) {
     this.opens = minuteOfDay(hours.opensAt)
     this.closes = minuteOfDay(hours.closesAt)
     if (!(this.closes > this.opens)) throw new RangeError(`service hours close before they open: ${hours.opensAt}-${hours.closesAt}`)
     this.weekdays = new Set(hours.weekdays)
-    this.holidays = new Set(hours.holidays)
-    this.makeUpDays = new Set(hours.makeUpDays)
+    this.holidays = new Set(hours.holidays.map(dayOfDate))
+    this.makeUpDays = new Set(hours.makeUpDays.map(dayOfDate))
   }
 
   private windowOf(day: number): Window | null {
-    const date = dateOf(day)
     // 1970-01-01 was a Thursday (4).
-    const serves = this.makeUpDays.has(date) || (this.weekdays.has((day + 4) % 7) && !this.holidays.has(date))
+    const serves = this.makeUpDays.has(day) || (this.weekdays.has((day + 4) % 7) && !this.holidays.has(day))
     if (!serves) return null
     const midnight = day * DAY - ESTATE_OFFSET
     return { start: midnight + this.opens, end: midnight + this.closes }

@@ -58,16 +58,16 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0)
-  const tooLarge = new HttpFault(413, appError(ErrorCode.VALIDATION_FAILED, `body over ${limit} bytes`))
+  const tooLarge = () => new HttpFault(413, appError(ErrorCode.VALIDATION_FAILED, `body over ${limit} bytes`))
   if (declared > limit) {
     req.resume()
-    throw tooLarge
+    throw tooLarge()
   }
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length
-    if (size > limit) throw tooLarge
+    if (size > limit) throw tooLarge()
     chunks.push(chunk)
   }
   return Buffer.concat(chunks)

@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
+import { resolve } from 'node:path'
+import { benchApi } from './api.bench'
+import { measureUnitImport } from './import.bench'
+import { benchNotifyLatency } from './notify.bench'
+import { formatPackageSizes, weappPackageSizes } from './package-size'
+import { fmt } from './stats'
+import { benchSweep } from './sweep.bench'
+
+function printMachine(): void {
+  const cpu = cpus()
+  console.log(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version} (${process.platform}-${process.arch})`)
+  // Other work on the machine skews every figure below; a load near the core count means rerun.
+  console.log(`load average (1 min) at start: ${loadavg()[0]!.toFixed(2)}`)
+}
+
+function printPackageSizes(): void {
+  if (!existsSync(resolve('dist', 'app.json'))) {
+    return console.log('\nmini-program package sizes: no weapp build in dist/; run `npm run build:weapp` first')
+  }
+  console.log('\nmini-program packages (WeChat limit 2048 KB each; main package budget 600 KB)')
+  console.log(formatPackageSizes(weappPackageSizes()).join('\n'))
+}
+
+async function printUnitImport(): Promise<void> {
+  const figure = await measureUnitImport()
+  console.log(`\nCSV import of ${fmt(figure.units)} units through admin.importUnits (target < 5000 ms): median ${fmt(figure.medianMs, 1)} ms, max ${fmt(figure.maxMs, 1)} ms over ${figure.runs} runs`)
+}
+
+async function main(): Promise<void> {
+  printMachine()
+  printPackageSizes()
+  await benchApi()
+  await benchNotifyLatency()
+  await benchSweep()
+  await printUnitImport()
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})
