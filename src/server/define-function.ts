@@ -2,7 +2,7 @@ import type { Actor, Role } from '@core/identity/actor'
 import type { Envelope } from '@core/shared/envelope'
 import { appError, ErrorCode, type AppError } from '@core/shared/errors'
 import type { Result } from '@core/shared/result'
-import { z } from '@core/shared/zod'
+import { fieldErrorsOf, z } from '@core/shared/zod'
 import { recordAudit } from './audit/audit-log'
 import { resolveActor } from './identity/actor.resolver'
 import type { Invoker, Runtime } from './runtime/runtime'
@@ -53,16 +53,6 @@ export interface CloudFunction {
 }
 
 const failure = (error: AppError): Envelope<never> => ({ ok: false, error })
-
-/** Zod issues as `{ "a.b": [messages] }`, the shape the mini-program shows beside each field. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {}
-  for (const issue of error.issues) {
-    const key = issue.path.join('.') || '_'
-    ;(fields[key] ??= []).push(issue.message)
-  }
-  return fields
-}
 
 const eventShape = z.looseObject({ action: z.string() })
 

@@ -1,4 +1,4 @@
-import type { z } from '@core/shared/zod'
+import { fieldErrorsOf, type z } from '@core/shared/zod'
 import type { Reply } from './reply'
 
 /**
@@ -8,10 +8,5 @@ import type { Reply } from './reply'
 export function validate<S extends z.ZodType>(schema: S, input: unknown): Reply<z.output<S>> {
   const parsed = schema.safeParse(input)
   if (parsed.success) return { ok: true, data: parsed.data }
-  const fieldErrors: Record<string, string[]> = {}
-  for (const issue of parsed.error.issues) {
-    const key = issue.path.join('.')
-    ;(fieldErrors[key] ??= []).push(issue.message)
-  }
-  return { ok: false, error: { code: 'VALIDATION_FAILED', message: 'invalid input', fieldErrors } }
+  return { ok: false, error: { code: 'VALIDATION_FAILED', message: 'invalid input', fieldErrors: fieldErrorsOf(parsed.error) } }
 }

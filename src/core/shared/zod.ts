@@ -53,3 +53,13 @@ export declare namespace z {
   type ZodError<T = unknown> = zod.ZodError<T>
   type ZodOptional<T extends zod.ZodType = zod.ZodType> = zod.ZodOptional<T>
 }
+
+/** Zod issues as `{ "a.b": [messages] }`: the VALIDATION_FAILED shape the screens show beside each field. */
+export function fieldErrorsOf(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Record<string, string[]> {
+  const fields: Record<string, string[]> = {}
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '_'
+    ;(fields[key] ??= []).push(issue.message)
+  }
+  return fields
+}

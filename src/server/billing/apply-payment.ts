@@ -1,3 +1,4 @@
+import { fieldErrorsOf } from '@core/shared/zod'
 import { payNotificationSchema } from '@core/billing/billing.schemas'
 import { settle } from '@core/billing/bill'
 import { fromPayStamp } from '@core/billing/calendar'
@@ -5,7 +6,6 @@ import { noteUnsettled, settleOrder, type PaymentOrder } from '@core/billing/pay
 import { receiptFor } from '@core/billing/receipt'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
-import { fieldErrorsOf } from '../define-function'
 import type { Runtime } from '../runtime/runtime'
 import { billingStore, updateDoc, type BillingStore } from './billing.repository'
 
