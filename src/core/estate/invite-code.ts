@@ -67,8 +67,10 @@ const REFUSAL: Record<Exclude<InviteStatus, 'active'>, string> = {
   revoked: '邀请码已作废',
 }
 
-export const invalidInvite = (message = '邀请码无效') =>
-  fail(appError(ErrorCode.VALIDATION_FAILED, 'the invite code cannot be used', { code: [message] }))
+export const invalidInviteError = (message = '邀请码无效') =>
+  appError(ErrorCode.VALIDATION_FAILED, 'the invite code cannot be used', { code: [message] })
+
+export const invalidInvite = (message?: string) => fail(invalidInviteError(message))
 
 /** Takes one use of the code for `openid`; refused when it is used up, expired or revoked. */
 export function redeem(code: InviteCode, openid: string, now: IsoTime): Result<InviteCode> {

@@ -7,7 +7,8 @@ import { receiptFor } from '@core/billing/receipt'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import type { Runtime } from '../runtime/runtime'
-import { billingStore, updateDoc, type BillingStore } from './billing.repository'
+import { billingStore, type BillingStore } from './billing.repository'
+import { updateDoc } from '../store/update-doc'
 
 /** What payCallback answers; `errcode: 0` tells WeChat Pay to stop retrying. */
 export interface PayCallbackReply {

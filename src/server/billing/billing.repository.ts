@@ -2,8 +2,6 @@ import type { Bill } from '@core/billing/bill'
 import type { FeeItem } from '@core/billing/fee-item'
 import type { PaymentOrder } from '@core/billing/payment-order'
 import type { Receipt } from '@core/billing/receipt'
-import { appError, ErrorCode } from '@core/shared/errors'
-import { fail, ok, type Result } from '@core/shared/result'
 import type { Collection, Query, Store, StoredDoc } from '../store/store.port'
 
 /** The billing collections. Every write is an insert of a fresh id or a compare-and-set. */
@@ -17,36 +15,6 @@ export function billingStore(store: Store) {
 }
 
 export type BillingStore = ReturnType<typeof billingStore>
-
-/** A lost compare-and-set is retried on fresh data; the domain then decides again. */
-const MAX_ATTEMPTS = 5
-
-export interface Updated<T> {
-  doc: T
-  /** False when the change found nothing to do (e.g. a duplicate notification). */
-  written: boolean
-}
-
-/**
- * Read, change, compare-and-set, retried on fresh data. `change` answers the next document, null
- * when there is nothing to write, or a failure (returned as is).
- */
-export async function updateDoc<T extends StoredDoc>(
-  collection: Collection<T>,
-  id: string,
-  change: (doc: T) => Result<T | null>,
-): Promise<Result<Updated<T>>> {
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const doc = await collection.get(id)
-    if (!doc) return fail(appError(ErrorCode.NOT_FOUND, `no document ${id}`))
-    const next = change(doc)
-    if (!next.ok) return next
-    if (next.value === null) return ok({ doc, written: false })
-    const saved = await collection.replace(next.value)
-    if (saved) return ok({ doc: saved, written: true })
-  }
-  return fail(appError(ErrorCode.CONFLICT, `${id} is changing too fast; try again`))
-}
 
 /** Page size of whole-set reads (a period's bills, the arrears): the store's largest page. */
 const PAGE = 1000

@@ -5,7 +5,8 @@ import type { Actor } from '@core/identity/actor'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import type { Runtime } from '../runtime/runtime'
-import { billingStore, updateDoc, type BillingStore } from './billing.repository'
+import { billingStore, type BillingStore } from './billing.repository'
+import { updateDoc } from '../store/update-doc'
 
 const notFound = () => fail(appError(ErrorCode.NOT_FOUND, 'no such bill'))
 

@@ -3,7 +3,8 @@ import { abandonRefund, beginRefund, finishRefund, type PaymentOrder } from '@co
 import type { Actor } from '@core/identity/actor'
 import { ok, type Result } from '@core/shared/result'
 import type { Runtime } from '../runtime/runtime'
-import { billingStore, updateDoc } from './billing.repository'
+import { billingStore } from './billing.repository'
+import { updateDoc } from '../store/update-doc'
 
 /**
  * A manager refunds a paid order in full, with a reason. The order is marked `refunding` first (a

@@ -6,7 +6,8 @@ import { ok } from '@core/shared/result'
 import type { UserDoc } from '../identity/user.doc'
 import { notify, type Notice } from '../notify/notifier'
 import type { Runtime } from '../runtime/runtime'
-import { billingStore, findAll, updateDoc } from './billing.repository'
+import { billingStore, findAll } from './billing.repository'
+import { updateDoc } from '../store/update-doc'
 
 /** Inbox `kind` of an arrears reminder. */
 export const ARREARS_KIND = 'billing_arrears'

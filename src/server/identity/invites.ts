@@ -5,6 +5,7 @@ import {
   INVITE_ALPHABET,
   INVITE_LENGTH,
   invalidInvite,
+  invalidInviteError,
   inviteView,
   redeem,
   release,
@@ -18,6 +19,7 @@ import type { z } from '@core/shared/zod'
 import type { ActionContext } from '../define-function'
 import { unitsCollection } from '../estate/estate.repository'
 import type { Store } from '../store/store.port'
+import { updateDoc } from '../store/update-doc'
 import { applications } from './applications'
 import { usersCollection } from './people.repository'
 import { profileOf } from './profile'
@@ -61,16 +63,11 @@ export async function createInvite(ctx: ActionContext, input: z.output<typeof cr
 
 /** Read, change, compare-and-set on the code, retried on fresh data while others redeem it too. */
 async function updateCode(store: Store, id: string, change: (code: InviteCode) => Result<InviteCode>): Promise<Result<InviteCode>> {
-  const codes = invitesCollection(store)
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const code = await codes.get(id)
-    if (!code) return invalidInvite()
-    const next = change(code)
-    if (!next.ok) return next
-    const saved = await codes.replace(next.value)
-    if (saved) return ok(saved)
-  }
-  return fail(appError(ErrorCode.CONFLICT, 'the invite code is busy; try again'))
+  const updated = await updateDoc(invitesCollection(store), id, change, {
+    missing: () => invalidInviteError(),
+    attempts: MAX_ATTEMPTS,
+  })
+  return updated.ok ? ok(updated.value.doc) : updated
 }
 
 /** The user the code makes of the caller. */

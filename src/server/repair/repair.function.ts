@@ -31,6 +31,7 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { action, defineFunction, type ActionContext } from '../define-function'
+import { updateDoc } from '../store/update-doc'
 import { loadRules } from '../estate/estate-settings'
 import { resolveActor } from '../identity/actor.resolver'
 import { dispatchFor } from './dispatch'
@@ -39,10 +40,8 @@ import { listOrders } from './list-orders'
 import { notifyChanges } from './repair-notices'
 import { workOrders } from './work-order.repository'
 
-/** A lost compare-and-set is retried on fresh data; the domain then decides (e.g. CONFLICT for a taken job). */
-const MAX_ATTEMPTS = 3
-
-const notFound = () => fail(appError(ErrorCode.NOT_FOUND, 'no such order'))
+const notFoundError = appError(ErrorCode.NOT_FOUND, 'no such order')
+const notFound = () => fail(notFoundError)
 
 async function findVisible(ctx: ActionContext, id: string): Promise<Result<WorkOrder>> {
   const order = await workOrders(ctx.runtime.store).get(id)
@@ -52,26 +51,23 @@ async function findVisible(ctx: ActionContext, id: string): Promise<Result<WorkO
 
 type Change = (order: WorkOrder, now: string, rules: SlaRules) => Result<WorkOrder>
 
+/** Applies a domain transition with compare-and-set (retried on fresh data), then announces it. */
 async function mutate(
   ctx: ActionContext,
   id: string,
   change: Change,
   mayTouch: (order: WorkOrder, actor: Actor) => boolean = canView,
 ): Promise<Result<WorkOrder>> {
-  const orders = workOrders(ctx.runtime.store)
   const rules = await loadRules(ctx.runtime.store)
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const order = await orders.get(id)
-    if (!order || !mayTouch(order, ctx.actor)) return notFound()
-    const next = change(order, ctx.runtime.clock.now().toISOString(), rules)
-    if (!next.ok) return next
-    const saved = await orders.save(next.value)
-    if (saved) {
-      await notifyChanges(ctx.runtime, order, saved)
-      return ok(saved)
-    }
-  }
-  return fail(appError(ErrorCode.CONFLICT, 'the order is changing too fast; try again'))
+  const updated = await updateDoc(
+    workOrders(ctx.runtime.store).collection,
+    id,
+    (order) => (mayTouch(order, ctx.actor) ? change(order, ctx.runtime.clock.now().toISOString(), rules) : notFound()),
+    { missing: () => notFoundError },
+  )
+  if (!updated.ok) return updated
+  await notifyChanges(ctx.runtime, updated.value.before, updated.value.doc)
+  return ok(updated.value.doc)
 }
 
 /** Staff may try to grab any order; one already taken answers CONFLICT rather than NOT_FOUND. */

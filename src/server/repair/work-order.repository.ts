@@ -7,6 +7,7 @@ type StoredOrder = WorkOrder & { id: string; version: number }
 export function workOrders(store: Store) {
   const collection = store.collection<StoredOrder>('workOrders')
   return {
+    collection,
     get: (id: string) => collection.get(id),
     insert: (order: WorkOrder) => collection.insert(order),
     /** Null when someone else changed the order since it was read. */

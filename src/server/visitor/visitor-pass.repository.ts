@@ -10,6 +10,7 @@ const HOUSEHOLD_LIST_LIMIT = 50
 export function visitorPasses(store: Store) {
   const collection = store.collection<VisitorPass>('visitorPasses')
   return {
+    collection,
     get: (id: string) => collection.get(id),
     /** Null when the id is taken. */
     insert: (pass: VisitorPass) => collection.insert(pass),

@@ -13,14 +13,13 @@ import {
   sharedPassSchema,
 } from '@core/visitor/visitor.schemas'
 import { action, defineFunction, type ActionContext } from '../define-function'
+import { updateDoc } from '../store/update-doc'
 import { bookPass } from './book-pass'
 import { admitCode, verifyCode } from './gate-check'
 import { visitorEntries, visitorPasses } from './visitor-pass.repository'
 
-/** A revoke that loses a compare-and-set (to an admission) is retried on fresh data. */
-const MAX_ATTEMPTS = 3
-
-const notFound = () => fail(appError(ErrorCode.NOT_FOUND, 'no such pass'))
+const notFoundError = appError(ErrorCode.NOT_FOUND, 'no such pass')
+const notFound = () => fail(notFoundError)
 
 const nowOf = (ctx: ActionContext) => ctx.runtime.clock.now().toISOString()
 
@@ -31,17 +30,15 @@ async function findOwn(ctx: ActionContext, id: string): Promise<Result<Household
 }
 
 async function revokeOwn(ctx: ActionContext, id: string): Promise<Result<HouseholdPass>> {
-  const passes = visitorPasses(ctx.runtime.store)
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const pass = await passes.get(id)
-    if (!pass || !isHouseholdOf(pass, ctx.actor)) return notFound()
-    const now = nowOf(ctx)
-    const revoked = revoke(pass, ctx.actor, now)
-    if (!revoked.ok) return revoked
-    const saved = await passes.save(revoked.value)
-    if (saved) return ok(householdView(saved, now))
-  }
-  return fail(appError(ErrorCode.CONFLICT, 'the pass is changing too fast; try again'))
+  const now = nowOf(ctx)
+  const revoked = await updateDoc(
+    visitorPasses(ctx.runtime.store).collection,
+    id,
+    // Another unit's pass reads as absent, so its existence does not leak.
+    (pass) => (isHouseholdOf(pass, ctx.actor) ? revoke(pass, ctx.actor, now) : notFound()),
+    { missing: () => notFoundError },
+  )
+  return revoked.ok ? ok(householdView(revoked.value.doc, now)) : revoked
 }
 
 export const visitorFunction = defineFunction('visitor', {
