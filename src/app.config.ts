@@ -4,19 +4,27 @@ export default defineAppConfig({
     'pages/entry/index',
     'pages/index/index',
     'pages/repair/index',
+    'pages/inbox/index',
     'pages/mine/index',
     'pages/repair-new/index',
     'pages/repair-detail/index',
-    'pages/visitor-passes/index',
-    'pages/visitor-new/index',
-    'pages/visitor-pass/index',
-    'pages/visitor-shared/index',
-    'pages/bills/index',
-    'pages/bills-receipts/index',
-    'pages/bills-receipt/index',
     'pages/welcome/index',
   ],
   subPackages: [
+    // Resident add-ons reached from the home page: the main package keeps only what the first
+    // screens and the repair loop need (budget 600 KB, every user downloads it before anything shows).
+    {
+      root: 'life',
+      pages: [
+        'visitor-passes/index',
+        'visitor-new/index',
+        'visitor-pass/index',
+        'visitor-shared/index',
+        'bills/index',
+        'bills-receipts/index',
+        'bills-receipt/index',
+      ],
+    },
     { root: 'staff', pages: ['pool/index', 'jobs/index', 'job/index', 'gate/index'] },
     {
       root: 'admin',
@@ -24,6 +32,7 @@ export default defineAppConfig({
         'late/index',
         'orders/index',
         'order/index',
+        'notices/index',
         'billing/index',
         'billing-arrears/index',
         'billing-orders/index',
@@ -37,9 +46,13 @@ export default defineAppConfig({
       ],
     },
   ],
-  // Staff and managers go from the entry page straight into their subpackage: fetch both while it
-  // signs in (about 230 KB together, well inside the 2 MB preload quota; WeChat caches them after).
-  preloadRule: { 'pages/entry/index': { network: 'all', packages: ['staff', 'admin'] } },
+  preloadRule: {
+    // Staff and managers go from the entry page straight into their subpackage: fetch both while it
+    // signs in (well inside the 2 MB preload quota; WeChat caches them after).
+    'pages/entry/index': { network: 'all', packages: ['staff', 'admin'] },
+    // Residents reach visitors and bills from the home page: fetch them once it shows.
+    'pages/index/index': { network: 'all', packages: ['life'] },
+  },
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#ffffff',
@@ -55,6 +68,8 @@ export default defineAppConfig({
     list: [
       { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
       { pagePath: 'pages/repair/index', text: '报修', iconPath: 'assets/tab/repair.png', selectedIconPath: 'assets/tab/repair-active.png' },
+      // Its position is INBOX_TAB_INDEX (services/inbox-badge.ts): the unread badge sits on it.
+      { pagePath: 'pages/inbox/index', text: '消息', iconPath: 'assets/tab/message.png', selectedIconPath: 'assets/tab/message-active.png' },
       { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tab/mine.png', selectedIconPath: 'assets/tab/mine-active.png' },
     ],
   },

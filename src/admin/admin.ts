@@ -6,6 +6,7 @@ import { ROUTES, withId } from '../services/routes'
 export const ADMIN_SECTIONS: readonly Section[] = [
   { label: '超时看板', url: ROUTES.adminLate },
   { label: '全部工单', url: ROUTES.adminOrders },
+  { label: '消息', url: ROUTES.inbox, tab: true },
   { label: '我的', url: ROUTES.mine, tab: true },
 ]
 

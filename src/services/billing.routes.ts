@@ -1,8 +1,8 @@
 /** The billing pages' URLs (app.config.ts lists the same pages). */
 export const BILLING_ROUTES = {
-  bills: '/pages/bills/index',
-  receipts: '/pages/bills-receipts/index',
-  receipt: '/pages/bills-receipt/index',
+  bills: '/life/bills/index',
+  receipts: '/life/bills-receipts/index',
+  receipt: '/life/bills-receipt/index',
   adminOverview: '/admin/billing/index',
   adminArrears: '/admin/billing-arrears/index',
   adminOrders: '/admin/billing-orders/index',

@@ -3,13 +3,14 @@ export const ROUTES = {
   entry: '/pages/entry/index',
   home: '/pages/index/index',
   repairs: '/pages/repair/index',
+  inbox: '/pages/inbox/index',
   mine: '/pages/mine/index',
   newRepair: '/pages/repair-new/index',
   repairDetail: '/pages/repair-detail/index',
-  visitorPasses: '/pages/visitor-passes/index',
-  newVisitor: '/pages/visitor-new/index',
-  visitorPass: '/pages/visitor-pass/index',
-  sharedPass: '/pages/visitor-shared/index',
+  visitorPasses: '/life/visitor-passes/index',
+  newVisitor: '/life/visitor-new/index',
+  visitorPass: '/life/visitor-pass/index',
+  sharedPass: '/life/visitor-shared/index',
   staffPool: '/staff/pool/index',
   staffJobs: '/staff/jobs/index',
   staffJob: '/staff/job/index',
@@ -17,6 +18,7 @@ export const ROUTES = {
   adminLate: '/admin/late/index',
   adminOrders: '/admin/orders/index',
   adminOrder: '/admin/order/index',
+  adminNotices: '/admin/notices/index',
 } as const
 
 export const withId = (page: string, id: string) => `${page}?id=${encodeURIComponent(id)}`

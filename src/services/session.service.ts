@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import type { Profile } from '@core/estate/profile'
 import type { Role } from '@core/identity/actor'
 import { callFunction } from './call'
+import { consent } from './consent.service'
 import type { Reply } from './reply'
 import { ESTATE_ROUTES } from './estate.routes'
 import { ROUTES } from './routes'
@@ -19,6 +20,7 @@ export const session = {
 
   async signIn(openid: string): Promise<Reply<Profile>> {
     cached = null
+    consent.forget()
     const signedIn = await transport.devSignIn(openid)
     return signedIn.ok ? this.profile() : signedIn
   },
@@ -36,9 +38,9 @@ export const session = {
     cached = null
   },
 
-
   signOut() {
     cached = null
+    consent.forget()
     transport.signOut()
     void Taro.reLaunch({ url: ROUTES.entry })
   },

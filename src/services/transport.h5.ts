@@ -36,6 +36,7 @@ export const transport: Transport = {
     }
   },
 
+  // The host reads the owner from the token.
   async uploadPhoto(tempFilePath) {
     try {
       // chooseMedia gives a blob: URL in the browser; the host takes the raw bytes.

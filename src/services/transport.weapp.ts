@@ -17,10 +17,13 @@ export const transport: Transport = {
     }
   },
 
-  async uploadPhoto(tempFilePath) {
+  async uploadPhoto(tempFilePath, owner) {
     const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 10)}`
     try {
-      const { fileID } = await Taro.cloud.uploadFile({ cloudPath: `repairs/${stamp}${extensionOf(tempFilePath)}`, filePath: tempFilePath })
+      // The repair function accepts only files under `repair/<caller's openid>/` (cloud-files.ts
+      // checkOwned): that is how it knows a photo on an order is the caller's own.
+      const cloudPath = `repair/${owner}/${stamp}${extensionOf(tempFilePath)}`
+      const { fileID } = await Taro.cloud.uploadFile({ cloudPath, filePath: tempFilePath })
       return { ok: true, data: fileID }
     } catch (error) {
       return networkFailure(error)

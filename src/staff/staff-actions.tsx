@@ -5,6 +5,7 @@ import { ActionSheet, Button, TextArea } from '@nutui/nutui-react-taro'
 import { completeRepairSchema, DESCRIPTION_MAX } from '@core/repair/repair.schemas'
 import { HOLD_REASONS, type WorkOrder } from '@core/repair/work-order'
 import { PhotoPicker } from '../components/common/photo-picker'
+import { useConsent } from '../components/hooks/use-consent'
 import type { OrderHandle } from '../components/hooks/use-order'
 import { useProfile } from '../components/hooks/use-profile'
 import { HOLD_REASON_LABEL } from '../components/repair/labels'
@@ -45,6 +46,7 @@ function CompleteForm({ order, handle }: { order: WorkOrder; handle: OrderHandle
 export function StaffActions({ order, handle }: { order: WorkOrder; handle: OrderHandle }) {
   const [choosingHold, setChoosingHold] = useState(false)
   const me = useProfile().data
+  const askConsent = useConsent('grabJob')
   const mine = order.assigneeOpenid !== null && order.assigneeOpenid === me?.openid
   const act = (label: string, className: string, onClick: () => void, primary = true) => (
     <Button className={className} type={primary ? 'primary' : 'default'} disabled={handle.busy} onClick={onClick}>
@@ -56,7 +58,11 @@ export function StaffActions({ order, handle }: { order: WorkOrder; handle: Orde
   let buttons: ReactNode = null
   if (order.status === 'submitted') {
     // A manager's dispatch names the worker, who then accepts; anything else is grabbed from the pool.
-    buttons = act(mine ? '接单' : '抢单', 'll-grab', () => void handle.run(() => repairService.accept(order.id), '接单成功', GRAB_OVERRIDES))
+    const accept = async () => {
+      await askConsent()
+      await handle.run(() => repairService.accept(order.id), '接单成功', GRAB_OVERRIDES)
+    }
+    buttons = act(mine ? '接单' : '抢单', 'll-grab', () => void accept())
   } else if (order.status === 'accepted') {
     buttons = (
       <>

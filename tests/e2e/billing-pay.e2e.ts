@@ -34,8 +34,8 @@ test('a resident pays two bills with the simulated gateway and reads the receipt
 
   resident = await signIn(host.baseUrl, 'resident-1')
   await resident.screen().getByText('王女士，您好').waitFor()
-  await resident.page.goto(`${host.baseUrl}/#/pages/bills/index`)
   const screen = () => resident!.screen()
+  await screen().locator('.ll-home__bills').click()
   await screen().locator('.ll-bill').nth(1).waitFor()
   // 1-101 is 89 m²: 89 × 2.85 = 253.65 yuan, plus 300 yuan for the parking space.
   expect(await screen().locator('.ll-bills__total--unpaid .ll-bills__total-amount').innerText()).toBe('¥553.65')
@@ -54,7 +54,9 @@ test('a resident pays two bills with the simulated gateway and reads the receipt
   await screen().getByText('缴费记录 ›').click()
   await screen().locator('.ll-receipt-row').first().click()
   await screen().locator('.ll-receipt__amount', { hasText: '¥553.65' }).waitFor()
-  expect(await screen().innerText()).toMatch(/收据编号\s*\d{8}-[0-9A-F]{8}/)
-  expect(await screen().innerText()).toContain('微信支付单号')
+  // Read the receipt itself: the list page stays visible while the receipt slides in.
+  const receipt = await screen().locator('.ll-receipt').innerText()
+  expect(receipt).toMatch(/收据编号\s*\d{8}-[0-9A-F]{8}/)
+  expect(receipt).toContain('微信支付单号')
   await resident.shot('billing-03-receipt')
 })

@@ -26,8 +26,7 @@ test('resident, worker and manager close the repair loop in the browser', async 
   await resident.shot('repair-01-resident-home')
 
   await resident.screen().locator('.ll-home__report').click()
-  await resident.screen().locator('.ll-repair-form__category').click()
-  await resident.page.locator('.nut-actionsheet-item', { hasText: '水管漏水' }).click()
+  await resident.screen().locator('.ll-repair-form__category--plumbing').click()
   await resident.screen().locator('.ll-repair-form__urgent').click()
   await resident.screen().locator('.ll-repair-form__description textarea').fill('厨房水槽下方水管漏水，地面已经积水')
   const photoPath = join(tmpdir(), 'linli-leak.png')

@@ -1,5 +1,4 @@
-import type { InboxMessage } from '@server/inbox/inbox.messages'
-import { browserScenario, type Envelope } from './support/scenario'
+import { browserScenario } from './support/scenario'
 
 /**
  * A visitor pass in a real browser: 王女士 books 张三, 赵保安 at the gate types the short code,
@@ -48,12 +47,15 @@ test('a resident books a visitor, the guard admits him by code, the resident hea
   await guard.screen().locator('.ll-gate__verify').click()
   await guard.screen().locator('.ll-gate__verdict', { hasText: '通行次数已用完' }).waitFor()
 
-  // 4. 王女士's pass page now reads as used, and her inbox holds the arrival notice.
+  // 4. 王女士's pass page now reads as used, and her inbox says her visitor arrived; the message opens the pass.
   await resident.page.reload()
   await resident.screen().locator('.ll-ticket__void').waitFor()
   await resident.shot('visitor-05-resident-pass-used')
-  // No inbox page exists yet (the progress-push issue adds it), so the inbox is read through its function.
-  const inbox = await host().post<Envelope<{ items: InboxMessage[] }>>('/api/fn/inbox', { action: 'list' }, await host().token('resident-1'))
-  expect(inbox.ok && inbox.data.items.map((m) => [m.kind, m.title, m.readAt])).toEqual([['visitor_arrived', '访客已到达', null]])
-  expect(inbox.ok && inbox.data.items[0]!.body).toContain('张三')
+  await resident.page.goto(`${host().baseUrl}/#/pages/inbox/index`)
+  const arrival = resident.screen().locator('.ll-message--unread', { hasText: '访客已到达' })
+  await arrival.waitFor()
+  expect(await arrival.innerText()).toContain('张三')
+  expect(await resident.screen().locator('.ll-message').count()).toBe(1)
+  await arrival.click()
+  await resident.screen().locator('.ll-ticket__void').waitFor()
 })

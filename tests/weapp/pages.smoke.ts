@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadMiniApp, pagesOf, simulate, type MiniApp } from './support/mini-app'
-import { orderInProgress, RESIDENT, visitorPass } from './support/fixtures'
+import { emergencyNotice, orderInProgress, progressMessage, RESIDENT, visitorPass } from './support/fixtures'
 
 /**
  * The WeChat build itself, not just H5: every page of dist/ renders under WeChat's own template
@@ -13,6 +13,8 @@ const BUILT = existsSync(join(DIST, 'app.json'))
 const PAGES = BUILT ? pagesOf(DIST) : []
 const order = orderInProgress()
 const pass = visitorPass()
+const message = progressMessage(order)
+const notice = emergencyNotice()
 const ok = (data: unknown) => ({ ok: true, data })
 
 /** Pages that read `?id=` get the fixture order's id. */
@@ -20,8 +22,8 @@ const QUERIES: Record<string, Record<string, string>> = {
   'pages/repair-detail/index': { id: order.id },
   'staff/job/index': { id: order.id },
   'admin/order/index': { id: order.id },
-  'pages/visitor-pass/index': { id: pass.id },
-  'pages/visitor-shared/index': { token: pass.token },
+  'life/visitor-pass/index': { id: pass.id },
+  'life/visitor-shared/index': { token: pass.token },
 }
 
 let app: MiniApp
@@ -49,6 +51,11 @@ beforeAll(() => {
     repair: () => ok(order),
     'admin.listStaff': () => ok({ items: [{ openid: 'staff-1', name: '李师傅', role: 'maintenance' }] }),
     visitor: (data) => (data.action === 'list' ? ok({ items: [pass] }) : ok(pass)),
+    'inbox.list': () => ok({ items: [message] }),
+    'inbox.unreadCount': () => ok({ count: 1 }),
+    'inbox.markRead': () => ok({ marked: 1 }),
+    'inbox.announcements': () => ok({ items: [notice] }),
+    'inbox.subscriptions': () => ok({ items: [] }),
   })
 })
 
@@ -96,8 +103,39 @@ test('the resident home shows the household and a tap on 我要报修 opens the 
 })
 
 test('a visitor pass draws its QR code as Views under WeChat’s templates', async () => {
-  const page = app.render('pages/visitor-pass/index', { id: pass.id })
+  const page = app.render('life/visitor-pass/index', { id: pass.id })
   await simulate.sleep(200)
   expect(page.dom?.textContent).toContain('ABCD 2345')
   expect(page.querySelectorAll('.ll-qr__row')).toHaveLength(25)
+})
+
+test('the order detail shows its deepest nodes too (templates stop at baseLevel 8, Taro’s comp renders below)', async () => {
+  const detail = app.render('pages/repair-detail/index', { id: order.id })
+  const text = await textOf(detail, '开始维修')
+  // The timeline's step titles and the deadline rows sit deepest in the page.
+  expect(text).toContain('开始维修')
+  expect(text).toContain('服务时限')
+  expect(text).toContain('首问负责人')
+  app.closeAll()
+})
+
+test('the resident home pins the emergency notice and the tab bar shows the unread count', async () => {
+  app.badges.length = 0
+  const home = app.render('pages/index/index')
+  expect(await textOf(home, notice.title)).toContain('紧急')
+  await simulate.sleep(50)
+  expect(app.badges).toContainEqual([2, '1'])
+  app.closeAll()
+})
+
+test('tapping an unread message marks it read and opens the order', async () => {
+  const inbox = app.render('pages/inbox/index')
+  expect(await textOf(inbox, message.title)).toContain(message.body)
+  const row = inbox.querySelector('.ll-message')
+  if (!row) throw new Error('no message row')
+  row.dispatchEvent('tap')
+  await simulate.sleep(100)
+  expect(app.calls).toContainEqual(['inbox', { action: 'markRead', ids: [message.id] }])
+  expect(app.navigations).toContainEqual(['navigateTo', `/pages/repair-detail/index?id=${order.id}`])
+  app.closeAll()
 })

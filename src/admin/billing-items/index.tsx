@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { Button, Input, Radio, Switch, Tag } from '@nutui/nutui-react-taro'
 import { FEE_KIND_LABEL, rateText } from '@core/billing/billing.labels'
@@ -7,6 +7,7 @@ import { FEE_KINDS, parseYuan, type FeeItem, type FeeKind } from '@core/billing/
 import { formatYuan } from '@core/shared/money'
 import type { z } from '@core/shared/zod'
 import { useAction } from '../../components/billing/use-action'
+import { Field } from '../../components/common/form-field'
 import { ListState } from '../../components/common/list-state'
 import { SectionNav } from '../../components/common/section-nav'
 import { usePageRefresh } from '../../components/hooks/use-page-refresh'
@@ -61,15 +62,6 @@ function commandOf(draft: Draft): Reply<z.output<typeof saveFeeItemSchema>> {
   })
 }
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <View className="ll-form__field">
-      <View className="ll-form__label">{label}</View>
-      <View className="ll-form__control">{children}</View>
-    </View>
-  )
-}
-
 /** 收费项目: what the estate charges, and at what rate; edits apply to bills raised afterwards. */
 export default function FeeItemsPage() {
   const items = useRemote(() => billingService.items())
@@ -111,7 +103,7 @@ export default function FeeItemsPage() {
           </View>
         ))}
       </ListState>
-      <View className="ll-card ll-form">
+      <View className="ll-card">
         <View className="ll-card__title">{draft.id ? '编辑项目' : '新增项目'}</View>
         <Field label="名称">
           <Input value={draft.name} onChange={(name) => patch({ name })} placeholder="如：物业费" maxLength={40} />
@@ -146,7 +138,7 @@ export default function FeeItemsPage() {
               {message}
             </View>
           ))}
-        <View className="ll-form__hint">修改只影响之后生成的账单，已生成的账单保持原金额。</View>
+        <View className="ll-hint">修改只影响之后生成的账单，已生成的账单保持原金额。</View>
         <View className="ll-actions">
           {draft.id && <Button onClick={() => setDraft(EMPTY)}>取消编辑</Button>}
           <Button type="primary" disabled={action.busy} onClick={() => void save()}>

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { friendlyMessage } from '../../services/errors'
-import { transport } from '../../services/transport'
+import { uploadPhoto } from '../../services/photo.service'
 import { PhotoGrid } from './photo-grid'
 import './common.scss'
 
@@ -26,7 +26,7 @@ export function PhotoPicker({ value, onChange, max = 9 }: Props) {
     setUploading(true)
     const ids = [...value]
     for (const file of picked.tempFiles) {
-      const uploaded = await transport.uploadPhoto(file.tempFilePath)
+      const uploaded = await uploadPhoto(file.tempFilePath)
       if (!uploaded.ok) {
         void Taro.showToast({ title: friendlyMessage(uploaded.error), icon: 'none' })
         break

@@ -8,18 +8,18 @@ interface Props<T extends string> {
   onChange: (value: T) => void
   /** Marks each option for tests: `<className>--<value>`. */
   className: string
+  /** A segmented row (default) for a few short options; chips that wrap for more or longer ones. */
+  variant?: 'segment' | 'chips'
 }
 
-/** A row of mutually exclusive choices (a range, a tab, a relation), drawn with plain Views. */
-export function Choice<T extends string>({ options, labels, value, onChange, className }: Props<T>) {
+/** Mutually exclusive choices (a range, a tab, a relation, a category), drawn with plain Views. */
+export function Choice<T extends string>({ options, labels, value, onChange, className, variant = 'segment' }: Props<T>) {
+  const block = variant === 'chips' ? 'll-chips' : 'll-segment'
+  const on = variant === 'chips' ? 'll-chips__item--on' : 'll-segment__item--active'
   return (
-    <View className={`ll-segment ${className}`}>
+    <View className={`${block} ${className}`}>
       {options.map((option) => (
-        <View
-          key={option}
-          className={`ll-segment__item ${className}--${option}${option === value ? ' ll-segment__item--active' : ''}`}
-          onClick={() => onChange(option)}
-        >
+        <View key={option} className={`${block}__item ${className}--${option}${option === value ? ` ${on}` : ''}`} onClick={() => onChange(option)}>
           {labels[option]}
         </View>
       ))}

@@ -2,16 +2,30 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { createRepairSchema } from '@core/repair/repair.schemas'
 import type { Category, Priority } from '@core/repair/work-order'
+import { serverClock } from '../../services/clock.service'
 import { friendlyMessage } from '../../services/errors'
 import { repairService } from '../../services/repair.service'
 import { ROUTES, withId } from '../../services/routes'
 import { validate } from '../../services/validate'
+import { defaultSlot, slotCommand, type SlotDraft } from '../repair/preferred-slot'
+import { useConsent } from './use-consent'
 
 export interface RepairDraft {
   category: Category | null
   priority: Priority
   description: string
   photos: string[]
+  /** The visiting window the resident would like; null leaves it to the worker. */
+  slot: SlotDraft | null
+}
+
+/** Draft fields -> the schema's error keys each one clears when edited. */
+const ERROR_KEYS: Record<keyof RepairDraft, string> = {
+  category: 'category',
+  priority: 'priority',
+  description: 'description',
+  photos: 'photos',
+  slot: 'preferredSlot',
 }
 
 /**
@@ -19,23 +33,29 @@ export interface RepairDraft {
  * shows the function's own messages before anything is sent.
  */
 export function useRepairForm() {
-  const [draft, setDraft] = useState<RepairDraft>({ category: null, priority: 'normal', description: '', photos: [] })
+  const [draft, setDraft] = useState<RepairDraft>({ category: null, priority: 'normal', description: '', photos: [], slot: null })
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({})
   const [submitting, setSubmitting] = useState(false)
+  const askConsent = useConsent('submitRepair')
 
   const update = (patch: Partial<RepairDraft>) => {
     setDraft((d) => ({ ...d, ...patch }))
     setFieldErrors((e) => {
-      const next = { ...e }
-      for (const key of Object.keys(patch)) delete next[key]
-      return next
+      const cleared = Object.keys(patch).map((key) => ERROR_KEYS[key as keyof RepairDraft])
+      return Object.fromEntries(Object.entries(e).filter(([key]) => !cleared.some((c) => key === c || key.startsWith(`${c}.`))))
     })
   }
 
+  /** Turns the visiting window on (with a sensible first pick) or off. */
+  const toggleSlot = (on: boolean) => update({ slot: on ? defaultSlot(serverClock.now()) : null })
+
   async function submit() {
-    const input = validate(createRepairSchema, { ...draft, category: draft.category ?? undefined })
+    const { slot, ...fields } = draft
+    const input = validate(createRepairSchema, { ...fields, category: fields.category ?? undefined, preferredSlot: slot ? slotCommand(slot) : undefined })
     if (!input.ok) return setFieldErrors(input.error.fieldErrors ?? {})
     setSubmitting(true)
+    // Inside the tap, before any network wait: WeChat opens its consent sheet only there.
+    await askConsent()
     const created = await repairService.create(input.data)
     setSubmitting(false)
     if (!created.ok) {
@@ -46,5 +66,5 @@ export function useRepairForm() {
     void Taro.redirectTo({ url: withId(ROUTES.repairDetail, created.data.id) })
   }
 
-  return { draft, update, fieldErrors, submitting, submit }
+  return { draft, update, toggleSlot, fieldErrors, submitting, submit }
 }

@@ -8,6 +8,7 @@ import { friendlyMessage } from '../../services/errors'
 import { ROUTES, withId } from '../../services/routes'
 import { validate } from '../../services/validate'
 import { visitorService } from '../../services/visitor.service'
+import { useConsent } from './use-consent'
 
 export interface VisitorDraft {
   visitorName: string
@@ -49,6 +50,7 @@ export function useVisitorForm() {
   const [draft, setDraft] = useState<VisitorDraft>(freshDraft)
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({})
   const [submitting, setSubmitting] = useState(false)
+  const askConsent = useConsent('bookVisitor')
 
   const update = (patch: Partial<VisitorDraft>) => {
     setDraft((d) => ({ ...d, ...patch }))
@@ -61,6 +63,8 @@ export function useVisitorForm() {
     const window = windowErrors(input.data, new Date(serverClock.now()).toISOString())
     if (Object.keys(window).length > 0) return setFieldErrors(window)
     setSubmitting(true)
+    // Inside the tap, before any network wait: WeChat opens its consent sheet only there.
+    await askConsent()
     const created = await visitorService.create(input.data)
     setSubmitting(false)
     if (!created.ok) {

@@ -5,6 +5,7 @@ import { formatLocal } from '@core/shared/time'
 import { PhotoGrid } from '../common/photo-grid'
 import { OrderTimeline } from './order-timeline'
 import { SlaCountdown } from './sla-countdown'
+import { SlaDeadlines } from './sla-deadlines'
 import { OrderHeading } from './status-badge'
 import '../common/common.scss'
 import './repair.scss'
@@ -22,9 +23,8 @@ export function OrderDetail({ order }: { order: WorkOrder }) {
 
       <CellGroup>
         <Cell title="处理人" extra={order.assigneeName ?? '等待师傅接单'} className="ll-assignee" />
-        {order.firstResponderName && order.firstResponderName !== order.assigneeName && (
-          <Cell title="首问负责人" extra={order.firstResponderName} />
-        )}
+        {/* The first worker to accept stays the resident's named contact even after a handover. */}
+        {order.firstResponderName && <Cell title="首问负责人" extra={order.firstResponderName} className="ll-first-responder" />}
         {order.preferredSlot && (
           <Cell title="预约上门" extra={`${formatLocal(order.preferredSlot.from, 'MM-DD HH:mm')} - ${formatLocal(order.preferredSlot.to, 'HH:mm')}`} />
         )}
@@ -32,6 +32,8 @@ export function OrderDetail({ order }: { order: WorkOrder }) {
         <Cell title="提交时间" extra={formatLocal(order.createdAt)} />
         {order.reopenCount > 0 && <Cell title="返修次数" extra={String(order.reopenCount)} />}
       </CellGroup>
+
+      <SlaDeadlines order={order} />
 
       {(order.completionNote || order.completionPhotos.length > 0) && (
         <View className="ll-card">

@@ -1,11 +1,15 @@
-import { useState } from 'react'
-import { View } from '@tarojs/components'
-import { ActionSheet, Button, Cell, CellGroup, Switch, TextArea } from '@nutui/nutui-react-taro'
+import { Picker, View } from '@tarojs/components'
+import { Button, Cell, CellGroup, Switch, TextArea } from '@nutui/nutui-react-taro'
 import { DESCRIPTION_MAX } from '@core/repair/repair.schemas'
 import { CATEGORIES } from '@core/repair/work-order'
+import { dayjs, ESTATE_TZ } from '@core/shared/time'
+import { serverClock } from '../../services/clock.service'
+import { Field, FieldError, FieldValue } from '../common/form-field'
+import { Choice } from '../estate/choice'
 import { PhotoPicker } from '../common/photo-picker'
 import type { RepairDraft } from '../hooks/use-repair-form'
 import { CATEGORY_LABEL } from './labels'
+import { SLOT_DAYS_AHEAD, type SlotDraft } from './preferred-slot'
 import '../common/common.scss'
 import './repair.scss'
 
@@ -14,28 +18,58 @@ interface Props {
   fieldErrors: Record<string, string[]>
   submitting: boolean
   onChange: (patch: Partial<RepairDraft>) => void
+  onToggleSlot: (on: boolean) => void
   onSubmit: () => void
 }
 
-const CATEGORY_OPTIONS = CATEGORIES.map((value) => ({ name: CATEGORY_LABEL[value] }))
-
-function FieldError({ messages }: { messages?: string[] }) {
-  return messages?.[0] ? <View className="ll-error-text">{messages[0]}</View> : null
+/** The day and the start and end times of the visit the resident would like. */
+function SlotPicker({ slot, onChange }: { slot: SlotDraft; onChange: (slot: SlotDraft) => void }) {
+  const today = dayjs(serverClock.now()).tz(ESTATE_TZ)
+  return (
+    <View className="ll-repair-form__slot">
+      <Picker
+        mode="date"
+        value={slot.date}
+        start={today.format('YYYY-MM-DD')}
+        end={today.add(SLOT_DAYS_AHEAD, 'day').format('YYYY-MM-DD')}
+        onChange={(e) => onChange({ ...slot, date: String(e.detail.value) })}
+      >
+        <Field label="日期">
+          <FieldValue className="ll-repair-form__slot-date">{slot.date} ›</FieldValue>
+        </Field>
+      </Picker>
+      <Picker mode="time" value={slot.from} onChange={(e) => onChange({ ...slot, from: String(e.detail.value) })}>
+        <Field label="开始">
+          <FieldValue className="ll-repair-form__slot-from">{slot.from} ›</FieldValue>
+        </Field>
+      </Picker>
+      <Picker mode="time" value={slot.to} onChange={(e) => onChange({ ...slot, to: String(e.detail.value) })}>
+        <Field label="结束">
+          <FieldValue className="ll-repair-form__slot-to">{slot.to} ›</FieldValue>
+        </Field>
+      </Picker>
+    </View>
+  )
 }
 
-/** The new-repair form: category, urgency, description with a counter, photos. */
-export function RepairForm({ draft, fieldErrors, submitting, onChange, onSubmit }: Props) {
-  const [picking, setPicking] = useState(false)
+/** The new-repair form: category, urgency, description with a counter, photos, a preferred visiting time. */
+export function RepairForm({ draft, fieldErrors, submitting, onChange, onToggleSlot, onSubmit }: Props) {
   return (
     <View className="ll-repair-form">
-      <CellGroup>
-        <Cell
+      <View className="ll-card">
+        <View className="ll-card__title">报修类别</View>
+        {/* Chips rather than an action sheet: one tap, and no popup library in the main package. */}
+        <Choice
+          variant="chips"
+          options={CATEGORIES}
+          labels={CATEGORY_LABEL}
+          value={draft.category}
+          onChange={(category) => onChange({ category })}
           className="ll-repair-form__category"
-          title="报修类别"
-          extra={draft.category ? CATEGORY_LABEL[draft.category] : '请选择 ›'}
-          clickable
-          onClick={() => setPicking(true)}
         />
+        <FieldError errors={fieldErrors} fields={['category']} />
+      </View>
+      <CellGroup>
         <Cell
           title="紧急报修"
           description="漏水、断电、被困电梯等，24 小时优先响应"
@@ -49,7 +83,6 @@ export function RepairForm({ draft, fieldErrors, submitting, onChange, onSubmit 
         />
       </CellGroup>
       <View className="ll-card">
-        <FieldError messages={fieldErrors.category} />
         <View className="ll-card__title">问题描述</View>
         <TextArea
           className="ll-repair-form__description"
@@ -59,29 +92,31 @@ export function RepairForm({ draft, fieldErrors, submitting, onChange, onSubmit 
           maxLength={DESCRIPTION_MAX}
           showCount
         />
-        <FieldError messages={fieldErrors.description} />
+        <FieldError errors={fieldErrors} fields={['description']} />
       </View>
       <View className="ll-card">
         <View className="ll-card__title">照片（可选）</View>
         <PhotoPicker value={draft.photos} onChange={(photos) => onChange({ photos })} />
-        <FieldError messages={fieldErrors.photos} />
+        <FieldError errors={fieldErrors} fields={['photos']} />
       </View>
+      <CellGroup>
+        <Cell
+          title="预约上门时间（可选）"
+          description="不预约则由师傅尽快联系您"
+          extra={<Switch className="ll-repair-form__slot-switch" checked={draft.slot !== null} onChange={onToggleSlot} />}
+        />
+      </CellGroup>
+      {draft.slot && (
+        <View className="ll-card">
+          <SlotPicker slot={draft.slot} onChange={(slot) => onChange({ slot })} />
+          <FieldError errors={fieldErrors} fields={['preferredSlot', 'preferredSlot.from', 'preferredSlot.to']} />
+        </View>
+      )}
       <View className="ll-actions">
         <Button className="ll-repair-form__submit" type="primary" block loading={submitting} disabled={submitting} onClick={onSubmit}>
           提交报修
         </Button>
       </View>
-      <ActionSheet
-        visible={picking}
-        title="选择报修类别"
-        options={CATEGORY_OPTIONS}
-        onSelect={(_option, index) => {
-          onChange({ category: CATEGORIES[index] ?? null })
-          setPicking(false)
-        }}
-        onCancel={() => setPicking(false)}
-        cancelText="取消"
-      />
     </View>
   )
 }

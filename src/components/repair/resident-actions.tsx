@@ -7,7 +7,6 @@ import type { WorkOrder } from '@core/repair/work-order'
 import { friendlyMessage } from '../../services/errors'
 import { repairService } from '../../services/repair.service'
 import { validate } from '../../services/validate'
-import { ReasonDialog } from '../common/reason-dialog'
 import type { OrderHandle } from '../hooks/use-order'
 import '../common/common.scss'
 import './repair.scss'
@@ -19,6 +18,7 @@ export function ResidentActions({ order, handle }: { order: WorkOrder; handle: O
   const [stars, setStars] = useState(0)
   const [comment, setComment] = useState('')
   const [reopening, setReopening] = useState(false)
+  const [reason, setReason] = useState('')
 
   async function cancel() {
     const { confirm } = await Taro.showModal({ title: '取消报修', content: '确定要取消这条报修吗？', confirmText: '取消报修', cancelText: '再想想' })
@@ -31,11 +31,10 @@ export function ResidentActions({ order, handle }: { order: WorkOrder; handle: O
     await handle.run(() => repairService.confirm(input.data), '感谢评价')
   }
 
-  async function reopen(reason: string) {
+  async function reopen() {
     const input = validate(reopenRepairSchema, { id: order.id, reason })
     if (!input.ok) return toast(friendlyMessage(input.error))
-    setReopening(false)
-    await handle.run(() => repairService.reopen(input.data), '已申请返修')
+    if (await handle.run(() => repairService.reopen(input.data), '已申请返修')) setReopening(false)
   }
 
   if (order.status === 'submitted') {
@@ -48,6 +47,21 @@ export function ResidentActions({ order, handle }: { order: WorkOrder; handle: O
     )
   }
   if (order.status !== 'completed') return null
+  // The reason is asked for in place rather than in a dialog: the main package carries no popup library.
+  if (reopening) {
+    return (
+      <View className="ll-card ll-reopen-form">
+        <View className="ll-card__title">申请返修</View>
+        <TextArea className="ll-reopen-form__reason" value={reason} onChange={setReason} placeholder="请说明哪里还没修好" maxLength={DESCRIPTION_MAX} showCount />
+        <View className="ll-actions">
+          <Button onClick={() => setReopening(false)}>再想想</Button>
+          <Button className="ll-reopen-form__submit" type="primary" disabled={handle.busy} onClick={() => void reopen()}>
+            提交返修
+          </Button>
+        </View>
+      </View>
+    )
+  }
   return (
     <View className="ll-card ll-confirm">
       <View className="ll-card__title">验收评价</View>
@@ -61,14 +75,6 @@ export function ResidentActions({ order, handle }: { order: WorkOrder; handle: O
           确认完成
         </Button>
       </View>
-      <ReasonDialog
-        visible={reopening}
-        title="申请返修"
-        placeholder="请说明哪里还没修好"
-        confirmText="提交返修"
-        onConfirm={(reason) => void reopen(reason)}
-        onClose={() => setReopening(false)}
-      />
     </View>
   )
 }

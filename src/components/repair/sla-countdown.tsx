@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import type { WorkOrder } from '@core/repair/work-order'
 import { useNow } from '../hooks/use-now'
-import { holdNotice, outcomeSummary, slaPromise, slaView } from './sla'
+import { holdNotice, slaPromise, slaView } from './sla'
 import './repair.scss'
 
 /** The SLA promise and a live countdown to the deadline the order is racing now. */
@@ -9,11 +9,9 @@ export function SlaCountdown({ order }: { order: WorkOrder }) {
   const now = useNow(1000)
   const view = slaView(order, now)
   const paused = holdNotice(order)
-  const outcomes = outcomeSummary(order)
   return (
     <View className="ll-sla">
       <View className="ll-sla__promise">服务承诺：{slaPromise(order)}</View>
-      {outcomes && <View className="ll-sla__outcomes">{outcomes}</View>}
       {paused && <View className="ll-sla__countdown ll-sla__countdown--paused">{paused}</View>}
       {view && (
         <View className={`ll-sla__countdown${view.overdue ? ' ll-sla__countdown--overdue' : ''}`}>

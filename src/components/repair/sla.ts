@@ -1,4 +1,5 @@
 import { TIMERS, type Timer, type WorkOrder } from '@core/repair/work-order'
+import { formatLocal } from '@core/shared/time'
 import { HOLD_REASON_LABEL, TIMER_LABEL } from './labels'
 
 const MINUTE = 60_000
@@ -36,6 +37,12 @@ export function currentTimer(order: Pick<WorkOrder, 'status'>): Timer | null {
   }
 }
 
+/** "已超时 5 分钟"; just "已超时" in its first minute (or when the device clock lags the server's flag). */
+function lateText(lateMs: number): string {
+  const late = Math.floor(lateMs / MINUTE)
+  return late > 0 ? `已超时 ${formatDuration(late)}` : '已超时'
+}
+
 export interface SlaView {
   timer: Timer
   overdue: boolean
@@ -51,10 +58,7 @@ export function slaView(order: Pick<WorkOrder, 'status' | 'deadlines' | 'overdue
   if (!timer) return null
   const left = new Date(order.deadlines[timer]).getTime() - now
   // The sweep's flag wins over the device clock, which may lag the server's.
-  if (left <= 0 || order.overdue[timer] !== null) {
-    const late = Math.floor(-left / MINUTE)
-    return { timer, overdue: true, headline: late > 0 ? `已超时 ${formatDuration(late)}` : '已超时', clock: null }
-  }
+  if (left <= 0 || order.overdue[timer] !== null) return { timer, overdue: true, headline: lateText(-left), clock: null }
   return {
     timer,
     overdue: false,
@@ -69,14 +73,54 @@ export function slaPromise(order: Pick<WorkOrder, 'sla'>): string {
   return `${terms}（${order.sla.roundTheClock ? '全天候' : '按服务时间计'}）`
 }
 
-/** Once the clocks stopped: whether each promise was kept, e.g. "响应 按时 · 上门 超时 12 分钟". */
-export function outcomeSummary(order: Pick<WorkOrder, 'outcomes'>): string | null {
-  const parts = TIMERS.flatMap((t) => {
-    const outcome = order.outcomes[t]
-    if (!outcome) return []
-    return [`${TIMER_LABEL[t]} ${outcome.met ? '按时' : `超时 ${formatDuration(-outcome.marginMinutes)}`}`]
+/** Where one promise stands: kept or missed once its clock stopped, otherwise running or not begun. */
+export type DeadlineState = 'kept' | 'missed' | 'running' | 'overdue' | 'paused' | 'pending' | 'void'
+
+export interface DeadlineRow {
+  timer: Timer
+  /** 响应, 上门 or 完工. */
+  label: string
+  /** When it falls due, in the estate's time: "11-27 10:15". */
+  due: string
+  state: DeadlineState
+  /** "按时（提前 10 分钟）", "超时 12 分钟", "剩余 18 分钟", "待开始". */
+  text: string
+}
+
+/** The timer a hold paused: the one that runs again when the job resumes. */
+function pausedTimer(order: Pick<WorkOrder, 'status' | 'holds'>): Timer | null {
+  if (order.status !== 'on_hold') return null
+  const open = order.holds.find((h) => h.to === null)
+  return open ? currentTimer({ status: open.resumeTo }) : null
+}
+
+/**
+ * The three promises in plain words, each with its deadline: kept or missed (by how much) once
+ * its clock stopped, the time left on the one running at `now`, or not begun yet.
+ */
+export function deadlineRows(
+  order: Pick<WorkOrder, 'status' | 'deadlines' | 'overdue' | 'outcomes' | 'holds'>,
+  now: number,
+): DeadlineRow[] {
+  const running = currentTimer(order)
+  const paused = pausedTimer(order)
+  return TIMERS.map((timer) => {
+    const row = { timer, label: TIMER_LABEL[timer], due: formatLocal(order.deadlines[timer], 'MM-DD HH:mm') }
+    const outcome = order.outcomes[timer]
+    if (outcome) {
+      if (!outcome.met) return { ...row, state: 'missed', text: `超时 ${formatDuration(-outcome.marginMinutes)}` }
+      return { ...row, state: 'kept', text: outcome.marginMinutes > 0 ? `按时（提前 ${formatDuration(outcome.marginMinutes)}）` : '按时' }
+    }
+    if (timer === running) {
+      const left = new Date(order.deadlines[timer]).getTime() - now
+      // As on the countdown, the sweep's flag wins over a device clock that may lag the server's.
+      if (left <= 0 || order.overdue[timer] !== null) return { ...row, state: 'overdue', text: lateText(-left) }
+      return { ...row, state: 'running', text: `剩余 ${formatDuration(Math.ceil(left / MINUTE))}` }
+    }
+    if (timer === paused) return { ...row, state: 'paused', text: '计时已暂停' }
+    if (order.status === 'cancelled') return { ...row, state: 'void', text: '工单已取消' }
+    return { ...row, state: 'pending', text: '待开始' }
   })
-  return parts.length > 0 ? parts.join(' · ') : null
 }
 
 /** While on hold: why the clocks are paused, e.g. "计时已暂停：等待配件". */

@@ -1,9 +1,9 @@
-import type { ReactNode } from 'react'
 import { Picker, View } from '@tarojs/components'
 import { Button, Input, InputNumber } from '@nutui/nutui-react-taro'
 import { dayjs, ESTATE_TZ } from '@core/shared/time'
 import { PASS_LIMITS } from '@core/visitor/visitor-pass'
 import { serverClock } from '../../services/clock.service'
+import { Field, FieldError, FieldValue } from '../common/form-field'
 import type { VisitorDraft } from '../hooks/use-visitor-form'
 import '../common/common.scss'
 import './visitor.scss'
@@ -19,19 +19,6 @@ interface Props {
 const DURATIONS = [2, 4, 8, 12, 24].filter((h) => h <= PASS_LIMITS.maxWindowHours)
 const DURATION_LABELS = DURATIONS.map((h) => `${h} 小时`)
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <View className="ll-field">
-      <View className="ll-field__label">{label}</View>
-      {children}
-    </View>
-  )
-}
-
-function FieldError({ messages }: { messages?: string[] }) {
-  return messages?.[0] ? <View className="ll-error-text">{messages[0]}</View> : null
-}
-
 /** Book a visitor: who, when (date, start, how long), how many entries. */
 export function VisitorForm({ draft, fieldErrors, submitting, onChange, onSubmit }: Props) {
   const today = dayjs(serverClock.now()).tz(ESTATE_TZ)
@@ -40,7 +27,7 @@ export function VisitorForm({ draft, fieldErrors, submitting, onChange, onSubmit
       <View className="ll-card">
         <Field label="访客姓名">
           <Input
-            className="ll-field__input ll-visitor-form__name"
+            className="ll-visitor-form__name"
             value={draft.visitorName}
             onChange={(visitorName) => onChange({ visitorName })}
             placeholder="请输入姓名"
@@ -49,7 +36,7 @@ export function VisitorForm({ draft, fieldErrors, submitting, onChange, onSubmit
         </Field>
         <Field label="手机号">
           <Input
-            className="ll-field__input ll-visitor-form__phone"
+            className="ll-visitor-form__phone"
             type="number"
             value={draft.visitorPhone}
             onChange={(visitorPhone) => onChange({ visitorPhone })}
@@ -59,14 +46,14 @@ export function VisitorForm({ draft, fieldErrors, submitting, onChange, onSubmit
         </Field>
         <Field label="车牌号">
           <Input
-            className="ll-field__input ll-visitor-form__plate"
+            className="ll-visitor-form__plate"
             value={draft.plate}
             onChange={(plate) => onChange({ plate })}
             placeholder="驾车到访时填写（选填）"
             maxLength={8}
           />
         </Field>
-        <FieldError messages={fieldErrors.visitorName ?? fieldErrors.visitorPhone ?? fieldErrors.plate} />
+        <FieldError errors={fieldErrors} fields={['visitorName', 'visitorPhone', 'plate']} />
       </View>
       <View className="ll-card">
         <View className="ll-card__title">到访时间</View>
@@ -78,12 +65,12 @@ export function VisitorForm({ draft, fieldErrors, submitting, onChange, onSubmit
           onChange={(e) => onChange({ date: String(e.detail.value) })}
         >
           <Field label="日期">
-            <View className="ll-field__value ll-visitor-form__date">{draft.date} ›</View>
+            <FieldValue className="ll-visitor-form__date">{draft.date} ›</FieldValue>
           </Field>
         </Picker>
         <Picker mode="time" value={draft.time} onChange={(e) => onChange({ time: String(e.detail.value) })}>
           <Field label="开始时间">
-            <View className="ll-field__value ll-visitor-form__time">{draft.time} ›</View>
+            <FieldValue className="ll-visitor-form__time">{draft.time} ›</FieldValue>
           </Field>
         </Picker>
         <Picker
@@ -93,15 +80,15 @@ export function VisitorForm({ draft, fieldErrors, submitting, onChange, onSubmit
           onChange={(e) => onChange({ hours: DURATIONS[Number(e.detail.value)] ?? draft.hours })}
         >
           <Field label="有效时长">
-            <View className="ll-field__value">{draft.hours} 小时 ›</View>
+            <FieldValue>{draft.hours} 小时 ›</FieldValue>
           </Field>
         </Picker>
         <Field label="可进入次数">
-          <View className="ll-field__value">
+          <FieldValue>
             <InputNumber value={draft.maxEntries} min={1} max={PASS_LIMITS.maxEntries} onChange={(value) => onChange({ maxEntries: Number(value) })} />
-          </View>
+          </FieldValue>
         </Field>
-        <FieldError messages={fieldErrors.validFrom ?? fieldErrors.validUntil ?? fieldErrors.maxEntries} />
+        <FieldError errors={fieldErrors} fields={['validFrom', 'validUntil', 'maxEntries']} />
       </View>
       <View className="ll-actions">
         <Button className="ll-visitor-form__submit" type="primary" block loading={submitting} disabled={submitting} onClick={onSubmit}>

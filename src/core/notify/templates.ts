@@ -41,6 +41,15 @@ export const templatesConfigSchema = z.partialRecord(z.enum(TEMPLATE_KEYS), temp
 export type TemplateSpec = z.infer<typeof templateSpec>
 export type TemplatesConfig = z.infer<typeof templatesConfigSchema>
 
+/** One template as `inbox.subscriptions` answers: what to ask WeChat for, and what is left of it. */
+export interface SubscriptionView {
+  template: TemplateKey
+  /** The id `Taro.requestSubscribeMessage` takes. */
+  templateId: string
+  /** Messages the user has allowed and not yet received. */
+  remaining: number
+}
+
 /** Which templates to ask consent for at each tap WeChat allows a request on. */
 export const CONSENT_MOMENTS = {
   /** The tap that submits a repair (at most 5 ids per request). */
@@ -50,3 +59,4 @@ export const CONSENT_MOMENTS = {
   /** The tap that books a visitor. */
   bookVisitor: ['visitorArrived'],
 } as const satisfies Record<string, readonly TemplateKey[]>
+export type ConsentMoment = keyof typeof CONSENT_MOMENTS

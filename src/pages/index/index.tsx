@@ -1,18 +1,30 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
+import type { Announcement } from '@core/notify/announcement'
 import { OPEN_STATUSES } from '@core/repair/work-order'
+import { NoticeCard } from '../../components/inbox/notice-card'
 import { OrderList } from '../../components/repair/order-list'
+import { useInboxBadge } from '../../components/hooks/use-inbox-badge'
 import { useOrderList } from '../../components/hooks/use-order-list'
+import { usePageRefresh } from '../../components/hooks/use-page-refresh'
 import { useProfile } from '../../components/hooks/use-profile'
+import { useRemote } from '../../components/hooks/use-remote'
+import { BILLING_ROUTES } from '../../services/billing.routes'
+import { inboxService } from '../../services/inbox.service'
 import { repairService } from '../../services/repair.service'
 import { ROUTES, withId } from '../../services/routes'
 import './index.scss'
 
-/** 首页: a greeting, the way to report a problem, and what is still being worked on. */
+const readNotice = (notice: Announcement) => void Taro.showModal({ title: notice.title, content: notice.body, showCancel: false, confirmText: '知道了' })
+
+/** 首页: a greeting, the estate's notices (emergencies pinned), the services, and what is still being worked on. */
 export default function HomePage() {
   const profile = useProfile()
   const list = useOrderList((cursor) => repairService.list({ scope: 'mine', limit: 20, cursor }))
+  const notices = useRemote(() => inboxService.announcements())
+  usePageRefresh(notices.reload)
+  useInboxBadge()
   const open = list.items?.filter((o) => OPEN_STATUSES.includes(o.status)) ?? null
 
   return (
@@ -21,6 +33,15 @@ export default function HomePage() {
         <View className="ll-home__name">{profile.data ? `${profile.data.name}，您好` : '您好'}</View>
         <View className="ll-home__unit">{profile.data?.unitId ? `${profile.data.unitId} 室` : '邻里物业为您服务'}</View>
       </View>
+      {notices.data && notices.data.items.length > 0 && (
+        <View className="ll-home__notices">
+          <View className="ll-home__section">社区公告</View>
+          {notices.data.items.map((n) => (
+            // Residents see only the estate's notices and their own building's.
+            <NoticeCard key={n.id} notice={n} scope={n.buildings ? '本楼栋' : '全小区'} onOpen={readNotice} />
+          ))}
+        </View>
+      )}
       <View className="ll-home__entries">
         <Button className="ll-home__report" type="primary" size="large" block onClick={() => void Taro.navigateTo({ url: ROUTES.newRepair })}>
           我要报修
@@ -28,9 +49,14 @@ export default function HomePage() {
         <Button size="large" block onClick={() => void Taro.switchTab({ url: ROUTES.repairs })}>
           我的报修
         </Button>
-        <Button className="ll-home__visitors" size="large" block onClick={() => void Taro.navigateTo({ url: ROUTES.visitorPasses })}>
-          访客通行
-        </Button>
+        <View className="ll-home__services">
+          <Button className="ll-home__visitors" size="large" onClick={() => void Taro.navigateTo({ url: ROUTES.visitorPasses })}>
+            访客通行
+          </Button>
+          <Button className="ll-home__bills" size="large" onClick={() => void Taro.navigateTo({ url: BILLING_ROUTES.bills })}>
+            物业缴费
+          </Button>
+        </View>
       </View>
       <View className="ll-home__section">进行中的报修</View>
       <OrderList

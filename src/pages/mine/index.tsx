@@ -2,9 +2,11 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
 import type { Role } from '@core/identity/actor'
+import { useInboxBadge } from '../../components/hooks/use-inbox-badge'
 import { useProfile } from '../../components/hooks/use-profile'
 import { ListState } from '../../components/common/list-state'
 import { ROLE_LABEL } from '../../components/repair/labels'
+import { BILLING_ROUTES } from '../../services/billing.routes'
 import { ESTATE_ROUTES } from '../../services/estate.routes'
 import { ROUTES } from '../../services/routes'
 import { session } from '../../services/session.service'
@@ -21,6 +23,8 @@ const WORKSPACES: Partial<Record<Role, { title: string; url: string }[]>> = {
     { title: '超时看板', url: ROUTES.adminLate },
     { title: '全部工单', url: ROUTES.adminOrders },
     { title: '服务看板与人员管理', url: ESTATE_ROUTES.dashboard },
+    { title: '收费管理', url: BILLING_ROUTES.adminOverview },
+    { title: '公告管理', url: ROUTES.adminNotices },
   ],
 }
 
@@ -28,6 +32,7 @@ const WORKSPACES: Partial<Record<Role, { title: string; url: string }[]>> = {
 export default function MinePage() {
   const profile = useProfile()
   const me = profile.data
+  useInboxBadge()
   return (
     <ListState loading={profile.loading} error={profile.error} count={me ? 1 : null} emptyText="" onRetry={() => void profile.reload()}>
       {me && (

@@ -4,5 +4,14 @@ import { useRepairForm } from '../../components/hooks/use-repair-form'
 /** 新建报修. */
 export default function NewRepairPage() {
   const form = useRepairForm()
-  return <RepairForm draft={form.draft} fieldErrors={form.fieldErrors} submitting={form.submitting} onChange={form.update} onSubmit={() => void form.submit()} />
+  return (
+    <RepairForm
+      draft={form.draft}
+      fieldErrors={form.fieldErrors}
+      submitting={form.submitting}
+      onChange={form.update}
+      onToggleSlot={form.toggleSlot}
+      onSubmit={() => void form.submit()}
+    />
+  )
 }

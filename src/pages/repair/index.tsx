@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { OrderList } from '../../components/repair/order-list'
+import { useInboxBadge } from '../../components/hooks/use-inbox-badge'
 import { useOrderList } from '../../components/hooks/use-order-list'
 import { repairService } from '../../services/repair.service'
 import { ROUTES, withId } from '../../services/routes'
@@ -10,6 +11,7 @@ import '../../components/common/common.scss'
 /** 报修: the household's repairs, newest first. */
 export default function RepairsPage() {
   const list = useOrderList((cursor) => repairService.list({ scope: 'mine', limit: 20, cursor }))
+  useInboxBadge()
   return (
     <View>
       <View className="ll-actions">

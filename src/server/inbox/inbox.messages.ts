@@ -1,19 +1,7 @@
+import type { InboxMessage } from '@core/notify/inbox-message'
 import type { Store } from '../store/store.port'
 
-/** One in-app message to one person. Always written, whatever a push did. */
-export interface InboxMessage {
-  id: string
-  version: number
-  toOpenid: string
-  /** What happened, e.g. `repair_overdue`, `visitor_arrived`; the client picks an icon by it. */
-  kind: string
-  title: string
-  body: string
-  /** What tapping the message opens. */
-  ref: { type: string; id: string }
-  createdAt: string
-  readAt: string | null
-}
+export type { InboxMessage }
 
 export type NewMessage = Omit<InboxMessage, 'id' | 'version' | 'createdAt' | 'readAt'>
 

@@ -1,15 +1,11 @@
-import { TEMPLATE_KEYS, type TemplateKey } from '@core/notify/templates'
+import { consentSchema } from '@core/notify/inbox.schemas'
+import { TEMPLATE_KEYS, type SubscriptionView, type TemplateKey } from '@core/notify/templates'
 import { ok } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { action } from '../define-function'
 import { consentLedger } from './consent-ledger'
 
 const RECIPIENTS = ['resident', 'maintenance', 'guard', 'manager'] as const
-
-/** What `Taro.requestSubscribeMessage` answered, per template id. */
-const consentSchema = z.object({
-  results: z.record(z.string().min(1).max(128), z.enum(['accept', 'reject', 'ban', 'filter'])),
-})
 
 export const consentActions = {
   /** Records the templates the user just allowed: each `accept` is one future message. */
@@ -37,7 +33,7 @@ export const consentActions = {
     input: z.object({}),
     async run(_input, { actor, runtime }) {
       const ledger = consentLedger(runtime.store)
-      const items = await Promise.all(
+      const items: SubscriptionView[] = await Promise.all(
         TEMPLATE_KEYS.filter((key) => runtime.templates[key]).map(async (key) => ({
           template: key,
           templateId: runtime.templates[key]!.templateId,

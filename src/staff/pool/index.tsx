@@ -1,4 +1,5 @@
 import { Button } from '@nutui/nutui-react-taro'
+import { useConsent } from '../../components/hooks/use-consent'
 import { SectionedOrderList } from '../../components/repair/sectioned-order-list'
 import { byUrgencyThenDeadline } from '../../components/repair/sla'
 import { repairService } from '../../services/repair.service'
@@ -7,6 +8,7 @@ import { grab, openJob, STAFF_SECTIONS } from '../staff'
 
 /** 抢单池: jobs nobody has taken, urgent first, then by response deadline. */
 export default function PoolPage() {
+  const askConsent = useConsent('grabJob')
   return (
     <SectionedOrderList
       sections={STAFF_SECTIONS}
@@ -16,7 +18,7 @@ export default function PoolPage() {
       sort={byUrgencyThenDeadline}
       onOpen={openJob}
       actionFor={(order, reload) => (
-        <Button className="ll-grab" type="primary" size="small" onClick={() => void grab(order).then((won) => void (won || reload()))}>
+        <Button className="ll-grab" type="primary" size="small" onClick={() => void grab(order, askConsent).then((won) => void (won || reload()))}>
           抢单
         </Button>
       )}

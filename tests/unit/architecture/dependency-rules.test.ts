@@ -27,7 +27,7 @@ function target(file: string, specifier: string): string | null {
   return null
 }
 
-const CLIENT_DIRS = ['pages', 'staff', 'admin', 'components', 'services'].map((d) => join(SRC, d))
+const CLIENT_DIRS = ['pages', 'life', 'staff', 'admin', 'components', 'services'].map((d) => join(SRC, d))
 const clientFiles = () => [
   ...CLIENT_DIRS.flatMap((d) => {
     try {

@@ -1,7 +1,7 @@
 import { DEFAULT_SLA_POLICY, SlaRules } from '@core/repair/sla'
 import type { WorkOrder } from '@core/repair/work-order'
-import { accept, createWorkOrder } from '@core/repair/work-order.machine'
-import { byUrgencyThenDeadline, formatClock, formatDuration, outcomeSummary, slaPromise, slaView } from '../../../src/components/repair/sla'
+import { accept, createWorkOrder, hold, start } from '@core/repair/work-order.machine'
+import { byUrgencyThenDeadline, deadlineRows, formatClock, formatDuration, slaPromise, slaView } from '../../../src/components/repair/sla'
 
 const rules = new SlaRules(DEFAULT_SLA_POLICY)
 const resident = { openid: 'resident-1', role: 'resident' as const, unitId: '1-101', name: '王女士' }
@@ -65,8 +65,37 @@ describe('the countdown on an order', () => {
     expect(slaPromise(urgentOrder())).toBe('15 分钟内响应，1 小时内上门，4 小时内完工（全天候）')
   })
 
-  test('no outcome is shown before any clock has stopped', () => {
-    expect(outcomeSummary(urgentOrder())).toBeNull()
+})
+
+describe('the deadlines on an order, in plain words', () => {
+  const rows = (order: WorkOrder, now: string) => deadlineRows(order, at(now)).map((r) => [r.label, r.due, r.state, r.text])
+
+  test('a fresh urgent job: the response is running, the visit and the repair not begun', () => {
+    expect(rows(urgentOrder(), '2026-11-27T02:03:00Z')).toEqual([
+      ['响应', '11-27 10:15', 'running', '剩余 12 分钟'],
+      ['上门', '11-27 11:00', 'pending', '待开始'],
+      ['完工', '11-27 14:00', 'pending', '待开始'],
+    ])
+  })
+
+  test('accepted in 5 minutes but on site 10 minutes late: one kept, one missed, the repair running', () => {
+    const accepted = unwrap(accept(urgentOrder(), staff, '2026-11-27T02:05:00.000Z', rules))
+    const started = unwrap(start(accepted, staff, '2026-11-27T03:10:00.000Z', rules))
+    expect(rows(started, '2026-11-27T03:10:00Z')).toEqual([
+      ['响应', '11-27 10:15', 'kept', '按时（提前 10 分钟）'],
+      ['上门', '11-27 11:00', 'missed', '超时 10 分钟'],
+      ['完工', '11-27 14:00', 'running', '剩余 2 小时 50 分钟'],
+    ])
+  })
+
+  test('an unanswered job past its deadline says how late it is', () => {
+    expect(rows(urgentOrder(), '2026-11-27T02:40:00Z')[0]).toEqual(['响应', '11-27 10:15', 'overdue', '已超时 25 分钟'])
+  })
+
+  test('on hold, the paused promise says so instead of counting down', () => {
+    const accepted = unwrap(accept(urgentOrder(), staff, '2026-11-27T02:05:00.000Z', rules))
+    const held = unwrap(hold(accepted, staff, '2026-11-27T02:20:00.000Z', rules, { reason: 'parts' }))
+    expect(rows(held, '2026-11-27T02:30:00Z')[1]).toMatchObject(['上门', expect.any(String), 'paused', '计时已暂停'])
   })
 })
 

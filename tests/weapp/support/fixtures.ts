@@ -1,4 +1,6 @@
 import type { Actor } from '@core/identity/actor'
+import type { Announcement } from '@core/notify/announcement'
+import type { InboxMessage } from '@core/notify/inbox-message'
 import { DEFAULT_SLA_POLICY, SlaRules } from '@core/repair/sla'
 import type { WorkOrder } from '@core/repair/work-order'
 import { accept, createWorkOrder, start } from '@core/repair/work-order.machine'
@@ -40,4 +42,24 @@ export function visitorPass(now = new Date().toISOString()): HouseholdPass {
     ),
   )
   return householdView(pass, now)
+}
+
+/** The unread notice a resident gets when a worker accepts their order. */
+export function progressMessage(order: WorkOrder, now = new Date().toISOString()): InboxMessage {
+  return {
+    id: 'msg-smoke-1',
+    version: 0,
+    toOpenid: order.residentOpenid,
+    kind: 'repair_accepted',
+    title: '师傅已接单',
+    body: '李师傅已接单，预计 30 分钟内上门',
+    ref: { type: 'repair', id: order.id },
+    createdAt: now,
+    readAt: null,
+  }
+}
+
+/** An estate-wide emergency notice (公告). */
+export function emergencyNotice(now = new Date().toISOString()): Announcement {
+  return { id: 'ann-smoke-1', version: 0, title: '明日停水', body: '明日 9:00-12:00 全小区停水，请提前储水。', buildings: null, emergency: true, createdAt: now, byOpenid: 'admin-1', withdrawnAt: null }
 }

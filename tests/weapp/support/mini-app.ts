@@ -19,6 +19,8 @@ export interface MiniApp {
   calls: [string, unknown][]
   /** Navigation API calls, as [api, url]. */
   navigations: [string, string][]
+  /** Tab-bar badge calls, as [index, text] (text null for removeTabBarBadge). */
+  badges: [number, string | null][]
   /** Renders one page of the build, attached to the document, as WeChat would after onLoad(query). */
   render(page: string, query?: Record<string, string>): RenderedPage
   /** Unloads every rendered page. */
@@ -56,6 +58,7 @@ export function loadMiniApp(dist: string, replies: Record<string, Reply>): MiniA
   const g = globalThis as unknown as Global
   const calls: [string, unknown][] = []
   const navigations: [string, string][] = []
+  const badges: [number, string | null][] = []
   const stack: object[] = []
   const registered = new Map<string, string>()
   const rendered: RenderedPage[] = []
@@ -77,6 +80,14 @@ export function loadMiniApp(dist: string, replies: Record<string, Reply>): MiniA
       navigations.push([api, options.url ?? ''])
       options.success?.({ errMsg: `${api}:ok` })
     }
+  }
+  g.wx.setTabBarBadge = (options: { index: number; text: string; success?: (r: object) => void }) => {
+    badges.push([options.index, options.text])
+    options.success?.({ errMsg: 'setTabBarBadge:ok' })
+  }
+  g.wx.removeTabBarBadge = (options: { index: number; success?: (r: object) => void }) => {
+    badges.push([options.index, null])
+    options.success?.({ errMsg: 'removeTabBarBadge:ok' })
   }
   g.App = (options: typeof launched.app) => {
     launched.app = options
@@ -112,6 +123,7 @@ export function loadMiniApp(dist: string, replies: Record<string, Reply>): MiniA
   return {
     calls,
     navigations,
+    badges,
     render(page, pageQuery = {}) {
       query = pageQuery
       // A page's script runs once per process (jest keeps modules cached), so each page is
