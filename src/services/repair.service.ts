@@ -11,6 +11,7 @@ import type {
   transferRepairSchema,
 } from '@core/repair/repair.schemas'
 import type { WorkOrder } from '@core/repair/work-order'
+import type { StaffMember } from './admin.service'
 import { callFunction } from './call'
 
 /** One page of a list; pass `nextCursor` back as `cursor` for the next one. */
@@ -34,6 +35,8 @@ export const repairService = {
   /** Pauses the clocks (waiting for parts or the resident). */
   hold: (input: z.input<typeof holdRepairSchema>) => change('hold', input),
   resume: (id: string) => change('resume', { id }),
+  /** Who the job can be handed to (maintenance workers other than its holder). */
+  transferTargets: (id: string) => repair<{ items: StaffMember[] }>('transferTargets', { id }),
   transfer: (input: z.input<typeof transferRepairSchema>) => change('transfer', input),
   complete: (input: z.input<typeof completeRepairSchema>) => change('complete', input),
   confirm: (input: z.input<typeof confirmRepairSchema>) => change('confirm', input),

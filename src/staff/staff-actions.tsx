@@ -2,13 +2,14 @@ import { useState, type ReactNode } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { ActionSheet, Button, TextArea } from '@nutui/nutui-react-taro'
-import { completeRepairSchema, DESCRIPTION_MAX } from '@core/repair/repair.schemas'
+import { completeRepairSchema, DESCRIPTION_MAX, transferRepairSchema } from '@core/repair/repair.schemas'
 import { HOLD_REASONS, type WorkOrder } from '@core/repair/work-order'
 import { PhotoPicker } from '../components/common/photo-picker'
 import { useConsent } from '../components/hooks/use-consent'
 import type { OrderHandle } from '../components/hooks/use-order'
 import { useProfile } from '../components/hooks/use-profile'
 import { HOLD_REASON_LABEL } from '../components/repair/labels'
+import type { StaffMember } from '../services/admin.service'
 import { friendlyMessage } from '../services/errors'
 import { repairService } from '../services/repair.service'
 import { validate } from '../services/validate'
@@ -42,9 +43,60 @@ function CompleteForm({ order, handle }: { order: WorkOrder; handle: OrderHandle
   )
 }
 
+/** Handover (转单): pick another worker and say why; the first responder stays the resident's contact. */
+function TransferForm({ order, handle, onDone }: { order: WorkOrder; handle: OrderHandle; onDone: () => void }) {
+  const [workers, setWorkers] = useState<StaffMember[] | null>(null)
+  const [choosing, setChoosing] = useState(false)
+  const [target, setTarget] = useState<StaffMember | null>(null)
+  const [reason, setReason] = useState('')
+
+  async function pick() {
+    if (!workers) {
+      const listed = await repairService.transferTargets(order.id)
+      if (!listed.ok) return void Taro.showToast({ title: friendlyMessage(listed.error), icon: 'none' })
+      setWorkers(listed.data.items)
+    }
+    setChoosing(true)
+  }
+
+  async function transfer() {
+    const input = validate(transferRepairSchema, { id: order.id, toOpenid: target?.openid ?? '', reason })
+    if (!input.ok) return void Taro.showToast({ title: target ? friendlyMessage(input.error) : '请选择接手的师傅', icon: 'none' })
+    await handle.run(() => repairService.transfer(input.data), '已转单')
+    onDone()
+  }
+
+  return (
+    <View className="ll-card ll-transfer">
+      <View className="ll-card__title">转单</View>
+      <Button className="ll-transfer__pick" block onClick={() => void pick()}>
+        {target ? `交给 ${target.name}` : '选择接手的师傅'}
+      </Button>
+      <TextArea className="ll-transfer__reason" value={reason} onChange={setReason} placeholder="转单原因，例如：需要电工处理" maxLength={DESCRIPTION_MAX} showCount />
+      <View className="ll-actions">
+        <Button className="ll-transfer__submit" type="primary" block disabled={handle.busy} onClick={() => void transfer()}>
+          确认转单
+        </Button>
+      </View>
+      <ActionSheet
+        visible={choosing}
+        title="交给谁"
+        options={(workers ?? []).map((w) => ({ name: w.name }))}
+        cancelText="取消"
+        onCancel={() => setChoosing(false)}
+        onSelect={(_option, index) => {
+          setChoosing(false)
+          setTarget(workers?.[index] ?? null)
+        }}
+      />
+    </View>
+  )
+}
+
 /** A worker's moves on a job: take it, start, pause and resume the clocks, complete it. */
 export function StaffActions({ order, handle }: { order: WorkOrder; handle: OrderHandle }) {
   const [choosingHold, setChoosingHold] = useState(false)
+  const [transferring, setTransferring] = useState(false)
   const me = useProfile().data
   const askConsent = useConsent('grabJob')
   const mine = order.assigneeOpenid !== null && order.assigneeOpenid === me?.openid
@@ -54,6 +106,7 @@ export function StaffActions({ order, handle }: { order: WorkOrder; handle: Orde
     </Button>
   )
   const holdButton = act('暂停计时', 'll-hold', () => setChoosingHold(true), false)
+  const transferButton = act('转单', 'll-transfer', () => setTransferring(true), false)
 
   let buttons: ReactNode = null
   if (order.status === 'submitted') {
@@ -63,22 +116,32 @@ export function StaffActions({ order, handle }: { order: WorkOrder; handle: Orde
       await handle.run(() => repairService.accept(order.id), '接单成功', GRAB_OVERRIDES)
     }
     buttons = act(mine ? '接单' : '抢单', 'll-grab', () => void accept())
+  } else if (!mine) {
+    // After a handover the first responder still follows the job, but only its holder works it.
+    buttons = null
   } else if (order.status === 'accepted') {
     buttons = (
       <>
+        {transferButton}
         {holdButton}
         {act('开始维修', 'll-start', () => void handle.run(() => repairService.start(order.id), '已开始'))}
       </>
     )
   } else if (order.status === 'in_progress') {
-    buttons = holdButton
+    buttons = (
+      <>
+        {transferButton}
+        {holdButton}
+      </>
+    )
   } else if (order.status === 'on_hold') {
     buttons = act('恢复计时', 'll-resume', () => void handle.run(() => repairService.resume(order.id), '已恢复'))
   }
 
   return (
     <View>
-      {order.status === 'in_progress' && <CompleteForm order={order} handle={handle} />}
+      {mine && order.status === 'in_progress' && <CompleteForm order={order} handle={handle} />}
+      {mine && transferring && <TransferForm order={order} handle={handle} onDone={() => setTransferring(false)} />}
       {buttons && <View className="ll-actions">{buttons}</View>}
       <ActionSheet
         visible={choosingHold}

@@ -126,3 +126,14 @@ describe('the escalation ladder through the sweep', () => {
     expect(reread.ok && reread.data.sla.windows.response).toBe(30)
   })
 })
+
+describe('handing a job over', () => {
+  it('the holder sees the other workers to hand it to; a resident sees nothing', async () => {
+    const order = await submit()
+    await host.call('staff-1', 'repair', { action: 'accept', id: order.id })
+    const targets = await host.call('staff-1', 'repair', { action: 'transferTargets', id: order.id })
+    expect(targets.ok && targets.data.items.map((w: { openid: string }) => w.openid)).toEqual(['staff-2'])
+    expect(await host.call('staff-2', 'repair', { action: 'transferTargets', id: order.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await host.call('resident-1', 'repair', { action: 'transferTargets', id: order.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  })
+})

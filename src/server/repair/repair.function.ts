@@ -34,6 +34,7 @@ import { action, defineFunction, type ActionContext } from '../define-function'
 import { updateDoc } from '../store/update-doc'
 import { loadRules } from '../estate/estate-settings'
 import { resolveActor } from '../identity/actor.resolver'
+import type { UserDoc } from '../identity/user.doc'
 import { dispatchFor } from './dispatch'
 import { lateOrders } from './late-orders'
 import { listOrders } from './list-orders'
@@ -137,6 +138,18 @@ export const repairFunction = defineFunction('repair', {
       async run(input, ctx) {
         const to = await staffMember(ctx, input.toOpenid)
         return mutate(ctx, input.id, (o, now, rules) => transfer(o, ctx.actor, to, input.reason, now, rules))
+      },
+    }),
+    /** The workers a job can be handed to: every maintenance worker but the one who holds it. */
+    transferTargets: action({
+      roles: ['maintenance', 'manager'],
+      input: orderRefSchema,
+      async run(input, ctx) {
+        const order = await findVisible(ctx, input.id)
+        if (!order.ok) return order
+        const workers = await ctx.runtime.store.collection<UserDoc>('users').find({ where: { role: 'maintenance' }, limit: 1000 })
+        const items = workers.filter((w) => w.id !== order.value.assigneeOpenid).map((w) => ({ openid: w.id, name: w.name, role: w.role }))
+        return ok({ items })
       },
     }),
     complete: action({
