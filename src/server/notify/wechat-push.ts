@@ -1,34 +1,20 @@
+import { wxCloud } from '../wechat/wx-cloud'
 import type { PushPort, PushResult, SubscribeMessage } from './push.port'
 
-interface WxCloud {
-  init(options: { env: unknown }): void
-  DYNAMIC_CURRENT_ENV: unknown
+/** The cloud call we use; wx-server-sdk's typings leave `openapi` loose. */
+interface SubscribeApi {
   openapi: { subscribeMessage: { send(args: Record<string, unknown>): Promise<unknown> } }
 }
 
 /**
  * Subscribe messages through wx-server-sdk's cloud call (`permissions.openapi` must list
- * `subscribeMessage.send` in the sending function's config.json). The SDK is loaded on first send,
- * so functions that never push do not pay its start-up.
+ * `subscribeMessage.send` in the sending function's config.json).
  */
 export class WechatPush implements PushPort {
-  private cloud: Promise<WxCloud> | undefined
-
   constructor(private readonly state: 'developer' | 'trial' | 'formal' = 'formal') {}
 
-  private load(): Promise<WxCloud> {
-    this.cloud ??= import('wx-server-sdk').then((module) => {
-      // The SDK's typings lack part of what it exports at run time (REFERENCE §10), hence the narrow view.
-      const loaded = module as unknown as WxCloud & { default?: WxCloud }
-      const cloud = loaded.default ?? loaded
-      cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
-      return cloud
-    })
-    return this.cloud
-  }
-
   async send(message: SubscribeMessage): Promise<PushResult> {
-    const cloud = await this.load()
+    const cloud = (await wxCloud()) as unknown as SubscribeApi
     try {
       await cloud.openapi.subscribeMessage.send({
         touser: message.toOpenid,

@@ -3,6 +3,7 @@ import { toPayStamp } from '@core/billing/calendar'
 import type { PaymentParams } from '@core/billing/payment-order'
 import { appError, ErrorCode, type AppError } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
+import { wxCloud } from '../wechat/wx-cloud'
 import { PAY_CALLBACK_FUNCTION, type PayPort, type PrepayRequest, type RefundRequest } from './pay.port'
 
 /** A cloudPay reply, camelCased by wx-server-sdk. */
@@ -32,21 +33,10 @@ interface Gateway {
 
 const nonce = () => randomBytes(16).toString('hex')
 
-type WxCloud = typeof import('wx-server-sdk')
-
-// Loaded on first use, so the functions that never pay do not need wx-server-sdk in their folder.
-let initialised: Promise<WxCloud> | undefined
-
 async function gateway(): Promise<Result<Gateway>> {
   const subMchId = process.env.WXPAY_SUB_MCH_ID
   if (!subMchId) return fail(appError(ErrorCode.INTERNAL, 'WXPAY_SUB_MCH_ID is not set on this function'))
-  // The SDK is CommonJS that Node's import() exposes only as `default`.
-  initialised ??= import('wx-server-sdk').then(({ default: cloud }) => {
-    // The typings want a string, but the SDK documents this symbol as "the calling function's env".
-    cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
-    return cloud
-  })
-  const cloud = await initialised
+  const cloud = await wxCloud()
   const envId = cloud.getWXContext().ENV
   if (!envId) return fail(appError(ErrorCode.INTERNAL, 'no CloudBase environment in the function context'))
   return ok({ cloudPay: (cloud as unknown as { cloudPay: CloudPay }).cloudPay, envId, subMchId })
