@@ -2,15 +2,14 @@ import { gridFor } from '@core/estate/grid'
 import type { Actor } from '@core/identity/actor'
 import type { Category } from '@core/repair/work-order'
 import type { Dispatch } from '@core/repair/work-order.machine'
-import { listGrids, loadSettings } from '../estate/estate-settings'
+import { listGrids, type EstateSettings } from '../estate/estate-settings'
 import { resolveActor } from '../identity/actor.resolver'
 import type { UnitDoc } from '../identity/user.doc'
 import type { Store } from '../store/store.port'
 
 /** How a new order of `category` from `resident` is routed: the category's mode and the unit's grid. */
-export async function dispatchFor(store: Store, resident: Actor, category: Category): Promise<Dispatch> {
-  const [settings, grids, unit] = await Promise.all([
-    loadSettings(store),
+export async function dispatchFor(store: Store, settings: EstateSettings, resident: Actor, category: Category): Promise<Dispatch> {
+  const [grids, unit] = await Promise.all([
     listGrids(store),
     resident.unitId ? store.collection<UnitDoc>('units').get(resident.unitId) : null,
   ])

@@ -1,7 +1,8 @@
 import { CATEGORY_LABEL, TIMER_LABEL } from '@core/repair/repair.labels'
+import type { SlaRules } from '@core/repair/sla'
 import type { TimelineEvent, Timer, WorkOrder } from '@core/repair/work-order'
 import { formatLocal } from '@core/shared/time'
-import { gridsCollection, loadRules } from '../estate/estate-settings'
+import { gridsCollection } from '../estate/estate-settings'
 import type { UserDoc } from '../identity/user.doc'
 import { notify, type Notice } from '../notify/notifier'
 import type { Runtime } from '../runtime/runtime'
@@ -34,7 +35,7 @@ function toStaff(order: WorkOrder, openids: string[], kind: string, title: strin
 }
 
 /** The notices one timeline event calls for. */
-async function noticesFor(store: Store, order: WorkOrder, event: TimelineEvent): Promise<Notice[]> {
+async function noticesFor(store: Store, rules: SlaRules, order: WorkOrder, event: TimelineEvent): Promise<Notice[]> {
   const base = { orderNo: orderNo(order), at: event.at }
   const forStaff = { ...base, subject: staffSubject(order) }
   const forResident = { ...base, subject: residentSubject(order), worker: order.assigneeName ?? '' }
@@ -64,7 +65,7 @@ async function noticesFor(store: Store, order: WorkOrder, event: TimelineEvent):
         values: { ...forStaff, deadline: order.deadlines.response, status: '待接单' },
       })
     default:
-      return ladderNotices(store, order, event)
+      return ladderNotices(store, rules, order, event)
   }
 }
 
@@ -75,7 +76,7 @@ const LADDER_EVENT = /^(response|arrival|resolution)_(warning|overdue|escalated)
  * does); the breach to the grid owner, with an apology to the resident naming the new expectation;
  * the escalation to the managers.
  */
-async function ladderNotices(store: Store, order: WorkOrder, event: TimelineEvent): Promise<Notice[]> {
+async function ladderNotices(store: Store, rules: SlaRules, order: WorkOrder, event: TimelineEvent): Promise<Notice[]> {
   const match = LADDER_EVENT.exec(event.type)
   if (!match) return []
   const timer = match[1] as Timer
@@ -92,7 +93,7 @@ async function ladderNotices(store: Store, order: WorkOrder, event: TimelineEven
   }
   if (step === 'overdue') {
     // The manager steps in at the escalation point at the latest: that is the promise we can keep.
-    const expectation = (await loadRules(store)).schedule(order, timer, event.at).escalateAt
+    const expectation = rules.schedule(order, timer, event.at).escalateAt
     return [
       ...toStaff(order, await gridOwnerOrManagers(store, order), 'repair_overdue', '工单已超时', `${what}已超时，请立即跟进`, {
         template: 'jobOverdue',
@@ -114,8 +115,8 @@ async function ladderNotices(store: Store, order: WorkOrder, event: TimelineEven
  * Sends what the events appended since `before` call for, in the invocation that appended them.
  * Called only after the write won, so each event is announced once.
  */
-export async function notifyChanges(runtime: Runtime, before: WorkOrder | null, after: WorkOrder): Promise<void> {
+export async function notifyChanges(runtime: Runtime, rules: SlaRules, before: WorkOrder | null, after: WorkOrder): Promise<void> {
   const events = after.timeline.slice(before?.timeline.length ?? 0)
-  const notices = (await Promise.all(events.map((e) => noticesFor(runtime.store, after, e)))).flat()
+  const notices = (await Promise.all(events.map((e) => noticesFor(runtime.store, rules, after, e)))).flat()
   await notify(runtime, notices)
 }

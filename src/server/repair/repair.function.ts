@@ -11,7 +11,7 @@ import {
   reopenRepairSchema,
   transferRepairSchema,
 } from '@core/repair/repair.schemas'
-import type { SlaRules } from '@core/repair/sla'
+import { SlaRules } from '@core/repair/sla'
 import type { WorkOrder } from '@core/repair/work-order'
 import {
   accept,
@@ -32,7 +32,7 @@ import { fail, ok, type Result } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { action, defineFunction, type ActionContext } from '../define-function'
 import { updateDoc } from '../store/update-doc'
-import { loadRules } from '../estate/estate-settings'
+import { loadRules, loadSettings } from '../estate/estate-settings'
 import { resolveActor } from '../identity/actor.resolver'
 import type { UserDoc } from '../identity/user.doc'
 import { dispatchFor } from './dispatch'
@@ -67,7 +67,7 @@ async function mutate(
     { missing: () => notFoundError },
   )
   if (!updated.ok) return updated
-  await notifyChanges(ctx.runtime, updated.value.before, updated.value.doc)
+  await notifyChanges(ctx.runtime, rules, updated.value.before, updated.value.doc)
   return ok(updated.value.doc)
 }
 
@@ -86,14 +86,17 @@ export const repairFunction = defineFunction('repair', {
         const { runtime, actor } = ctx
         const owned = await runtime.files.checkOwned(input.photos, actor)
         if (!owned.ok) return owned
-        const [rules, dispatch] = await Promise.all([loadRules(runtime.store), dispatchFor(runtime.store, actor, input.category)])
+        // One read of the estate's settings serves both the SLA terms and the dispatch mode.
+        const settings = await loadSettings(runtime.store)
+        const rules = new SlaRules(settings.sla)
+        const dispatch = await dispatchFor(runtime.store, settings, actor, input.category)
         const now = runtime.clock.now().toISOString()
         const order = createWorkOrder({ id: runtime.newId(), ...input }, actor, now, rules, dispatch)
         if (!order.ok) return order
         const saved = await workOrders(runtime.store).insert(order.value)
         if (!saved) return fail(appError(ErrorCode.CONFLICT, 'order id already taken'))
         await runtime.files.attach(input.photos, saved.id)
-        await notifyChanges(runtime, null, saved)
+        await notifyChanges(runtime, rules, null, saved)
         return ok(saved)
       },
     }),

@@ -56,7 +56,7 @@ export async function sweepBreaches(runtime: Runtime): Promise<SweepReport> {
       report.flagged += TIMERS.filter((t) => order.overdue[t] === null && saved.overdue[t] !== null).length
       if (swept.resumed) report.resumed++
       // Sent only after the write won, so a step is announced once however often the sweep runs.
-      await notifyChanges(runtime, order, saved)
+      await notifyChanges(runtime, rules, order, saved)
     }
     // Changed orders leave the due range; the others stay in it, so the next page steps over them.
     skip += stayed
