@@ -9,7 +9,10 @@ function unitsCsv(): string {
   const rows = ['楼栋,房号,楼层,面积']
   for (let b = 0; b < 10; b++) {
     for (let floor = 1; floor <= 20; floor++) {
-      for (let home = 1; home <= 10; home++) rows.push(`${11 + b},${floor}${String(home).padStart(2, '0')},${floor},${(80 + ((b + floor + home) % 60)).toFixed(2)}`)
+      for (let home = 1; home <= 10; home++)
+        rows.push(
+          `${11 + b},${floor}${String(home).padStart(2, '0')},${floor},${(80 + ((b + floor + home) % 60)).toFixed(2)}`,
+        )
     }
   }
   return rows.join('\r\n')
@@ -37,7 +40,8 @@ export async function measureUnitImport(): Promise<ImportFigure> {
       const start = performance.now()
       const result = await host.call('admin-1', 'admin', { action: 'importUnits', csv })
       samples.push(performance.now() - start)
-      if (!result.ok || result.data.created !== UNITS) throw new Error(`import failed: ${JSON.stringify(result).slice(0, 300)}`)
+      if (!result.ok || result.data.created !== UNITS)
+        throw new Error(`import failed: ${JSON.stringify(result).slice(0, 300)}`)
     } finally {
       await host.stop()
     }

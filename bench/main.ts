@@ -10,7 +10,9 @@ import { benchSweep } from './sweep.bench'
 
 function printMachine(): void {
   const cpu = cpus()
-  console.log(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version} (${process.platform}-${process.arch})`)
+  console.log(
+    `machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version} (${process.platform}-${process.arch})`,
+  )
   // Other work on the machine skews every figure below; a load near the core count means rerun.
   console.log(`load average (1 min) at start: ${loadavg()[0]!.toFixed(2)}`)
 }
@@ -25,7 +27,9 @@ function printPackageSizes(): void {
 
 async function printUnitImport(): Promise<void> {
   const figure = await measureUnitImport()
-  console.log(`\nCSV import of ${fmt(figure.units)} units through admin.importUnits (target < 5000 ms): median ${fmt(figure.medianMs, 1)} ms, max ${fmt(figure.maxMs, 1)} ms over ${figure.runs} runs`)
+  console.log(
+    `\nCSV import of ${fmt(figure.units)} units through admin.importUnits (target < 5000 ms): median ${fmt(figure.medianMs, 1)} ms, max ${fmt(figure.maxMs, 1)} ms over ${figure.runs} runs`,
+  )
 }
 
 async function main(): Promise<void> {

@@ -17,7 +17,11 @@ export async function benchNotifyLatency(): Promise<void> {
     const ids: string[] = []
     for (let i = 0; i < SAMPLES; i++) {
       await host.call('resident-1', 'inbox', { action: 'consent', results })
-      const created = await host.call('resident-1', 'repair', { action: 'create', category: 'plumbing', description: `水龙头滴水 #${i}` })
+      const created = await host.call('resident-1', 'repair', {
+        action: 'create',
+        category: 'plumbing',
+        description: `水龙头滴水 #${i}`,
+      })
       if (!created.ok) throw new Error(created.error.message)
       ids.push(created.data.id)
     }
@@ -27,7 +31,11 @@ export async function benchNotifyLatency(): Promise<void> {
       const calledAt = Date.now()
       const accepted = await host.call('staff-1', 'repair', { action: 'accept', id })
       if (!accepted.ok) throw new Error(accepted.error.message)
-      const [entry] = await outbox.find({ where: { toOpenid: 'resident-1' }, orderBy: { field: 'sentAt', direction: 'desc' }, limit: 1 })
+      const [entry] = await outbox.find({
+        where: { toOpenid: 'resident-1' },
+        orderBy: { field: 'sentAt', direction: 'desc' },
+        limit: 1,
+      })
       if (!(entry as OutboxEntry | undefined)?.page.endsWith(id)) throw new Error(`no outbox entry for ${id}`)
       latencies.push(Date.parse(entry!.sentAt) - calledAt)
     }

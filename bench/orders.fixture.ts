@@ -28,14 +28,31 @@ function value<T>(result: Result<T>): T {
 }
 
 /** A job from submission to where the fixture needs it, through the real state machine. */
-function underWay(i: number, minutesAgo: number, priority: Priority, now: IsoTime, rules: SlaRules, newId: () => string) {
+function underWay(
+  i: number,
+  minutesAgo: number,
+  priority: Priority,
+  now: IsoTime,
+  rules: SlaRules,
+  newId: () => string,
+) {
   const resident = RESIDENTS[i % RESIDENTS.length]!
   const createdAt = addMinutes(now, -minutesAgo)
   const at = (minutes: number) => addMinutes(createdAt, minutes)
-  const input = { id: newId(), category: CATEGORIES[i % CATEGORIES.length]!, priority, description: `卫生间地漏返水，楼下天花板有水渍 #${i}`, photos: [] }
+  const input = {
+    id: newId(),
+    category: CATEGORIES[i % CATEGORIES.length]!,
+    priority,
+    description: `卫生间地漏返水，楼下天花板有水渍 #${i}`,
+    photos: [],
+  }
   const created = value(createWorkOrder(input, resident, createdAt, rules, POOL))
   const started = value(start(value(accept(created, STAFF, at(5), rules)), STAFF, at(20), rules))
-  return { started, closed: () => value(confirm(value(complete(started, STAFF, at(60), rules, {})), resident, at(120), rules, { stars: 5 })) }
+  return {
+    started,
+    closed: () =>
+      value(confirm(value(complete(started, STAFF, at(60), rules, {})), resident, at(120), rules, { stars: 5 })),
+  }
 }
 
 /**
@@ -49,7 +66,13 @@ function underWay(i: number, minutesAgo: number, priority: Priority, now: IsoTim
  * nextCheckAt) repeat anyway, and 100k full histories through the SLA calendar took ~25 s here.
  * Due orders are spread through the list so they are not neighbours on disk.
  */
-export function makeOrders(total: number, due: number, now: IsoTime, rules: SlaRules, newId: () => string): WorkOrder[] {
+export function makeOrders(
+  total: number,
+  due: number,
+  now: IsoTime,
+  rules: SlaRules,
+  newId: () => string,
+): WorkOrder[] {
   const stride = Math.floor(total / due)
   const templates = Array.from({ length: HISTORY_TEMPLATES }, (_, i) =>
     underWay(i, 2 * DAY_MINUTES, i % 10 === 0 ? 'urgent' : 'normal', now, rules, newId).closed(),
@@ -70,6 +93,8 @@ function checkDue(orders: readonly WorkOrder[], due: number, now: IsoTime): void
   const dueNow = orders.filter((o) => o.nextCheckAt !== null && o.nextCheckAt <= now).length
   const tooClose = orders.filter((o) => o.nextCheckAt !== null && o.nextCheckAt > now && o.nextCheckAt <= soon).length
   if (dueNow !== due || tooClose > 0) {
-    throw new Error(`fixture: ${dueNow} orders due (wanted ${due}), ${tooClose} due within ${NOT_DUE_MARGIN_MINUTES} min (wanted 0)`)
+    throw new Error(
+      `fixture: ${dueNow} orders due (wanted ${due}), ${tooClose} due within ${NOT_DUE_MARGIN_MINUTES} min (wanted 0)`,
+    )
   }
 }

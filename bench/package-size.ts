@@ -57,7 +57,8 @@ export function weappPackageSizes(distDir = 'dist'): PackageSizes {
 
 /** Lines for `npm run bench`. */
 export function formatPackageSizes(sizes: PackageSizes): string[] {
-  const row = (name: string, size: number) => `${name.padEnd(16)} ${size.toFixed(1).padStart(8)} KB  (limit ${sizes.limitKB} KB)`
+  const row = (name: string, size: number) =>
+    `${name.padEnd(16)} ${size.toFixed(1).padStart(8)} KB  (limit ${sizes.limitKB} KB)`
   return [
     `${row('weapp main', sizes.mainKB)}${sizes.mainKB < sizes.mainBudgetKB ? '' : `  OVER the ${sizes.mainBudgetKB} KB budget`}`,
     ...Object.entries(sizes.subpackagesKB).map(([root, size]) => row(`weapp ${root}/`, size)),

@@ -15,7 +15,12 @@ export interface RawFigures {
  * expression index the sweep's read needs. The same WAL settings as the adapter, so the gap
  * between the two is the adapter's own work (generated columns, its other indexes, query building).
  */
-export async function rawSqliteBaseline(file: string, docs: readonly WorkOrder[], now: IsoTime, readRuns: number): Promise<RawFigures> {
+export async function rawSqliteBaseline(
+  file: string,
+  docs: readonly WorkOrder[],
+  now: IsoTime,
+  readRuns: number,
+): Promise<RawFigures> {
   const db = new Database(file)
   try {
     db.pragma('journal_mode = WAL')
@@ -33,7 +38,9 @@ export async function rawSqliteBaseline(file: string, docs: readonly WorkOrder[]
          ORDER BY json_extract(doc, '$.nextCheckAt') LIMIT ${SWEEP_BATCH}`,
       )
       .pluck()
-    const dueReadMs = await medianMs(readRuns, () => (dueRead.all(now) as string[]).map((doc) => JSON.parse(doc) as WorkOrder))
+    const dueReadMs = await medianMs(readRuns, () =>
+      (dueRead.all(now) as string[]).map((doc) => JSON.parse(doc) as WorkOrder),
+    )
     return { insertMs, dueReadMs }
   } finally {
     db.close()

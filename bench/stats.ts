@@ -26,7 +26,11 @@ export async function timed<T>(work: () => T | Promise<T>): Promise<{ value: T; 
 
 export const timeMs = async (work: () => unknown): Promise<number> => (await timed(work)).ms
 
-export const median = (samples: readonly number[]): number => percentile([...samples].sort((a, b) => a - b), 50)
+export const median = (samples: readonly number[]): number =>
+  percentile(
+    [...samples].sort((a, b) => a - b),
+    50,
+  )
 
 /** Median of `runs` timed runs after one untimed one, which prepares statements and warms the JIT. */
 export async function medianMs(runs: number, work: () => unknown): Promise<number> {

@@ -42,7 +42,9 @@ async function medianSweepMs(runtime: Runtime, docs: readonly WorkOrder[], due: 
     if (run > 0) await restoreDue(orders, dueOrders)
     const { value: report, ms } = await timed(() => sweepBreaches(runtime))
     if (report.due !== due || report.fired !== due || report.skipped !== 0) {
-      throw new Error(`sweep over ${docs.length}: expected ${due} due, each firing one step; got ${JSON.stringify(report)}`)
+      throw new Error(
+        `sweep over ${docs.length}: expected ${due} due, each firing one step; got ${JSON.stringify(report)}`,
+      )
     }
     samples.push(ms)
   }

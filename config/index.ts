@@ -7,9 +7,24 @@ import prodConfig from './prod'
 /** When LINLI_STATS names a file, writes each module's size, used exports and bailouts: how we find what bloats a package. */
 class StatsDump {
   constructor(private readonly file: string) {}
-  apply(compiler: { hooks: { done: { tap(name: string, fn: (stats: { toJson(o: object): unknown }) => void): void } } }) {
+  apply(compiler: {
+    hooks: { done: { tap(name: string, fn: (stats: { toJson(o: object): unknown }) => void): void } }
+  }) {
     compiler.hooks.done.tap('linli-stats', (stats) => {
-      writeFileSync(this.file, JSON.stringify(stats.toJson({ all: false, modules: true, nestedModules: true, usedExports: true, providedExports: false, optimizationBailout: true, reasons: true })))
+      writeFileSync(
+        this.file,
+        JSON.stringify(
+          stats.toJson({
+            all: false,
+            modules: true,
+            nestedModules: true,
+            usedExports: true,
+            providedExports: false,
+            optimizationBailout: true,
+            reasons: true,
+          }),
+        ),
+      )
     })
   }
 }
@@ -48,7 +63,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       postcss: {
         pxtransform: { enable: true, config: {} },
-        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
       },
       // Modules used only by staff/ or admin/ move into those subpackages.
       optimizeMainPackage: { enable: true },
@@ -67,10 +85,17 @@ export default defineConfig<'webpack5'>(async (merge) => {
       staticDirectory: 'static',
       router: { mode: 'hash' },
       output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
-      miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css',
+      },
       postcss: {
         autoprefixer: { enable: true, config: {} },
-        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
       },
     },
   }

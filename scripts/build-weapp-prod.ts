@@ -16,12 +16,20 @@ function main(): number {
   const { env, fromFiles, files } = loadEnv(root, options.mode, Object.keys(CLIENT_VARIABLES))
   // Taro writes the AppID from the process environment, but hands the app only TARO_APP_* keys that
   // a .env file declares (the checked-in .env declares TARO_APP_CLOUD_ENV, so a shell export counts).
-  const { problems } = readVariables(CLIENT_VARIABLES, { TARO_APP_ID: env.TARO_APP_ID, TARO_APP_CLOUD_ENV: fromFiles.TARO_APP_CLOUD_ENV })
+  const { problems } = readVariables(CLIENT_VARIABLES, {
+    TARO_APP_ID: env.TARO_APP_ID,
+    TARO_APP_CLOUD_ENV: fromFiles.TARO_APP_CLOUD_ENV,
+  })
   if (problems.length > 0) {
-    const shellOnly = !fromFiles.TARO_APP_CLOUD_ENV && env.TARO_APP_CLOUD_ENV ? ' (TARO_APP_CLOUD_ENV is set in the shell only and no .env file declares it)' : ''
+    const shellOnly =
+      !fromFiles.TARO_APP_CLOUD_ENV && env.TARO_APP_CLOUD_ENV
+        ? ' (TARO_APP_CLOUD_ENV is set in the shell only and no .env file declares it)'
+        : ''
     console.error(`build:weapp:prod: cannot build the release mini-program${shellOnly}:`)
     console.error(problems.map((problem) => `  - ${describeProblem(problem)}`).join('\n'))
-    console.error(`Set them in .env.${options.mode}.local (copy .env.example); files read: ${files.join(', ') || 'none'}.`)
+    console.error(
+      `Set them in .env.${options.mode}.local (copy .env.example); files read: ${files.join(', ') || 'none'}.`,
+    )
     return 1
   }
   const taro = join(root, 'node_modules', '@tarojs', 'cli', 'bin', 'taro')
@@ -38,10 +46,16 @@ function main(): number {
   // DevTools opens the repository root, whose project.config.json keeps the placeholder AppID; the
   // git-ignored private config overrides it for this machine (WeChat documents appid as overridable there).
   const privateConfig = join(root, 'project.private.config.json')
-  const current = existsSync(privateConfig) ? (JSON.parse(readFileSync(privateConfig, 'utf8')) as Record<string, unknown>) : {}
+  const current = existsSync(privateConfig)
+    ? (JSON.parse(readFileSync(privateConfig, 'utf8')) as Record<string, unknown>)
+    : {}
   writeFileSync(privateConfig, `${JSON.stringify({ ...current, appid }, null, 2)}\n`)
-  console.log(`build:weapp:prod: dist/ is the release build for ${appid} on CloudBase environment ${fromFiles.TARO_APP_CLOUD_ENV}`)
-  console.log('build:weapp:prod: project.private.config.json carries the AppID for WeChat DevTools (open the repository root)')
+  console.log(
+    `build:weapp:prod: dist/ is the release build for ${appid} on CloudBase environment ${fromFiles.TARO_APP_CLOUD_ENV}`,
+  )
+  console.log(
+    'build:weapp:prod: project.private.config.json carries the AppID for WeChat DevTools (open the repository root)',
+  )
   return 0
 }
 

@@ -3,7 +3,13 @@
 // an estate needs. Applied through @cloudbase/manager-node with TCB_SECRET_ID/TCB_SECRET_KEY;
 // without them (or with --dry-run) printed as the exact console steps. Safe to rerun.
 import { parseArgs } from 'node:util'
-import { CLIENT_VARIABLES, CREDENTIAL_VARIABLES, describeProblem, readVariables, SETUP_VARIABLES } from '../src/server/config/environment.config'
+import {
+  CLIENT_VARIABLES,
+  CREDENTIAL_VARIABLES,
+  describeProblem,
+  readVariables,
+  SETUP_VARIABLES,
+} from '../src/server/config/environment.config'
 import { openCloudAdmin } from './deploy/cloud-admin'
 import { ENV_ID_VARIABLE } from './deploy/cloudbaserc'
 import {
@@ -34,7 +40,9 @@ async function main(): Promise<number> {
   const rules = readRules('.')
   const uncovered = plan.filter(({ name }) => !rules.collections[name]).map(({ name }) => name)
   if (uncovered.length > 0) {
-    console.error(`${SECURITY_RULES_FILE} has no rule for ${uncovered.join(', ')}: run npm run deploy -- --dry-run to regenerate it`)
+    console.error(
+      `${SECURITY_RULES_FILE} has no rule for ${uncovered.join(', ')}: run npm run deploy -- --dry-run to regenerate it`,
+    )
     return 1
   }
 
@@ -50,11 +58,18 @@ async function main(): Promise<number> {
   const firstManager = options['first-manager'] ? { openid: options['first-manager'], name: options.name } : undefined
   const documents = seeds({ serviceHours: check.values.LINLI_SERVICE_HOURS, firstManager })
 
-  console.log(`Linli database setup for ${check.values[ENV_ID_VARIABLE] ?? `<${ENV_ID_VARIABLE}>`} (mode ${options.mode}; env files: ${files.join(', ') || 'none'})`)
-  console.log(`${plan.length} collections, ${plan.reduce((sum, c) => sum + c.indexes.length, 0)} indexes, client access denied on every collection`)
+  console.log(
+    `Linli database setup for ${check.values[ENV_ID_VARIABLE] ?? `<${ENV_ID_VARIABLE}>`} (mode ${options.mode}; env files: ${files.join(', ') || 'none'})`,
+  )
+  console.log(
+    `${plan.length} collections, ${plan.reduce((sum, c) => sum + c.indexes.length, 0)} indexes, client access denied on every collection`,
+  )
   if (dryRun || !check.ok || !credentials.ok) {
-    if (!dryRun) console.log('no TCB_SECRET_ID/TCB_SECRET_KEY: apply these steps in the console (or set the keys and rerun)')
-    console.log(['', ...consoleSteps(plan, rules.collections, rules.storage), ...documents.map(seedConsoleStep)].join('\n'))
+    if (!dryRun)
+      console.log('no TCB_SECRET_ID/TCB_SECRET_KEY: apply these steps in the console (or set the keys and rerun)')
+    console.log(
+      ['', ...consoleSteps(plan, rules.collections, rules.storage), ...documents.map(seedConsoleStep)].join('\n'),
+    )
     if (!check.ok) console.log(`\na real run would stop here: ${complaints}`)
     return 0
   }

@@ -39,7 +39,12 @@ const columns = (text: string) => [...text].reduce((sum, char) => sum + (char >=
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => columns(row[column]!))))
-  return rows.map((row) => row.map((cell, column) => cell + ' '.repeat(widths[column]! - columns(cell))).join('  ').trimEnd())
+  return rows.map((row) =>
+    row
+      .map((cell, column) => cell + ' '.repeat(widths[column]! - columns(cell)))
+      .join('  ')
+      .trimEnd(),
+  )
 }
 
 const kb = (bytes: number | null) => (bytes === null ? 'NOT BUILT' : `${Math.round(bytes / 1024)} KB`)
@@ -54,11 +59,15 @@ function folderFaults(folders: readonly FunctionFolder[]): string[] {
   for (const folder of folders) {
     // Locally nothing checks these; in production a send without them fails (-604101, or no SDK to load).
     if (folder.sendsMessagesVia && !folder.openapi.includes(SUBSCRIBE_SEND)) {
-      faults.push(`${folder.name}: sends subscribe messages (via ${folder.sendsMessagesVia}) but config.json does not grant ${SUBSCRIBE_SEND}`)
+      faults.push(
+        `${folder.name}: sends subscribe messages (via ${folder.sendsMessagesVia}) but config.json does not grant ${SUBSCRIBE_SEND}`,
+      )
     }
     // Cloud calls (subscribeMessage.send, cloudPay) go through wx-server-sdk, which CloudBase must install.
     if (folder.openapi.length > 0 && !folder.dependencies['wx-server-sdk']) {
-      faults.push(`${folder.name}: config.json grants ${folder.openapi.join(', ')} but package.json does not depend on wx-server-sdk`)
+      faults.push(
+        `${folder.name}: config.json grants ${folder.openapi.join(', ')} but package.json does not depend on wx-server-sdk`,
+      )
     }
   }
   if (!folders.some((folder) => folder.name === PAY_CALLBACK_FUNCTION)) {
@@ -85,7 +94,12 @@ function printPlan(rc: Cloudbaserc, folders: readonly FunctionFolder[]) {
       kb(folder.bundleBytes),
     ]
   })
-  console.log(table([['function', 'runtime', 'timeout', 'memory', 'timer trigger', 'openapi', 'installs', 'bundle'], ...rows]).join('\n'))
+  console.log(
+    table([
+      ['function', 'runtime', 'timeout', 'memory', 'timer trigger', 'openapi', 'installs', 'bundle'],
+      ...rows,
+    ]).join('\n'),
+  )
 }
 
 function printTemplates(env: Env) {
@@ -101,7 +115,11 @@ function printTemplates(env: Env) {
     ]
   })
   console.log('\nsubscribe-message templates (订阅消息 → 公共模板库; the template must have exactly these fields):')
-  console.log(table([['variable', 'template', 'fields', 'value'], ...rows]).map((line) => `  ${line}`).join('\n'))
+  console.log(
+    table([['variable', 'template', 'fields', 'value'], ...rows])
+      .map((line) => `  ${line}`)
+      .join('\n'),
+  )
 }
 
 /** What a deploy would do, printed; null when a folder is broken (no deploy, dry or not, can go on). */
@@ -113,10 +131,20 @@ function plan(env: Env, files: readonly string[]): { rc: Cloudbaserc; followUps:
 
   console.log(`Linli deploy (mode ${mode}${dryRun ? ', dry run: nothing is built or uploaded' : ''})`)
   console.log(`env files: ${files.join(', ') || `none (copy .env.example to .env.${mode}.local)`}`)
-  console.log(`CloudBase environment: ${env[ENV_ID_VARIABLE] || `(${ENV_ID_VARIABLE} not set)`}; estate: ${env.LINLI_ESTATE_ID || '(LINLI_ESTATE_ID not set)'}`)
-  console.log(`artefacts: ${Object.keys(generated).join(', ')} (${written.length > 0 ? `rewritten: ${written.join(', ')}` : 'unchanged'})\n`)
+  console.log(
+    `CloudBase environment: ${env[ENV_ID_VARIABLE] || `(${ENV_ID_VARIABLE} not set)`}; estate: ${env.LINLI_ESTATE_ID || '(LINLI_ESTATE_ID not set)'}`,
+  )
+  console.log(
+    `artefacts: ${Object.keys(generated).join(', ')} (${written.length > 0 ? `rewritten: ${written.join(', ')}` : 'unchanged'})\n`,
+  )
   printPlan(rc, folders)
-  console.log(`\nenvironment variables on every function: ${Object.keys(FUNCTION_VARIABLES).filter((name) => env[name]).join(', ') || 'none set'}`)
+  console.log(
+    `\nenvironment variables on every function: ${
+      Object.keys(FUNCTION_VARIABLES)
+        .filter((name) => env[name])
+        .join(', ') || 'none set'
+    }`,
+  )
   printTemplates(env)
 
   const faults = folderFaults(folders)
@@ -124,18 +152,26 @@ function plan(env: Env, files: readonly string[]): { rc: Cloudbaserc; followUps:
     console.error(`\ncannot deploy:\n${faults.map((fault) => `  - ${fault}`).join('\n')}`)
     return null
   }
-  const permissions = folders.filter((folder) => folder.openapi.length > 0 && chosen(folder)).map((folder) => folder.name)
+  const permissions = folders
+    .filter((folder) => folder.openapi.length > 0 && chosen(folder))
+    .map((folder) => folder.name)
   const followUps = [
     'npm run db:setup (collections, indexes, security rules; safe to rerun)',
     ...(permissions.length > 0
-      ? [`config.json permissions are uploaded by WeChat DevTools only: right-click ${permissions.join(', ')} → 上传并部署：云端安装依赖 (DEPLOY.md step 6)`]
+      ? [
+          `config.json permissions are uploaded by WeChat DevTools only: right-click ${permissions.join(', ')} → 上传并部署：云端安装依赖 (DEPLOY.md step 6)`,
+        ]
       : []),
   ]
   return { rc, followUps }
 }
 
 async function main(): Promise<number> {
-  const { env, files } = loadEnv(root, mode, [...Object.keys(CLIENT_VARIABLES), ...Object.keys(FUNCTION_VARIABLES), ...Object.keys(CREDENTIAL_VARIABLES)])
+  const { env, files } = loadEnv(root, mode, [
+    ...Object.keys(CLIENT_VARIABLES),
+    ...Object.keys(FUNCTION_VARIABLES),
+    ...Object.keys(CREDENTIAL_VARIABLES),
+  ])
   const envId = readVariables({ [ENV_ID_VARIABLE]: CLIENT_VARIABLES[ENV_ID_VARIABLE] }, env)
   const functionValues = readVariables(FUNCTION_VARIABLES, env)
   const credentials = readVariables(CREDENTIAL_VARIABLES, env)
@@ -146,7 +182,12 @@ async function main(): Promise<number> {
     const planned = plan(env, files)
     if (!planned) return 1
     const target = envId.values[ENV_ID_VARIABLE] ?? `<${ENV_ID_VARIABLE}>`
-    console.log(`\nwould deploy to ${target}: ${planned.rc.functions.filter(chosen).map((fn) => fn.name).join(', ')} (code and configuration; triggers replaced by the declared ones)`)
+    console.log(
+      `\nwould deploy to ${target}: ${planned.rc.functions
+        .filter(chosen)
+        .map((fn) => fn.name)
+        .join(', ')} (code and configuration; triggers replaced by the declared ones)`,
+    )
     console.log(`then:\n${planned.followUps.map((line) => `  - ${line}`).join('\n')}`)
     if (blockers.length > 0) console.log(`\na real deploy would refuse to start: ${complaints}`)
     return 0
@@ -161,7 +202,12 @@ async function main(): Promise<number> {
   const planned = plan(env, files)
   if (!planned) return 1
   const rendered = renderCloudbaserc(planned.rc, env)
-  const { functions } = await openCloudAdmin(root, rendered.envId, credentials.values.TCB_SECRET_ID, credentials.values.TCB_SECRET_KEY)
+  const { functions } = await openCloudAdmin(
+    root,
+    rendered.envId,
+    credentials.values.TCB_SECRET_ID,
+    credentials.values.TCB_SECRET_KEY,
+  )
   console.log('')
   const selected = rendered.functions.filter(chosen)
   for (const fn of selected) {
@@ -173,7 +219,9 @@ async function main(): Promise<number> {
       return 1
     }
   }
-  console.log(`\ndeployed ${selected.length} functions to ${rendered.envId}. Next:\n${planned.followUps.map((line) => `  - ${line}`).join('\n')}`)
+  console.log(
+    `\ndeployed ${selected.length} functions to ${rendered.envId}. Next:\n${planned.followUps.map((line) => `  - ${line}`).join('\n')}`,
+  )
   return 0
 }
 

@@ -11,22 +11,33 @@ import { importUnits } from '@server/estate/import-units'
 async function main(): Promise<number> {
   const file = process.argv[2]
   if (!file) {
-    console.error('usage: npm run import -- FILE.csv   (columns 楼栋,房号,楼层,面积; LINLI_DATA_DIR picks the data folder)')
+    console.error(
+      'usage: npm run import -- FILE.csv   (columns 楼栋,房号,楼层,面积; LINLI_DATA_DIR picks the data folder)',
+    )
     return 2
   }
   const dataDir = resolve(process.env.LINLI_DATA_DIR ?? '.data')
-  const runtime = createLocalRuntime(dataDir, { info: () => {}, error: (message, details) => console.error(message, details) })
+  const runtime = createLocalRuntime(dataDir, {
+    info: () => {},
+    error: (message, details) => console.error(message, details),
+  })
   try {
     // Seed first, as the host would: seeding after an import would collide with the imported units.
     await seedIfEmpty(runtime.store)
     const result = await importUnits(runtime.store, decodeCsvBytes(readFileSync(file)))
     if (!result.ok) {
       console.error(`导入失败，未导入任何数据（${result.error.message}）：`)
-      for (const messages of Object.values(result.error.fieldErrors ?? {})) for (const m of messages) console.error(`  ${m}`)
+      for (const messages of Object.values(result.error.fieldErrors ?? {}))
+        for (const m of messages) console.error(`  ${m}`)
       return 1
     }
     const report = result.value
-    await recordAudit(runtime, { by: { openid: 'cli', name: '命令行导入' }, action: 'admin.importUnits', input: { file: basename(file) }, result: report })
+    await recordAudit(runtime, {
+      by: { openid: 'cli', name: '命令行导入' },
+      action: 'admin.importUnits',
+      input: { file: basename(file) },
+      result: report,
+    })
     console.log(
       `导入完成（${dataDir}）：${report.rows} 行，${report.buildings} 栋楼；新增 ${report.created} 户，更正 ${report.updated} 户，未变 ${report.unchanged} 户`,
     )

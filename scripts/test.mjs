@@ -29,7 +29,8 @@ else {
 
 jest('node', [])
 if (existsSync('tests/e2e/jest.config.js')) {
-  const built = run('npm', ['run', 'build:h5', '--silent']) === 0 && run('npm', ['run', 'build:weapp', '--silent']) === 0
+  const built =
+    run('npm', ['run', 'build:h5', '--silent']) === 0 && run('npm', ['run', 'build:weapp', '--silent']) === 0
   if (built) jest('apps', ['-c', 'tests/e2e/jest.config.js'])
   else failed += 1
 }

@@ -66,11 +66,31 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
-      { pagePath: 'pages/repair/index', text: '报修', iconPath: 'assets/tab/repair.png', selectedIconPath: 'assets/tab/repair-active.png' },
+      {
+        pagePath: 'pages/index/index',
+        text: '首页',
+        iconPath: 'assets/tab/home.png',
+        selectedIconPath: 'assets/tab/home-active.png',
+      },
+      {
+        pagePath: 'pages/repair/index',
+        text: '报修',
+        iconPath: 'assets/tab/repair.png',
+        selectedIconPath: 'assets/tab/repair-active.png',
+      },
       // Its position is INBOX_TAB_INDEX (services/inbox-badge.ts): the unread badge sits on it.
-      { pagePath: 'pages/inbox/index', text: '消息', iconPath: 'assets/tab/message.png', selectedIconPath: 'assets/tab/message-active.png' },
-      { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tab/mine.png', selectedIconPath: 'assets/tab/mine-active.png' },
+      {
+        pagePath: 'pages/inbox/index',
+        text: '消息',
+        iconPath: 'assets/tab/message.png',
+        selectedIconPath: 'assets/tab/message-active.png',
+      },
+      {
+        pagePath: 'pages/mine/index',
+        text: '我的',
+        iconPath: 'assets/tab/mine.png',
+        selectedIconPath: 'assets/tab/mine-active.png',
+      },
     ],
   },
 })

@@ -6,7 +6,8 @@ function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     // Taro.cloud exists only in WeChat; the H5 build talks to the local host instead. The env id
     // comes from .env.production.local in release builds; empty, WeChat picks the account's default environment.
-    if (process.env.TARO_ENV === 'weapp') Taro.cloud.init({ env: process.env.TARO_APP_CLOUD_ENV || undefined, traceUser: true })
+    if (process.env.TARO_ENV === 'weapp')
+      Taro.cloud.init({ env: process.env.TARO_APP_CLOUD_ENV || undefined, traceUser: true })
   })
   return children
 }

@@ -2,7 +2,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { FUNCTION_VARIABLES } from '../../src/server/config/environment.config'
 import { generateCloudbaserc, readDeploySettings, type Cloudbaserc } from './cloudbaserc'
-import { collectionsFile, COLLECTIONS_FILE, databasePlan, SECURITY_RULES_FILE, securityRulesFile } from './database-plan'
+import {
+  collectionsFile,
+  COLLECTIONS_FILE,
+  databasePlan,
+  SECURITY_RULES_FILE,
+  securityRulesFile,
+} from './database-plan'
 import { readFunctionFolders, type FunctionFolder } from './function-folders'
 
 export const CLOUDBASERC_FILE = 'cloudbaserc.json'

@@ -4,14 +4,20 @@ import type { FunctionAdmin } from './function-deploy'
 import { FUNCTIONS_ROOT } from './function-folders'
 
 /** SCF's answer for a function that does not exist (ResourceNotFound.Function / .FunctionName). */
-const isNotFound = (error: unknown): boolean => /^ResourceNotFound/.test(String((error as { code?: unknown }).code ?? ''))
+const isNotFound = (error: unknown): boolean =>
+  /^ResourceNotFound/.test(String((error as { code?: unknown }).code ?? ''))
 
 /**
  * The CloudBase management API through @cloudbase/manager-node: the library @cloudbase/cli itself
  * deploys with, called directly because `tcb fn deploy` exits 0 when a deploy fails. Loaded only
  * for a real run (it takes about a second to load).
  */
-export async function openCloudAdmin(root: string, envId: string, secretId: string, secretKey: string): Promise<{ database: DatabaseAdmin; functions: FunctionAdmin }> {
+export async function openCloudAdmin(
+  root: string,
+  envId: string,
+  secretId: string,
+  secretKey: string,
+): Promise<{ database: DatabaseAdmin; functions: FunctionAdmin }> {
   const { default: CloudBase } = await import('@cloudbase/manager-node')
   const app = new CloudBase({ envId, secretId, secretKey })
   const functionRootPath = join(root, FUNCTIONS_ROOT)
@@ -19,12 +25,16 @@ export async function openCloudAdmin(root: string, envId: string, secretId: stri
     database: {
       collectionExists: async (name) => (await app.database.checkCollectionExists(name)).Exists,
       createCollection: async (name) => void (await app.database.createCollection(name)),
-      indexNames: async (name) => ((await app.database.describeCollection(name)).Indexes ?? []).map((index) => index.Name),
+      indexNames: async (name) =>
+        ((await app.database.describeCollection(name)).Indexes ?? []).map((index) => index.Name),
       createIndexes: async (name, indexes) =>
         void (await app.database.updateCollection(name, {
           CreateIndexes: indexes.map((index) => ({
             IndexName: index.name,
-            MgoKeySchema: { MgoIsUnique: false, MgoIndexKeys: index.fields.map((field) => ({ Name: field, Direction: '1' })) },
+            MgoKeySchema: {
+              MgoIsUnique: false,
+              MgoIndexKeys: index.fields.map((field) => ({ Name: field, Direction: '1' })),
+            },
           })),
         })),
       // manager-node has no helper for custom collection rules; this is the TCB API Tencent's own tools call.

@@ -67,7 +67,11 @@ const placeholder = (variable: string) => `{{env.${variable}}}`
 /** Uploaded folders hold only the bundle and its manifests: the TypeScript entry and the map stay home. */
 const UPLOAD_IGNORE = ['index.ts', 'index.js.map', 'node_modules', 'node_modules/**/*']
 
-export function generateCloudbaserc(folders: readonly FunctionFolder[], settings: DeploySettings, variables: readonly string[]): Cloudbaserc {
+export function generateCloudbaserc(
+  folders: readonly FunctionFolder[],
+  settings: DeploySettings,
+  variables: readonly string[],
+): Cloudbaserc {
   const unknown = Object.keys(settings.overrides).filter((name) => !folders.some((folder) => folder.name === name))
   if (unknown.length > 0) throw new Error(`${SETTINGS_FILE}: overrides name no function folder: ${unknown.join(', ')}`)
   const envVariables = Object.fromEntries(variables.map((variable) => [variable, placeholder(variable)]))

@@ -27,7 +27,10 @@ export interface CollectionPlan {
   indexes: IndexPlan[]
 }
 
-const ruleSchema = z.strictObject({ read: z.union([z.boolean(), z.string()]), write: z.union([z.boolean(), z.string()]) })
+const ruleSchema = z.strictObject({
+  read: z.union([z.boolean(), z.string()]),
+  write: z.union([z.boolean(), z.string()]),
+})
 
 /** A security rule (database collection or storage): read and write, each a boolean or an expression. */
 export type SecurityRule = z.infer<typeof ruleSchema>
@@ -49,12 +52,15 @@ export function readRules(root: string): { collections: Record<string, SecurityR
 /** Every read and write goes through cloud functions, which bypass rules; the mini-program reads nothing directly. */
 export const DENY_ALL: SecurityRule = { read: false, write: false }
 
-export const indexName = (fields: readonly string[]): string => fields.map((field) => `${field.replace(/\./g, '_')}_1`).join('_')
+export const indexName = (fields: readonly string[]): string =>
+  fields.map((field) => `${field.replace(/\./g, '_')}_1`).join('_')
 
 export function databasePlan(): CollectionPlan[] {
   return Object.entries(COLLECTIONS).map(([name, { indexes }]) => {
     if (indexes.length > MAX_INDEXES_PER_COLLECTION) {
-      throw new Error(`${name} declares ${indexes.length} indexes; CloudBase may allow only ${MAX_INDEXES_PER_COLLECTION}`)
+      throw new Error(
+        `${name} declares ${indexes.length} indexes; CloudBase may allow only ${MAX_INDEXES_PER_COLLECTION}`,
+      )
     }
     return { name, indexes: indexes.map((fields) => ({ name: indexName(fields), fields })) }
   })
@@ -62,19 +68,29 @@ export function databasePlan(): CollectionPlan[] {
 
 /** `deploy/collections.json`: the checked-in list a reviewer sees change when an index does. */
 export const collectionsFile = (plan: readonly CollectionPlan[]): Record<string, Record<string, readonly string[]>> =>
-  Object.fromEntries(plan.map(({ name, indexes }) => [name, Object.fromEntries(indexes.map((index) => [index.name, index.fields]))]))
+  Object.fromEntries(
+    plan.map(({ name, indexes }) => [name, Object.fromEntries(indexes.map((index) => [index.name, index.fields]))]),
+  )
 
 /** `deploy/security-rules.json`: every collection, client access denied. */
 export const securityRulesFile = (plan: readonly CollectionPlan[]): Record<string, SecurityRule> =>
   Object.fromEntries(plan.map(({ name }) => [name, DENY_ALL]))
 
 /** The same plan as clicks in the CloudBase console, for an operator without API keys. */
-export function consoleSteps(plan: readonly CollectionPlan[], rules: Record<string, SecurityRule>, storageRule: SecurityRule): string[] {
-  const steps = ['Open the CloudBase console (WeChat DevTools → 云开发, or tcb.cloud.tencent.com) → 数据库 (document database).']
+export function consoleSteps(
+  plan: readonly CollectionPlan[],
+  rules: Record<string, SecurityRule>,
+  storageRule: SecurityRule,
+): string[] {
+  const steps = [
+    'Open the CloudBase console (WeChat DevTools → 云开发, or tcb.cloud.tencent.com) → 数据库 (document database).',
+  ]
   plan.forEach(({ name, indexes }, i) => {
     steps.push(`${i + 1}. Collection "${name}": 新建集合 "${name}" if it is not listed.`)
     for (const index of indexes) {
-      steps.push(`   索引管理 → 新建索引: 名称 ${index.name}, 非唯一, 字段 ${index.fields.map((field) => `${field} 升序`).join(', ')}`)
+      steps.push(
+        `   索引管理 → 新建索引: 名称 ${index.name}, 非唯一, 字段 ${index.fields.map((field) => `${field} 升序`).join(', ')}`,
+      )
     }
     steps.push(`   数据权限 → 自定义安全规则 → ${JSON.stringify(rules[name])}`)
   })
@@ -112,7 +128,9 @@ export async function applyDatabasePlan(
     const rule = rules[name]
     if (!rule) throw new Error(`no security rule for collection ${name}`)
     await admin.setCollectionRule(name, rule)
-    const undeclared = existing.filter((index) => index !== '_id_' && !indexes.some((declared) => declared.name === index))
+    const undeclared = existing.filter(
+      (index) => index !== '_id_' && !indexes.some((declared) => declared.name === index),
+    )
     log(
       `${name}: ${created ? 'created' : 'exists'}; indexes +${missing.length} (${indexes.length} declared)` +
         `${undeclared.length > 0 ? `; not declared, left alone: ${undeclared.join(', ')}` : ''}; rule ${JSON.stringify(rule)}`,
@@ -142,7 +160,10 @@ export function seeds({ serviceHours, firstManager }: SeedOptions): Seed[] {
     list.push({ collection: 'settings', doc: { ...DEFAULT_SETTINGS, id: SETTINGS_ID, version: 1, sla } })
   }
   if (firstManager) {
-    list.push({ collection: 'users', doc: { id: firstManager.openid, version: 1, role: 'manager', name: firstManager.name, unitId: null, phone: null } })
+    list.push({
+      collection: 'users',
+      doc: { id: firstManager.openid, version: 1, role: 'manager', name: firstManager.name, unitId: null, phone: null },
+    })
   }
   return list
 }

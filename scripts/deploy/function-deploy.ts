@@ -16,12 +16,18 @@ export interface FunctionAdmin {
  * declared ones are created, so a changed cron or a trigger dropped from config.json takes effect
  * (creating over an existing trigger is not reliably an update).
  */
-export async function deployFunction(admin: FunctionAdmin, fn: CloudbaseFunction, log: (line: string) => void): Promise<void> {
+export async function deployFunction(
+  admin: FunctionAdmin,
+  fn: CloudbaseFunction,
+  log: (line: string) => void,
+): Promise<void> {
   const previous = await admin.triggerNames(fn.name)
   const { triggers = [], ...config } = fn
   await admin.upload(config)
   for (const trigger of previous ?? []) await admin.deleteTrigger(fn.name, trigger)
   if (triggers.length > 0) await admin.createTriggers(fn.name, triggers)
   const triggerText = triggers.map((trigger) => `${trigger.name} "${trigger.config}"`).join(', ') || 'none'
-  log(`${fn.name}: ${previous === null ? 'created' : 'updated'} (${fn.runtime}, ${fn.timeout} s, ${fn.memorySize} MB; triggers: ${triggerText})`)
+  log(
+    `${fn.name}: ${previous === null ? 'created' : 'updated'} (${fn.runtime}, ${fn.timeout} s, ${fn.memorySize} MB; triggers: ${triggerText})`,
+  )
 }

@@ -37,7 +37,9 @@ export type TimerTrigger = z.infer<typeof timerTrigger>
 /** Strict, so a misspelt key (`trigger`, `permission`) fails here instead of being ignored by WeChat. */
 const configJson = z.strictObject({
   triggers: z.array(timerTrigger).max(1, 'CloudBase allows one trigger per function').optional(),
-  permissions: z.strictObject({ openapi: z.array(z.string().regex(/^\w+\.\w+$/, 'an API name such as subscribeMessage.send')) }).optional(),
+  permissions: z
+    .strictObject({ openapi: z.array(z.string().regex(/^\w+\.\w+$/, 'an API name such as subscribeMessage.send')) })
+    .optional(),
 })
 
 const packageJson = z.looseObject({

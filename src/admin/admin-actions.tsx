@@ -21,7 +21,12 @@ export function AdminActions({ order, handle }: { order: WorkOrder; handle: Orde
   }
 
   async function cancel() {
-    const { confirm } = await Taro.showModal({ title: '取消工单', content: '确定取消这张工单吗？住户会看到取消记录。', confirmText: '取消工单', cancelText: '再想想' })
+    const { confirm } = await Taro.showModal({
+      title: '取消工单',
+      content: '确定取消这张工单吗？住户会看到取消记录。',
+      confirmText: '取消工单',
+      cancelText: '再想想',
+    })
     if (confirm) await handle.run(() => repairService.cancel({ id: order.id, reason: '物业取消' }), '已取消')
   }
 
@@ -45,7 +50,11 @@ export function AdminActions({ order, handle }: { order: WorkOrder; handle: Orde
         onSelect={(_option, index) => {
           setPicking(false)
           const person = people[index]
-          if (person) void handle.run(() => repairService.assign({ id: order.id, staffOpenid: person.openid }), `已派给${person.name}`)
+          if (person)
+            void handle.run(
+              () => repairService.assign({ id: order.id, staffOpenid: person.openid }),
+              `已派给${person.name}`,
+            )
         }}
       />
     </View>

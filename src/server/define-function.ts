@@ -67,14 +67,16 @@ export function defineFunction(name: string, spec: FunctionSpec): CloudFunction 
       const applied = await spec.payment.run(event, runtime)
       return applied.ok ? { ok: true, data: applied.value } : failure(applied.error)
     }
-    if (spec.payment) return failure(appError(ErrorCode.FORBIDDEN, `${name} only takes calls from the payment platform`))
+    if (spec.payment)
+      return failure(appError(ErrorCode.FORBIDDEN, `${name} only takes calls from the payment platform`))
     const actor = await resolveActor(runtime.store, invoker.openid)
     const envelope = eventShape.safeParse(event)
-    const def = envelope.success && Object.hasOwn(spec.actions, envelope.data.action) ? spec.actions[envelope.data.action] : undefined
+    const def =
+      envelope.success && Object.hasOwn(spec.actions, envelope.data.action)
+        ? spec.actions[envelope.data.action]
+        : undefined
     if (!envelope.success || !def) {
-      return failure(
-        appError(ErrorCode.VALIDATION_FAILED, `unknown action for ${name}`, { action: ['未知的操作'] }),
-      )
+      return failure(appError(ErrorCode.VALIDATION_FAILED, `unknown action for ${name}`, { action: ['未知的操作'] }))
     }
     if (!def.roles.includes(actor.role)) {
       return failure(appError(ErrorCode.FORBIDDEN, `${actor.role} may not ${name}.${envelope.data.action}`))
@@ -87,7 +89,12 @@ export function defineFunction(name: string, spec: FunctionSpec): CloudFunction 
     const result = await def.run(input.data, { actor, runtime })
     if (!result.ok) return failure(result.error)
     if (def.audit && actor.role === 'manager') {
-      await recordAudit(runtime, { by: actor, action: `${name}.${envelope.data.action}`, input: input.data, result: result.value })
+      await recordAudit(runtime, {
+        by: actor,
+        action: `${name}.${envelope.data.action}`,
+        input: input.data,
+        result: result.value,
+      })
     }
     return { ok: true, data: result.value }
   }

@@ -1,6 +1,13 @@
 import type { BillFilter, RunBillsInput, SaveFeeItemInput } from '@core/billing/billing.schemas'
 import type { CollectionReport } from '@core/billing/billing-report'
-import type { ArrearsList, BillList, BillRunReport, Checkout, OrderView, ReminderReport } from '@core/billing/billing.views'
+import type {
+  ArrearsList,
+  BillList,
+  BillRunReport,
+  Checkout,
+  OrderView,
+  ReminderReport,
+} from '@core/billing/billing.views'
 import type { FeeItem } from '@core/billing/fee-item'
 import type { OrderStatus, PaymentOrder } from '@core/billing/payment-order'
 import type { Receipt } from '@core/billing/receipt'
@@ -24,7 +31,8 @@ export const billingService = {
   run: (input: RunBillsInput) => billing<BillRunReport>('run', input),
   collection: (period: string) => billing<CollectionReport>('collection', { period }),
   arrears: (building?: string) => billing<ArrearsList>('arrears', building ? { building } : {}),
-  exportArrears: (building?: string) => billing<{ filename: string; csv: string }>('exportArrears', building ? { building } : {}),
+  exportArrears: (building?: string) =>
+    billing<{ filename: string; csv: string }>('exportArrears', building ? { building } : {}),
   orders: (status?: OrderStatus) => billing<{ items: OrderView[] }>('orders', status ? { status } : {}),
   refund: (orderId: string, reason: string) => billing<PaymentOrder>('refund', { orderId, reason }),
   remind: () => billing<ReminderReport>('remind'),

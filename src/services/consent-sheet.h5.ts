@@ -5,4 +5,5 @@ import type { AskConsent } from './consent-sheet.types'
  * push adapter records sends in its outbox: accepting every template stands in for a user who
  * allows them, so the consent ledger and the pushes can be exercised end to end.
  */
-export const askConsent: AskConsent = async (templateIds) => Object.fromEntries(templateIds.map((id) => [id, 'accept' as const]))
+export const askConsent: AskConsent = async (templateIds) =>
+  Object.fromEntries(templateIds.map((id) => [id, 'accept' as const]))

@@ -11,7 +11,9 @@ const isAnswer = (value: unknown): value is ConsentAnswer => CONSENT_ANSWERS.inc
 export const askConsent: AskConsent = async (templateIds) => {
   try {
     // Taro types `entityIds` (Alipay's field) as required; WeChat takes `tmplIds` alone.
-    const reply = await Taro.requestSubscribeMessage({ tmplIds: [...templateIds] } as Taro.requestSubscribeMessage.Option)
+    const reply = await Taro.requestSubscribeMessage({
+      tmplIds: [...templateIds],
+    } as Taro.requestSubscribeMessage.Option)
     const answers = new Map<string, unknown>(Object.entries(reply))
     return Object.fromEntries(
       templateIds.flatMap((id) => {

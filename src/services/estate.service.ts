@@ -1,7 +1,21 @@
 import type { Application, ApplicationStatus } from '@core/estate/application'
 import type { AuditEntry } from '@core/estate/audit'
-import type { Building, EstateProfile, PublicInfo, Resident, StaffMember, StaffRole, UnitRow } from '@core/estate/estate'
-import type { ApplyInput, CreateInviteInput, RedeemInviteInput, saveEstateProfileSchema, setStaffSchema } from '@core/estate/estate.schemas'
+import type {
+  Building,
+  EstateProfile,
+  PublicInfo,
+  Resident,
+  StaffMember,
+  StaffRole,
+  UnitRow,
+} from '@core/estate/estate'
+import type {
+  ApplyInput,
+  CreateInviteInput,
+  RedeemInviteInput,
+  saveEstateProfileSchema,
+  setStaffSchema,
+} from '@core/estate/estate.schemas'
 import type { InviteView } from '@core/estate/invite-code'
 import type { OrderExport } from '@core/estate/order-export'
 import type { Profile } from '@core/estate/profile'
@@ -38,7 +52,8 @@ export const consoleService = {
   units: (building: string) => admin<{ items: UnitRow[] }>('listUnits', { building }),
   importUnits: (csv: string) => admin<ImportReport>('importUnits', { csv }),
   estateProfile: () => admin<EstateProfile>('getEstateProfile'),
-  saveEstateProfile: (profile: z.input<typeof saveEstateProfileSchema> & { version: number }) => admin<EstateProfile>('saveEstateProfile', profile),
+  saveEstateProfile: (profile: z.input<typeof saveEstateProfileSchema> & { version: number }) =>
+    admin<EstateProfile>('saveEstateProfile', profile),
 
   residents: (page: PageRequest & { unitId?: string }) => admin<Page<Resident>>('listResidents', page),
   staff: (role?: StaffRole) => admin<{ items: StaffMember[] }>('listStaffMembers', role ? { role } : {}),
@@ -46,7 +61,8 @@ export const consoleService = {
   verifyResident: (openid: string) => admin<Resident>('verifyResident', { openid }),
   unbind: (openid: string) => admin<{ openid: string }>('unbind', { openid }),
 
-  applications: (status: ApplicationStatus, page: PageRequest = {}) => admin<Page<Application>>('listApplications', { status, ...page }),
+  applications: (status: ApplicationStatus, page: PageRequest = {}) =>
+    admin<Page<Application>>('listApplications', { status, ...page }),
   approve: (id: string) => admin<Application>('approveApplication', { id }),
   reject: (id: string, note: string) => admin<Application>('rejectApplication', { id, note }),
 

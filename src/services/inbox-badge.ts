@@ -9,7 +9,10 @@ export const INBOX_TAB_INDEX = 2
 export const badgeText = (count: number): string => (count > 99 ? '99+' : String(count))
 
 function show(count: number): void {
-  const shown = count > 0 ? Taro.setTabBarBadge({ index: INBOX_TAB_INDEX, text: badgeText(count) }) : Taro.removeTabBarBadge({ index: INBOX_TAB_INDEX })
+  const shown =
+    count > 0
+      ? Taro.setTabBarBadge({ index: INBOX_TAB_INDEX, text: badgeText(count) })
+      : Taro.removeTabBarBadge({ index: INBOX_TAB_INDEX })
   // Refused when no tab bar is on screen (the user moved on meanwhile); the next tab page shows it.
   void shown.catch(() => undefined)
 }

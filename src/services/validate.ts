@@ -8,5 +8,8 @@ import type { Reply } from './reply'
 export function validate<S extends z.ZodType>(schema: S, input: unknown): Reply<z.output<S>> {
   const parsed = schema.safeParse(input)
   if (parsed.success) return { ok: true, data: parsed.data }
-  return { ok: false, error: { code: 'VALIDATION_FAILED', message: 'invalid input', fieldErrors: fieldErrorsOf(parsed.error) } }
+  return {
+    ok: false,
+    error: { code: 'VALIDATION_FAILED', message: 'invalid input', fieldErrors: fieldErrorsOf(parsed.error) },
+  }
 }

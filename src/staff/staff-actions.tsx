@@ -32,10 +32,23 @@ function CompleteForm({ order, handle }: { order: WorkOrder; handle: OrderHandle
   return (
     <View className="ll-card ll-complete">
       <View className="ll-card__title">完成维修</View>
-      <TextArea className="ll-complete__note" value={note} onChange={setNote} placeholder="维修说明，例如：更换了水槽下方的软管" maxLength={DESCRIPTION_MAX} showCount />
+      <TextArea
+        className="ll-complete__note"
+        value={note}
+        onChange={setNote}
+        placeholder="维修说明，例如：更换了水槽下方的软管"
+        maxLength={DESCRIPTION_MAX}
+        showCount
+      />
       <PhotoPicker value={photos} onChange={setPhotos} />
       <View className="ll-actions">
-        <Button className="ll-complete__submit" type="primary" block disabled={handle.busy} onClick={() => void complete()}>
+        <Button
+          className="ll-complete__submit"
+          type="primary"
+          block
+          disabled={handle.busy}
+          onClick={() => void complete()}
+        >
           完成维修
         </Button>
       </View>
@@ -61,7 +74,8 @@ function TransferForm({ order, handle, onDone }: { order: WorkOrder; handle: Ord
 
   async function transfer() {
     const input = validate(transferRepairSchema, { id: order.id, toOpenid: target?.openid ?? '', reason })
-    if (!input.ok) return void Taro.showToast({ title: target ? friendlyMessage(input.error) : '请选择接手的师傅', icon: 'none' })
+    if (!input.ok)
+      return void Taro.showToast({ title: target ? friendlyMessage(input.error) : '请选择接手的师傅', icon: 'none' })
     await handle.run(() => repairService.transfer(input.data), '已转单')
     onDone()
   }
@@ -72,9 +86,22 @@ function TransferForm({ order, handle, onDone }: { order: WorkOrder; handle: Ord
       <Button className="ll-transfer__pick" block onClick={() => void pick()}>
         {target ? `交给 ${target.name}` : '选择接手的师傅'}
       </Button>
-      <TextArea className="ll-transfer__reason" value={reason} onChange={setReason} placeholder="转单原因，例如：需要电工处理" maxLength={DESCRIPTION_MAX} showCount />
+      <TextArea
+        className="ll-transfer__reason"
+        value={reason}
+        onChange={setReason}
+        placeholder="转单原因，例如：需要电工处理"
+        maxLength={DESCRIPTION_MAX}
+        showCount
+      />
       <View className="ll-actions">
-        <Button className="ll-transfer__submit" type="primary" block disabled={handle.busy} onClick={() => void transfer()}>
+        <Button
+          className="ll-transfer__submit"
+          type="primary"
+          block
+          disabled={handle.busy}
+          onClick={() => void transfer()}
+        >
           确认转单
         </Button>
       </View>

@@ -13,7 +13,10 @@ export const STAFF_SECTIONS: readonly Section[] = [
 ]
 
 /** What a CONFLICT means when grabbing: the compare-and-set let another worker win. */
-export const GRAB_OVERRIDES = { CONFLICT: '手慢了，这单已被其他师傅接走', INVALID_TRANSITION: '手慢了，这单已被其他师傅接走' } as const
+export const GRAB_OVERRIDES = {
+  CONFLICT: '手慢了，这单已被其他师傅接走',
+  INVALID_TRANSITION: '手慢了，这单已被其他师傅接走',
+} as const
 
 export const openJob = (order: WorkOrder) => void Taro.navigateTo({ url: withId(ROUTES.staffJob, order.id) })
 

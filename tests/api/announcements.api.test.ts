@@ -19,7 +19,7 @@ async function announce(fields: Record<string, unknown>) {
 }
 
 describe('announcements (公告)', () => {
-  it('residents see the estate\'s notices and their building\'s, emergencies pinned first', async () => {
+  it("residents see the estate's notices and their building's, emergencies pinned first", async () => {
     await announce({ title: '周六全小区消杀' })
     await announce({ title: '二号楼电梯保养', buildings: ['2'] })
     await announce({ title: '一号楼停水通知', buildings: ['1'], emergency: true })
@@ -41,7 +41,9 @@ describe('announcements (公告)', () => {
   })
 
   it('only managers post, a withdrawn notice disappears, and bad input writes nothing', async () => {
-    expect(await host.call('resident-1', 'inbox', { action: 'announce', title: '我来发', body: '内容' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await host.call('resident-1', 'inbox', { action: 'announce', title: '我来发', body: '内容' })).toMatchObject(
+      { ok: false, error: { code: 'FORBIDDEN' } },
+    )
     expect(await host.call('admin-1', 'inbox', { action: 'announce', title: '', body: '内容' })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION_FAILED', fieldErrors: { title: expect.any(Array) } },

@@ -19,7 +19,8 @@ beforeEach(async () => {
 })
 afterEach(() => host.stop())
 
-const pendingOrders = () => host.runtime.store.collection<PaymentOrder>('payOrders').find({ where: { status: 'pending' }, limit: 100 })
+const pendingOrders = () =>
+  host.runtime.store.collection<PaymentOrder>('payOrders').find({ where: { status: 'pending' }, limit: 100 })
 
 describe('a resident sees and pays only the bills of their own unit', () => {
   it('lists only their unit’s bills', async () => {
@@ -33,7 +34,10 @@ describe('a resident sees and pays only the bills of their own unit', () => {
     const neighbours = await unpaidBillIds(host, 'resident-2')
     const before = await Promise.all([...mine, ...neighbours].map((id) => storedBill(host, id)))
     for (const billIds of [neighbours, [mine[0]!, neighbours[0]!]]) {
-      expect(await host.call('resident-1', 'billing', { action: 'pay', billIds })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+      expect(await host.call('resident-1', 'billing', { action: 'pay', billIds })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      })
     }
     expect(await Promise.all([...mine, ...neighbours].map((id) => storedBill(host, id)))).toEqual(before)
     expect(await pendingOrders()).toEqual([])
@@ -41,8 +45,14 @@ describe('a resident sees and pays only the bills of their own unit', () => {
 
   it('staff and strangers can neither list nor pay bills', async () => {
     for (const who of ['staff-1', 'guard-1', 'stranger']) {
-      expect(await host.call(who, 'billing', { action: 'list' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-      expect(await host.call(who, 'billing', { action: 'pay', billIds: mine })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+      expect(await host.call(who, 'billing', { action: 'list' })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      })
+      expect(await host.call(who, 'billing', { action: 'pay', billIds: mine })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      })
     }
   })
 })
@@ -54,7 +64,12 @@ describe('one payment order per bill at a time', () => {
       ok: true,
       data: {
         order: { status: 'pending', unitId: '1-101', payerOpenid: 'resident-1' },
-        payment: { timeStamp: expect.any(String), nonceStr: expect.any(String), package: expect.stringMatching(/^prepay_id=/), signType: 'MD5' },
+        payment: {
+          timeStamp: expect.any(String),
+          nonceStr: expect.any(String),
+          package: expect.stringMatching(/^prepay_id=/),
+          signType: 'MD5',
+        },
       },
     })
     if (!reply.ok) return
@@ -75,7 +90,11 @@ describe('one payment order per bill at a time', () => {
 
   it('concurrent requests over overlapping bills leave no bill half-held', async () => {
     const orders = [mine, [...mine].reverse(), [mine[0]!], [mine[1]!]]
-    const replies = await Promise.all(Array.from({ length: 12 }, (_, i) => host.call('resident-1', 'billing', { action: 'pay', billIds: orders[i % 4] })))
+    const replies = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        host.call('resident-1', 'billing', { action: 'pay', billIds: orders[i % 4] }),
+      ),
+    )
     const won = new Set(replies.flatMap((r) => (r.ok ? [r.data.order.id] : [])))
     expect(replies.filter((r) => !r.ok).every((r) => !r.ok && r.error.code === 'CONFLICT')).toBe(true)
     // Every bill is held by nothing or by an order that exists, is pending and lists it.
@@ -92,7 +111,10 @@ describe('one payment order per bill at a time', () => {
 
   it('a gateway refusal closes the order and frees its bills', async () => {
     gatewayRefusesOnce(host, 'prepay')
-    expect(await host.call('resident-1', 'billing', { action: 'pay', billIds: mine })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    expect(await host.call('resident-1', 'billing', { action: 'pay', billIds: mine })).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    })
     expect((await Promise.all(mine.map((id) => storedBill(host, id)))).every((b) => b!.lock === null)).toBe(true)
     expect(await pendingOrders()).toEqual([])
     expect(await openPayment(host, 'resident-1', mine)).toEqual(expect.any(String))
@@ -105,14 +127,20 @@ describe('one payment order per bill at a time', () => {
     expect(fresh).not.toBe(stale)
     expect(await simulatePayment(host, stale)).toMatchObject({ status: 409 })
     const orders = await asManager(host, { action: 'orders' })
-    expect(orders.items.find((o: { id: string }) => o.id === stale)).toMatchObject({ status: 'pending', displayStatus: 'expired' })
+    expect(orders.items.find((o: { id: string }) => o.id === stale)).toMatchObject({
+      status: 'pending',
+      displayStatus: 'expired',
+    })
     const listed = await host.call('resident-1', 'billing', { action: 'list' })
     expect(listed.ok && listed.data.openOrders.map((o: PaymentOrder) => o.id)).toEqual([fresh])
   })
 
   it('the payer may cancel an open order: it is closed at the gateway and its bills are free', async () => {
     const order = await openPayment(host, 'resident-1', mine)
-    expect(await host.call('resident-2', 'billing', { action: 'cancelOrder', orderId: order })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await host.call('resident-2', 'billing', { action: 'cancelOrder', orderId: order })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
     expect(await host.call('resident-1', 'billing', { action: 'cancelOrder', orderId: order })).toMatchObject({
       ok: true,
       data: { status: 'closed' },

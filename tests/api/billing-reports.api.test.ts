@@ -52,20 +52,29 @@ describe('arrears', () => {
 
     const building2 = await asManager(host, { action: 'exportArrears', building: '2' })
     expect(building2.filename).toBe('欠费清单-2号楼-2026-12-01.csv')
-    const lines = building2.csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n')
+    const lines = building2.csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n')
     expect(lines[0]).toBe('房号,楼栋,费用项目,账期,金额（元）,到期日,逾期天数')
     expect(lines).toContain('2-202,2,车位管理费,2026-11,300.00,2026-11-30,1')
     expect(lines).toHaveLength(1 + 12 + 1)
   })
 
   it('residents cannot read the arrears list', async () => {
-    expect(await host.call('resident-2', 'billing', { action: 'arrears' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await host.call('resident-2', 'billing', { action: 'arrears' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
   })
 
   it('the resident’s own list marks overdue bills and totals them', async () => {
     await host.post('/api/dev/clock', { set: DECEMBER_FIRST })
     const theirs = await host.call('resident-2', 'billing', { action: 'list', status: 'overdue' })
-    expect(theirs).toMatchObject({ ok: true, data: { totals: { overdue: { count: 2 }, paid: { count: 0, amount: 0 } } } })
+    expect(theirs).toMatchObject({
+      ok: true,
+      data: { totals: { overdue: { count: 2 }, paid: { count: 0, amount: 0 } } },
+    })
     expect(theirs.ok && theirs.data.items.every((b: { overdue: boolean }) => b.overdue)).toBe(true)
   })
 })
@@ -100,14 +109,22 @@ describe('arrears reminders', () => {
       expect.objectContaining({
         toOpenid: 'resident-2',
         templateId: 'local-bill-reminder',
-        data: { thing1: { value: '2-202 物业费欠费 2 笔' }, amount2: { value: '553.65元' }, date3: { value: '2026年11月30日' } },
+        data: {
+          thing1: { value: '2-202 物业费欠费 2 笔' },
+          amount2: { value: '553.65元' },
+          date3: { value: '2026年11月30日' },
+        },
       }),
     ])
   })
 
   it('overlapping runs still remind about each bill once', async () => {
     await host.post('/api/dev/clock', { set: DECEMBER_FIRST })
-    const runs = await Promise.all([host.fireTimer('billing'), host.fireTimer('billing'), asManager(host, { action: 'remind' })])
+    const runs = await Promise.all([
+      host.fireTimer('billing'),
+      host.fireTimer('billing'),
+      asManager(host, { action: 'remind' }),
+    ])
     const reports = [runs[0].data, runs[1].data, runs[2]]
     expect(reports.reduce((sum, r) => sum + r.bills, 0)).toBe(36)
     expect(reports.reduce((sum, r) => sum + r.messages, 0)).toBe(1)

@@ -31,7 +31,9 @@ describe('a bill run', () => {
   })
 
   it('overlapping runs of one period still leave exactly one set of bills', async () => {
-    const runs = await Promise.all(Array.from({ length: 5 }, () => host.call('admin-1', 'billing', { action: 'run', period: PERIOD })))
+    const runs = await Promise.all(
+      Array.from({ length: 5 }, () => host.call('admin-1', 'billing', { action: 'run', period: PERIOD })),
+    )
     expect(runs.every((r) => r.ok)).toBe(true)
     expect(runs.reduce((sum, r) => sum + (r.ok ? r.data.created : 0), 0)).toBe(38)
     expect(await allBills()).toHaveLength(38)
@@ -39,30 +41,55 @@ describe('a bill run', () => {
 
   it('a unit added after the run is billed by running the period again, and only it', async () => {
     await asManager(host, { action: 'run', period: PERIOD })
-    await host.runtime.store.collection<UnitDoc>('units').insert({ id: '3-701', version: 0, building: '3', number: '701', floor: 7, areaM2: 100 })
-    expect(await asManager(host, { action: 'run', period: PERIOD, dueDate: '2026-12-10' })).toMatchObject({ created: 1, existing: 38 })
+    await host.runtime.store
+      .collection<UnitDoc>('units')
+      .insert({ id: '3-701', version: 0, building: '3', number: '701', floor: 7, areaM2: 100 })
+    expect(await asManager(host, { action: 'run', period: PERIOD, dueDate: '2026-12-10' })).toMatchObject({
+      created: 1,
+      existing: 38,
+    })
     const added = await host.runtime.store.collection<Bill>('bills').find({ where: { unitId: '3-701' }, limit: 10 })
     expect(added).toEqual([expect.objectContaining({ itemName: '物业费', dueDate: '2026-12-10', amount: 28_500 })])
   })
 
   it('only managers raise bills or edit fee items', async () => {
-    expect(await host.call('resident-1', 'billing', { action: 'run', period: PERIOD })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(await host.call('staff-1', 'billing', { action: 'saveItem', name: 'x', kind: 'monthly', rateFen: 1 })).toMatchObject({
+    expect(await host.call('resident-1', 'billing', { action: 'run', period: PERIOD })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
+    expect(
+      await host.call('staff-1', 'billing', { action: 'saveItem', name: 'x', kind: 'monthly', rateFen: 1 }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     })
   })
 
   it('a one-off item is charged by the run of its own period only', async () => {
-    await asManager(host, { action: 'saveItem', name: '电梯维修分摊', kind: 'one_off', rateFen: 5_000, period: '2026-12', unitIds: ['1-101'] })
+    await asManager(host, {
+      action: 'saveItem',
+      name: '电梯维修分摊',
+      kind: 'one_off',
+      rateFen: 5_000,
+      period: '2026-12',
+      unitIds: ['1-101'],
+    })
     expect(await asManager(host, { action: 'run', period: PERIOD })).toMatchObject({ created: 38 })
     expect(await asManager(host, { action: 'run', period: '2026-12' })).toMatchObject({ created: 39 })
     expect(await asManager(host, { action: 'run', period: '2027-01' })).toMatchObject({ created: 38 })
   })
 
   it('refuses fee items whose money is not integer fen', async () => {
-    const reply = await host.call('admin-1', 'billing', { action: 'saveItem', name: '物业费', kind: 'per_m2_monthly', rateFen: 2.85 })
-    expect(reply).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fieldErrors: { rateFen: expect.any(Array) } } })
+    const reply = await host.call('admin-1', 'billing', {
+      action: 'saveItem',
+      name: '物业费',
+      kind: 'per_m2_monthly',
+      rateFen: 2.85,
+    })
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', fieldErrors: { rateFen: expect.any(Array) } },
+    })
   })
 })
 

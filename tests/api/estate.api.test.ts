@@ -14,7 +14,9 @@ afterEach(() => host.stop())
 
 const admin = (event: Record<string, unknown>) => host.call('admin-1', 'admin', event)
 
-const CSV = ['楼栋,房号,楼层,面积(㎡)', '5,101,1,88.50', '5,102,1,92', '5,1201,,120.25', '10,101,1,75.3', ''].join('\r\n')
+const CSV = ['楼栋,房号,楼层,面积(㎡)', '5,101,1,88.50', '5,102,1,92', '5,1201,,120.25', '10,101,1,75.3', ''].join(
+  '\r\n',
+)
 
 describe('importing buildings and units from CSV', () => {
   it('adds the units and their buildings; importing the same file again changes nothing', async () => {
@@ -23,7 +25,13 @@ describe('importing buildings and units from CSV', () => {
       data: { rows: 4, created: 4, updated: 0, unchanged: 0, buildings: 2 },
     })
     const buildings = await admin({ action: 'listBuildings' })
-    expect(buildings.ok && buildings.data.items.map((b: { code: string }) => b.code)).toEqual(['1', '2', '3', '5', '10'])
+    expect(buildings.ok && buildings.data.items.map((b: { code: string }) => b.code)).toEqual([
+      '1',
+      '2',
+      '3',
+      '5',
+      '10',
+    ])
     expect(buildings.ok && buildings.data.items[3]).toEqual({ code: '5', name: '5号楼', unitCount: 3, floors: 12 })
     const units = await admin({ action: 'listUnits', building: '5' })
     expect(units).toEqual({
@@ -36,18 +44,32 @@ describe('importing buildings and units from CSV', () => {
         ],
       },
     })
-    expect(await admin({ action: 'importUnits', csv: CSV })).toMatchObject({ ok: true, data: { created: 0, unchanged: 4 } })
+    expect(await admin({ action: 'importUnits', csv: CSV })).toMatchObject({
+      ok: true,
+      data: { created: 0, unchanged: 4 },
+    })
   })
 
   it('corrects the floor area of a unit already stored', async () => {
     const csv = 'building,number,floor,area\n1,101,1,90.12\n1,102,1,109\n'
-    expect(await admin({ action: 'importUnits', csv })).toMatchObject({ ok: true, data: { created: 0, updated: 1, unchanged: 1 } })
+    expect(await admin({ action: 'importUnits', csv })).toMatchObject({
+      ok: true,
+      data: { created: 0, updated: 1, unchanged: 1 },
+    })
     const units = await admin({ action: 'listUnits', building: '1' })
     expect(units.ok && units.data.items[0]).toMatchObject({ id: '1-101', areaM2: 90.12, residents: 1 })
   })
 
   it('imports nothing when one row is bad, and names that row', async () => {
-    const csv = ['楼栋,房号,楼层,面积', '7,101,1,88', '7,102,1,88', '7,103,一,88', '7,101,1,88', '7,105,1,88.123', ...Array(5).fill('7,,1,80')].join('\n')
+    const csv = [
+      '楼栋,房号,楼层,面积',
+      '7,101,1,88',
+      '7,102,1,88',
+      '7,103,一,88',
+      '7,101,1,88',
+      '7,105,1,88.123',
+      ...Array(5).fill('7,,1,80'),
+    ].join('\n')
     const result = await admin({ action: 'importUnits', csv })
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
     expect(!result.ok && result.error.fieldErrors).toEqual({
@@ -72,7 +94,10 @@ describe('importing buildings and units from CSV', () => {
   })
 
   it('is a manager action, and is recorded', async () => {
-    expect(await host.call('resident-1', 'admin', { action: 'importUnits', csv: CSV })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await host.call('resident-1', 'admin', { action: 'importUnits', csv: CSV })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
     await admin({ action: 'importUnits', csv: CSV })
     const log = await admin({ action: 'listAudit' })
     expect(log.ok && log.data.items).toEqual([
@@ -113,7 +138,9 @@ describe('npm run import -- FILE', () => {
   }, 60_000)
 
   it('fails with the bad rows and imports nothing', async () => {
-    const failure = await importFile('楼栋,房号,楼层,面积\n8,101,1,80\n8,102,1,0\n').catch((error: { code: number; stderr: string }) => error)
+    const failure = await importFile('楼栋,房号,楼层,面积\n8,101,1,80\n8,102,1,0\n').catch(
+      (error: { code: number; stderr: string }) => error,
+    )
     expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('第 3 行：面积须大于 0') })
     const runtime = createLocalRuntime(join(dir, 'data'), { info: () => {}, error: () => {} })
     try {
@@ -138,7 +165,10 @@ describe('the estate profile', () => {
       publicAreas: [{ id: 'garage', name: '地下车库' }],
     })
     expect(saved).toMatchObject({ ok: true, data: { version: 1, name: '翠湖花园' } })
-    expect(await admin({ action: 'saveEstateProfile', version: 0, name: '旧名字' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await admin({ action: 'saveEstateProfile', version: 0, name: '旧名字' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    })
     expect(await host.call('wx-guest', 'me', { action: 'publicInfo' })).toEqual({
       ok: true,
       data: {

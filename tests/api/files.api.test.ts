@@ -29,7 +29,12 @@ describe('repair photos on the local host', () => {
     const uploaded = await upload('resident-1', PNG)
     expect(uploaded.status).toBe(200)
     const { fileId } = uploaded.body
-    const created = await host.call('resident-1', 'repair', { action: 'create', category: 'plumbing', description: '漏水', photos: [fileId] })
+    const created = await host.call('resident-1', 'repair', {
+      action: 'create',
+      category: 'plumbing',
+      description: '漏水',
+      photos: [fileId],
+    })
     expect(created).toMatchObject({ ok: true, data: { photos: [fileId] } })
 
     const own = await fetchFile('resident-1', fileId)
@@ -40,17 +45,29 @@ describe('repair photos on the local host', () => {
     expect((await fetchFile('resident-2', fileId)).status).toBe(404)
   })
 
-  it('refuses what is not an image, and someone else\'s photo on a new order', async () => {
+  it("refuses what is not an image, and someone else's photo on a new order", async () => {
     expect((await upload('resident-1', Buffer.from('<script>alert(1)</script>'), 'image/png')).status).toBe(415)
     const theirs = await upload('resident-2', PNG)
-    const created = await host.call('resident-1', 'repair', { action: 'create', category: 'other', description: '借图', photos: [theirs.body.fileId] })
-    expect(created).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fieldErrors: { photos: expect.any(Array) } } })
+    const created = await host.call('resident-1', 'repair', {
+      action: 'create',
+      category: 'other',
+      description: '借图',
+      photos: [theirs.body.fileId],
+    })
+    expect(created).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', fieldErrors: { photos: expect.any(Array) } },
+    })
     const all = await host.call('admin-1', 'repair', { action: 'list', scope: 'all' })
     expect(all.ok && all.data.items).toEqual([])
   })
 
   it('needs a token to upload or read', async () => {
-    const response = await fetch(`${host.url}/api/files`, { method: 'POST', headers: { 'Content-Type': 'image/png' }, body: new Uint8Array(PNG) })
+    const response = await fetch(`${host.url}/api/files`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'image/png' },
+      body: new Uint8Array(PNG),
+    })
     expect(response.status).toBe(401)
   })
 })

@@ -29,7 +29,10 @@ describe('the local host contract', () => {
     const huge = { action: 'create', category: 'other', description: 'x'.repeat(1024 * 1024) }
     expect((await host.post('/api/fn/repair', huge, token)).status).toBe(413)
     expect(await countOrders()).toBe(0)
-    expect(await host.call('resident-1', 'me', { action: 'profile' })).toMatchObject({ ok: true, data: { unitId: '1-101' } })
+    expect(await host.call('resident-1', 'me', { action: 'profile' })).toMatchObject({
+      ok: true,
+      data: { unitId: '1-101' },
+    })
   })
 
   it('gives unknown actions and wrong types a stable code with the fields named, and writes nothing', async () => {
@@ -37,26 +40,60 @@ describe('the local host contract', () => {
       ok: false,
       error: { code: 'VALIDATION_FAILED', fieldErrors: { action: expect.any(Array) } },
     })
-    expect(await host.call('resident-1', 'repair', ['not', 'an', 'object'] as never)).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
-    const wrong = await host.call('resident-1', 'repair', { action: 'create', category: 'roof', priority: 5, description: '' })
+    expect(await host.call('resident-1', 'repair', ['not', 'an', 'object'] as never)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED' },
+    })
+    const wrong = await host.call('resident-1', 'repair', {
+      action: 'create',
+      category: 'roof',
+      priority: 5,
+      description: '',
+    })
     expect(wrong).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
     expect(!wrong.ok && Object.keys(wrong.error.fieldErrors!).sort()).toEqual(['category', 'description', 'priority'])
-    const long = await host.call('resident-1', 'repair', { action: 'create', category: 'other', description: '长'.repeat(501) })
-    expect(long).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fieldErrors: { description: expect.any(Array) } } })
+    const long = await host.call('resident-1', 'repair', {
+      action: 'create',
+      category: 'other',
+      description: '长'.repeat(501),
+    })
+    expect(long).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', fieldErrors: { description: expect.any(Array) } },
+    })
     expect(await countOrders()).toBe(0)
   })
 
   it('never trusts an openid inside the event', async () => {
-    const created = await host.call('resident-2', 'repair', { action: 'create', category: 'other', description: '门铃坏了', openid: 'resident-1', unitId: '1-101' })
+    const created = await host.call('resident-2', 'repair', {
+      action: 'create',
+      category: 'other',
+      description: '门铃坏了',
+      openid: 'resident-1',
+      unitId: '1-101',
+    })
     expect(created).toMatchObject({ ok: true, data: { unitId: '2-202', residentOpenid: 'resident-2' } })
   })
 
   it('an unknown WeChat user is an unbound guest who can read their profile but not use the estate', async () => {
     expect(await host.call('newcomer', 'me', { action: 'profile' })).toEqual({
       ok: true,
-      data: { openid: 'newcomer', role: 'guest', unitId: null, name: '', bound: false, phone: null, relation: null, verified: null, skills: [], application: null },
+      data: {
+        openid: 'newcomer',
+        role: 'guest',
+        unitId: null,
+        name: '',
+        bound: false,
+        phone: null,
+        relation: null,
+        verified: null,
+        skills: [],
+        application: null,
+      },
     })
-    expect(await host.call('newcomer', 'repair', { action: 'create', category: 'other', description: '你好' })).toMatchObject({
+    expect(
+      await host.call('newcomer', 'repair', { action: 'create', category: 'other', description: '你好' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     })

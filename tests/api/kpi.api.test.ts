@@ -48,13 +48,27 @@ describe('the service dashboard', () => {
       withinSla: { met: 1, total: 2, share: 0.5 },
       satisfaction: { count: 1, average: 4 },
     })
-    expect(today.data.byCategory.map((row: { category: string; submitted: number }) => [row.category, row.submitted])).toEqual([
+    expect(
+      today.data.byCategory.map((row: { category: string; submitted: number }) => [row.category, row.submitted]),
+    ).toEqual([
       ['plumbing', 2],
       ['electrical', 1],
     ])
     expect(today.data.byStaff).toEqual([
-      expect.objectContaining({ openid: 'staff-1', name: '李师傅', submitted: 1, late: 0, satisfaction: { count: 1, average: 4 } }),
-      expect.objectContaining({ openid: 'staff-2', name: '张师傅', submitted: 1, late: 1, response: { count: 1, average: 32, p90: 32 } }),
+      expect.objectContaining({
+        openid: 'staff-1',
+        name: '李师傅',
+        submitted: 1,
+        late: 0,
+        satisfaction: { count: 1, average: 4 },
+      }),
+      expect.objectContaining({
+        openid: 'staff-2',
+        name: '张师傅',
+        submitted: 1,
+        late: 1,
+        response: { count: 1, average: 32, p90: 32 },
+      }),
     ])
     expect(today.data.trend).toEqual([{ date: '2026-11-27', responded: 2, averageResponse: 22 }])
   })
@@ -80,7 +94,10 @@ describe('the service dashboard', () => {
 
   it('is for managers only', async () => {
     for (const openid of ['resident-1', 'staff-1', 'guard-1', 'wx-guest']) {
-      expect(await host.call(openid, 'admin', { action: 'serviceDashboard', range: '7d' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+      expect(await host.call(openid, 'admin', { action: 'serviceDashboard', range: '7d' })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      })
     }
   })
 })
@@ -89,13 +106,18 @@ describe('exporting work orders', () => {
   it('gives a CSV Excel opens in Chinese, one row per order of the dates asked', async () => {
     await dayOfOrders()
     const exported = await admin({ action: 'exportOrders', from: '2026-11-27', to: '2026-11-27' })
-    expect(exported).toMatchObject({ ok: true, data: { filename: '工单_2026-11-27_2026-11-27.csv', rows: 3, truncated: false } })
+    expect(exported).toMatchObject({
+      ok: true,
+      data: { filename: '工单_2026-11-27_2026-11-27.csv', rows: 3, truncated: false },
+    })
     if (!exported.ok) return
     const csv: string = exported.data.csv
     expect(csv.startsWith('\uFEFF工单号,提交时间,类别,紧急程度,状态,房屋,报修人,问题描述,处理人')).toBe(true)
     const lines = csv.slice(1).trimEnd().split('\r\n')
     expect(lines).toHaveLength(4)
-    expect(lines[1]).toContain(',2026-11-27 10:00,水管漏水,普通,已完成,1-101,王女士,厨房水槽漏水,李师傅,2026-11-27 10:12,')
+    expect(lines[1]).toContain(
+      ',2026-11-27 10:00,水管漏水,普通,已完成,1-101,王女士,厨房水槽漏水,李师傅,2026-11-27 10:12,',
+    )
     // A description that looks like a formula stays text in Excel.
     expect(lines[2]).toContain(`,"'=HYPERLINK(""http://x"",""点我"")",张师傅,`)
     expect(lines[2]).toContain(',是,')
@@ -104,7 +126,9 @@ describe('exporting work orders', () => {
     const dayBefore = await admin({ action: 'exportOrders', from: '2026-11-26', to: '2026-11-26' })
     expect(dayBefore).toMatchObject({ ok: true, data: { rows: 0 } })
     const log = await admin({ action: 'listAudit' })
-    expect(log.ok && log.data.items.filter((e: { action: string }) => e.action === 'admin.exportOrders')).toHaveLength(2)
+    expect(log.ok && log.data.items.filter((e: { action: string }) => e.action === 'admin.exportOrders')).toHaveLength(
+      2,
+    )
   })
 
   it('refuses a backwards or overlong range', async () => {
@@ -116,6 +140,9 @@ describe('exporting work orders', () => {
       ok: false,
       error: { code: 'VALIDATION_FAILED', fieldErrors: { to: ['一次最多导出 92 天'] } },
     })
-    expect(await admin({ action: 'exportOrders', from: '2026-02-30', to: '2026-03-01' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+    expect(await admin({ action: 'exportOrders', from: '2026-02-30', to: '2026-03-01' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED' },
+    })
   })
 })

@@ -7,7 +7,9 @@ beforeEach(async () => {
 })
 afterEach(() => host.stop())
 
-async function outbox(openid: string): Promise<{ templateId: string; page: string; data: Record<string, { value: string }> }[]> {
+async function outbox(
+  openid: string,
+): Promise<{ templateId: string; page: string; data: Record<string, { value: string }> }[]> {
   const response = await fetch(`${host.url}/api/dev/outbox?openid=${openid}`)
   return (await response.json()).items
 }
@@ -24,7 +26,12 @@ async function allow(openid: string, ...templateIds: string[]) {
 }
 
 async function submit(openid = 'resident-1'): Promise<string> {
-  const created = await host.call(openid, 'repair', { action: 'create', category: 'plumbing', priority: 'urgent', description: '水管爆裂' })
+  const created = await host.call(openid, 'repair', {
+    action: 'create',
+    category: 'plumbing',
+    priority: 'urgent',
+    description: '水管爆裂',
+  })
   if (!created.ok) throw new Error(created.error.message)
   return created.data.id
 }
@@ -44,29 +51,50 @@ describe('subscribe messages spend consents; the inbox gets everything', () => {
     expect(pushes.map((p) => p.templateId)).toEqual(['local-repair-accepted', 'local-repair-started'])
     expect(pushes[0]).toMatchObject({
       page: `pages/repair-detail/index?id=${id}`,
-      data: { character_string1: { value: id.slice(0, 8).toUpperCase() }, name3: { value: '李师傅' }, time4: { value: expect.stringMatching(/^2026年11月27日 10:0\d$/) } },
+      data: {
+        character_string1: { value: id.slice(0, 8).toUpperCase() },
+        name3: { value: '李师傅' },
+        time4: { value: expect.stringMatching(/^2026年11月27日 10:0\d$/) },
+      },
     })
-    expect((await inbox('resident-1')).map((m) => m.kind)).toEqual(['repair_completed', 'repair_started', 'repair_accepted'])
+    expect((await inbox('resident-1')).map((m) => m.kind)).toEqual([
+      'repair_completed',
+      'repair_started',
+      'repair_accepted',
+    ])
     const left = await host.call('resident-1', 'inbox', { action: 'subscriptions' })
     expect(left.ok && left.data.items.filter((i: { remaining: number }) => i.remaining > 0)).toEqual([])
   })
 
   it('43101 from WeChat zeroes the ledger for that template, and the inbox still has the message', async () => {
     await allow('resident-1', 'local-repair-accepted', 'local-repair-accepted', 'local-repair-accepted')
-    await host.post('/api/dev/push/fail', { openid: 'resident-1', errcode: 43101, errmsg: 'user refuse to accept the msg' })
+    await host.post('/api/dev/push/fail', {
+      openid: 'resident-1',
+      errcode: 43101,
+      errmsg: 'user refuse to accept the msg',
+    })
     const id = await submit()
     await host.call('staff-1', 'repair', { action: 'accept', id })
     expect(await outbox('resident-1')).toEqual([])
     const left = await host.call('resident-1', 'inbox', { action: 'subscriptions' })
-    expect(left.ok && left.data.items.find((i: { template: string }) => i.template === 'repairAccepted').remaining).toBe(0)
+    expect(
+      left.ok && left.data.items.find((i: { template: string }) => i.template === 'repairAccepted').remaining,
+    ).toBe(0)
     expect((await inbox('resident-1')).map((m) => m.kind)).toEqual(['repair_accepted'])
   })
 
   it('47003 is logged with the field WeChat names, and the consent is kept for the next message', async () => {
     await allow('resident-1', 'local-repair-accepted')
-    await host.post('/api/dev/push/fail', { openid: 'resident-1', errcode: 47003, errmsg: 'argument invalid! data.name3.value is invalid' })
+    await host.post('/api/dev/push/fail', {
+      openid: 'resident-1',
+      errcode: 47003,
+      errmsg: 'argument invalid! data.name3.value is invalid',
+    })
     await host.call('staff-1', 'repair', { action: 'accept', id: await submit() })
-    expect(host.errors).toContainEqual({ message: 'subscribe message refused', details: expect.objectContaining({ errcode: 47003, field: 'name3' }) })
+    expect(host.errors).toContainEqual({
+      message: 'subscribe message refused',
+      details: expect.objectContaining({ errcode: 47003, field: 'name3' }),
+    })
     await host.call('staff-1', 'repair', { action: 'accept', id: await submit() })
     expect(await outbox('resident-1')).toHaveLength(1)
   })
@@ -82,7 +110,7 @@ describe('subscribe messages spend consents; the inbox gets everything', () => {
     expect((await inbox('resident-1')).filter((m) => m.kind === 'repair_delayed').map((m) => m.ref.id)).toEqual([id])
   })
 
-  it('a resident never receives another unit\'s notice', async () => {
+  it("a resident never receives another unit's notice", async () => {
     await allow('resident-2', 'local-repair-accepted')
     const id = await submit('resident-1')
     await host.call('staff-1', 'repair', { action: 'accept', id })

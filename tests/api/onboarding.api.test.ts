@@ -16,9 +16,19 @@ async function unitInvite(unitId: string, maxUses = 1, validDays = 7): Promise<s
 }
 
 const redeem = (openid: string, code: string, extra: Record<string, unknown> = {}) =>
-  host.call(openid, 'me', { action: 'redeemInvite', code, name: '新住户', phone: '13700000001', relation: 'owner', ...extra })
+  host.call(openid, 'me', {
+    action: 'redeemInvite',
+    code,
+    name: '新住户',
+    phone: '13700000001',
+    relation: 'owner',
+    ...extra,
+  })
 
-const refusedWith = (message: string) => ({ ok: false, error: { code: 'VALIDATION_FAILED', fieldErrors: { code: [message] } } })
+const refusedWith = (message: string) => ({
+  ok: false,
+  error: { code: 'VALIDATION_FAILED', fieldErrors: { code: [message] } },
+})
 
 describe('an unknown WeChat user', () => {
   it('is an unbound guest who sees only public information', async () => {
@@ -33,11 +43,16 @@ describe('an unknown WeChat user', () => {
       { code: '2', name: '2号楼' },
       { code: '3', name: '3号楼' },
     ])
-    expect(await host.call('wx-new', 'repair', { action: 'create', category: 'plumbing', description: '漏水' })).toMatchObject({
+    expect(
+      await host.call('wx-new', 'repair', { action: 'create', category: 'plumbing', description: '漏水' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     })
-    expect(await host.call('wx-new', 'admin', { action: 'listUnits', building: '1' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await host.call('wx-new', 'admin', { action: 'listUnits', building: '1' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
   })
 })
 
@@ -50,13 +65,31 @@ describe('joining with a unit invite code', () => {
     const bound = await redeem('wx-new', typed, { relation: 'tenant' })
     expect(bound).toMatchObject({
       ok: true,
-      data: { openid: 'wx-new', role: 'resident', unitId: '3-502', bound: true, relation: 'tenant', verified: false, name: '新住户' },
+      data: {
+        openid: 'wx-new',
+        role: 'resident',
+        unitId: '3-502',
+        bound: true,
+        relation: 'tenant',
+        verified: false,
+        name: '新住户',
+      },
     })
 
-    const mine = await host.call('wx-new', 'repair', { action: 'create', category: 'plumbing', description: '卫生间漏水' })
+    const mine = await host.call('wx-new', 'repair', {
+      action: 'create',
+      category: 'plumbing',
+      description: '卫生间漏水',
+    })
     expect(mine).toMatchObject({ ok: true, data: { unitId: '3-502', residentOpenid: 'wx-new' } })
-    const neighbours = await host.call('resident-1', 'repair', { action: 'create', category: 'electrical', description: '跳闸' })
-    expect(await host.call('wx-new', 'repair', { action: 'get', id: neighbours.ok && neighbours.data.id })).toMatchObject({
+    const neighbours = await host.call('resident-1', 'repair', {
+      action: 'create',
+      category: 'electrical',
+      description: '跳闸',
+    })
+    expect(
+      await host.call('wx-new', 'repair', { action: 'get', id: neighbours.ok && neighbours.data.id }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     })
@@ -77,14 +110,20 @@ describe('joining with a unit invite code', () => {
     expect(await redeem('wx-late', shortLived)).toMatchObject(refusedWith('邀请码已过期'))
 
     const revoked = await unitInvite('1-102', 5)
-    expect(await admin({ action: 'revokeInvite', code: revoked })).toMatchObject({ ok: true, data: { status: 'revoked' } })
+    expect(await admin({ action: 'revokeInvite', code: revoked })).toMatchObject({
+      ok: true,
+      data: { status: 'revoked' },
+    })
     expect(await redeem('wx-third', revoked)).toMatchObject(refusedWith('邀请码已作废'))
 
     expect(await redeem('wx-fourth', 'ABCD2345')).toMatchObject(refusedWith('邀请码无效'))
     expect(await redeem('wx-fourth', 'short')).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
 
     for (const openid of ['wx-second', 'wx-late', 'wx-third', 'wx-fourth']) {
-      expect(await host.call(openid, 'me', { action: 'profile' })).toMatchObject({ ok: true, data: { role: 'guest', bound: false } })
+      expect(await host.call(openid, 'me', { action: 'profile' })).toMatchObject({
+        ok: true,
+        data: { role: 'guest', bound: false },
+      })
     }
   })
 
@@ -116,7 +155,9 @@ describe('joining with a unit invite code', () => {
       ok: false,
       error: { code: 'VALIDATION_FAILED', fieldErrors: { unitId: ['该房屋不存在'] } },
     })
-    expect(await host.call('resident-1', 'admin', { action: 'createInvite', kind: 'unit', unitId: '1-101' })).toMatchObject({
+    expect(
+      await host.call('resident-1', 'admin', { action: 'createInvite', kind: 'unit', unitId: '1-101' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     })
@@ -124,16 +165,29 @@ describe('joining with a unit invite code', () => {
 })
 
 describe('applying to be bound', () => {
-  const application = { action: 'apply', name: '周女士', phone: '13700000002', building: '2', number: '301', relation: 'tenant' }
+  const application = {
+    action: 'apply',
+    name: '周女士',
+    phone: '13700000002',
+    building: '2',
+    number: '301',
+    relation: 'tenant',
+  }
 
   it('a manager approves it and the applicant is bound, verified', async () => {
-    expect(await host.call('wx-applicant', 'me', application)).toMatchObject({ ok: true, data: { id: 'wx-applicant', status: 'pending', unitId: '2-301' } })
+    expect(await host.call('wx-applicant', 'me', application)).toMatchObject({
+      ok: true,
+      data: { id: 'wx-applicant', status: 'pending', unitId: '2-301' },
+    })
     expect(await host.call('wx-applicant', 'me', { action: 'profile' })).toMatchObject({
       ok: true,
       data: { bound: false, application: { status: 'pending', unitId: '2-301' } },
     })
     const pending = await admin({ action: 'listApplications' })
-    expect(pending).toMatchObject({ ok: true, data: { items: [{ id: 'wx-applicant', name: '周女士', phone: '13700000002' }], nextCursor: null } })
+    expect(pending).toMatchObject({
+      ok: true,
+      data: { items: [{ id: 'wx-applicant', name: '周女士', phone: '13700000002' }], nextCursor: null },
+    })
 
     expect(await admin({ action: 'approveApplication', id: 'wx-applicant' })).toMatchObject({
       ok: true,
@@ -144,7 +198,10 @@ describe('applying to be bound', () => {
       data: { role: 'resident', unitId: '2-301', bound: true, relation: 'tenant', verified: true, name: '周女士' },
     })
     expect(await admin({ action: 'listApplications' })).toMatchObject({ ok: true, data: { items: [] } })
-    expect(await admin({ action: 'approveApplication', id: 'wx-applicant' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await admin({ action: 'approveApplication', id: 'wx-applicant' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    })
   })
 
   it('a rejected applicant sees why and may apply again', async () => {
@@ -153,12 +210,18 @@ describe('applying to be bound', () => {
       ok: true,
       data: { status: 'rejected', note: '房号与登记不符' },
     })
-    expect(await admin({ action: 'approveApplication', id: 'wx-applicant' })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } })
+    expect(await admin({ action: 'approveApplication', id: 'wx-applicant' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_TRANSITION' },
+    })
     expect(await host.call('wx-applicant', 'me', { action: 'profile' })).toMatchObject({
       ok: true,
       data: { role: 'guest', application: { status: 'rejected', note: '房号与登记不符' } },
     })
-    expect(await host.call('wx-applicant', 'me', { ...application, number: '302' })).toMatchObject({ ok: true, data: { status: 'pending', unitId: '2-302', note: null } })
+    expect(await host.call('wx-applicant', 'me', { ...application, number: '302' })).toMatchObject({
+      ok: true,
+      data: { status: 'pending', unitId: '2-302', note: null },
+    })
   })
 
   it('an application names a real unit, and is dropped when the applicant joins with a code instead', async () => {
@@ -174,12 +237,27 @@ describe('applying to be bound', () => {
 
 describe('joining as staff', () => {
   it('a staff invite makes a maintenance worker who can grab jobs', async () => {
-    const created = await admin({ action: 'createInvite', kind: 'staff', role: 'maintenance', skills: ['plumbing', 'electrical'] })
-    expect(created).toMatchObject({ ok: true, data: { kind: 'staff', role: 'maintenance', unitId: null, status: 'active' } })
+    const created = await admin({
+      action: 'createInvite',
+      kind: 'staff',
+      role: 'maintenance',
+      skills: ['plumbing', 'electrical'],
+    })
+    expect(created).toMatchObject({
+      ok: true,
+      data: { kind: 'staff', role: 'maintenance', unitId: null, status: 'active' },
+    })
     const joined = await redeem('wx-worker', created.ok && created.data.id, { name: '孙师傅', relation: undefined })
-    expect(joined).toMatchObject({ ok: true, data: { role: 'maintenance', unitId: null, bound: true, skills: ['plumbing', 'electrical'] } })
+    expect(joined).toMatchObject({
+      ok: true,
+      data: { role: 'maintenance', unitId: null, bound: true, skills: ['plumbing', 'electrical'] },
+    })
 
-    const order = await host.call('resident-1', 'repair', { action: 'create', category: 'plumbing', description: '水管爆了' })
+    const order = await host.call('resident-1', 'repair', {
+      action: 'create',
+      category: 'plumbing',
+      description: '水管爆了',
+    })
     const pool = await host.call('wx-worker', 'repair', { action: 'list', scope: 'pool' })
     expect(pool.ok && pool.data.items.map((o: { id: string }) => o.id)).toContain(order.ok && order.data.id)
     expect(await host.call('wx-worker', 'repair', { action: 'accept', id: order.ok && order.data.id })).toMatchObject({
@@ -187,35 +265,75 @@ describe('joining as staff', () => {
       data: { status: 'accepted', assigneeOpenid: 'wx-worker', assigneeName: '孙师傅' },
     })
     const staff = await admin({ action: 'listStaffMembers', role: 'maintenance' })
-    expect(staff.ok && staff.data.items.map((s: { openid: string }) => s.openid)).toEqual(expect.arrayContaining(['staff-1', 'staff-2', 'wx-worker']))
+    expect(staff.ok && staff.data.items.map((s: { openid: string }) => s.openid)).toEqual(
+      expect.arrayContaining(['staff-1', 'staff-2', 'wx-worker']),
+    )
   })
 })
 
 describe('managing people', () => {
   it('a manager unbinds a resident, who is a guest again', async () => {
-    expect(await admin({ action: 'unbind', openid: 'resident-2' })).toMatchObject({ ok: true, data: { openid: 'resident-2', unitId: '2-202' } })
-    expect(await host.call('resident-2', 'me', { action: 'profile' })).toMatchObject({ ok: true, data: { role: 'guest', bound: false } })
-    expect(await host.call('resident-2', 'repair', { action: 'create', category: 'other', description: '门铃坏了' })).toMatchObject({
+    expect(await admin({ action: 'unbind', openid: 'resident-2' })).toMatchObject({
+      ok: true,
+      data: { openid: 'resident-2', unitId: '2-202' },
+    })
+    expect(await host.call('resident-2', 'me', { action: 'profile' })).toMatchObject({
+      ok: true,
+      data: { role: 'guest', bound: false },
+    })
+    expect(
+      await host.call('resident-2', 'repair', { action: 'create', category: 'other', description: '门铃坏了' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     })
-    expect(await admin({ action: 'unbind', openid: 'resident-2' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await admin({ action: 'unbind', openid: 'resident-2' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
   })
 
   it('a worker holding open jobs stays until they are handed over; a manager cannot unbind or re-role themselves', async () => {
-    const order = await host.call('resident-1', 'repair', { action: 'create', category: 'plumbing', description: '漏水' })
+    const order = await host.call('resident-1', 'repair', {
+      action: 'create',
+      category: 'plumbing',
+      description: '漏水',
+    })
     await host.call('staff-1', 'repair', { action: 'accept', id: order.ok && order.data.id })
-    expect(await admin({ action: 'unbind', openid: 'staff-1' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
-    expect(await admin({ action: 'setStaff', openid: 'staff-1', role: 'guard' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
-    expect(await admin({ action: 'setStaff', openid: 'staff-2', role: 'maintenance', skills: ['elevator', 'plumbing'] })).toMatchObject({
+    expect(await admin({ action: 'unbind', openid: 'staff-1' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    })
+    expect(await admin({ action: 'setStaff', openid: 'staff-1', role: 'guard' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    })
+    expect(
+      await admin({ action: 'setStaff', openid: 'staff-2', role: 'maintenance', skills: ['elevator', 'plumbing'] }),
+    ).toMatchObject({
       ok: true,
       data: { openid: 'staff-2', role: 'maintenance', skills: ['plumbing', 'elevator'] },
     })
-    expect(await admin({ action: 'setStaff', openid: 'staff-2', role: 'guard' })).toMatchObject({ ok: true, data: { role: 'guard', skills: [] } })
-    expect(await host.call('staff-2', 'repair', { action: 'list', scope: 'pool' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(await admin({ action: 'unbind', openid: 'admin-1' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(await admin({ action: 'setStaff', openid: 'admin-1', role: 'guard' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(await admin({ action: 'setStaff', openid: 'resident-1', role: 'guard' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await admin({ action: 'setStaff', openid: 'staff-2', role: 'guard' })).toMatchObject({
+      ok: true,
+      data: { role: 'guard', skills: [] },
+    })
+    expect(await host.call('staff-2', 'repair', { action: 'list', scope: 'pool' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
+    expect(await admin({ action: 'unbind', openid: 'admin-1' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
+    expect(await admin({ action: 'setStaff', openid: 'admin-1', role: 'guard' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
+    expect(await admin({ action: 'setStaff', openid: 'resident-1', role: 'guard' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
   })
 
   it('lists residents by unit with their relation and verification', async () => {
@@ -227,7 +345,10 @@ describe('managing people', () => {
         expect.objectContaining({ openid: 'wx-new', relation: 'family', verified: false, name: '王小明' }),
       ]),
     )
-    expect(await admin({ action: 'verifyResident', openid: 'wx-new' })).toMatchObject({ ok: true, data: { verified: true } })
+    expect(await admin({ action: 'verifyResident', openid: 'wx-new' })).toMatchObject({
+      ok: true,
+      data: { verified: true },
+    })
     const all = await admin({ action: 'listResidents', limit: 2 })
     expect(all.ok && all.data.items).toHaveLength(2)
     const next = await admin({ action: 'listResidents', limit: 2, cursor: all.ok && all.data.nextCursor })
@@ -238,10 +359,21 @@ describe('managing people', () => {
 describe('the audit log', () => {
   it('records manager actions with who, when and what, for managers only to read', async () => {
     const code = await unitInvite('3-502')
-    await host.call('wx-applicant', 'me', { action: 'apply', name: '周女士', phone: '13700000002', building: '2', number: '301', relation: 'owner' })
+    await host.call('wx-applicant', 'me', {
+      action: 'apply',
+      name: '周女士',
+      phone: '13700000002',
+      building: '2',
+      number: '301',
+      relation: 'owner',
+    })
     await admin({ action: 'approveApplication', id: 'wx-applicant' })
     await admin({ action: 'unbind', openid: 'resident-2' })
-    const order = await host.call('resident-1', 'repair', { action: 'create', category: 'plumbing', description: '漏水' })
+    const order = await host.call('resident-1', 'repair', {
+      action: 'create',
+      category: 'plumbing',
+      description: '漏水',
+    })
     await host.call('admin-1', 'repair', { action: 'assign', id: order.ok && order.data.id, staffOpenid: 'staff-2' })
     await host.call('resident-1', 'repair', { action: 'cancel', id: order.ok && order.data.id })
     await admin({ action: 'unbind', openid: 'nobody' })
@@ -266,6 +398,9 @@ describe('the audit log', () => {
       input: { openid: 'resident-2' },
       resultId: 'resident-2',
     })
-    expect(await host.call('staff-1', 'admin', { action: 'listAudit' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await host.call('staff-1', 'admin', { action: 'listAudit' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
   })
 })

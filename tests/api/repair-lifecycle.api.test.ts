@@ -31,7 +31,10 @@ describe('a repair from submission to confirmation, through the local host', () 
 
     await host.advanceMinutes(12)
     const accepted = await host.call('staff-1', 'repair', { action: 'accept', id })
-    expect(accepted).toMatchObject({ ok: true, data: { status: 'accepted', assigneeOpenid: 'staff-1', assigneeName: '李师傅' } })
+    expect(accepted).toMatchObject({
+      ok: true,
+      data: { status: 'accepted', assigneeOpenid: 'staff-1', assigneeName: '李师傅' },
+    })
     expect(accepted.ok && accepted.data.durations.responseMinutes).toBe(12)
 
     await host.advanceMinutes(20)
@@ -76,7 +79,12 @@ describe('a repair from submission to confirmation, through the local host', () 
   })
 
   it('a reopened job goes back to work with a fresh resolution deadline and is counted', async () => {
-    const created = await host.call('resident-1', 'repair', { action: 'create', category: 'electrical', priority: 'urgent', description: '客厅跳闸' })
+    const created = await host.call('resident-1', 'repair', {
+      action: 'create',
+      category: 'electrical',
+      priority: 'urgent',
+      description: '客厅跳闸',
+    })
     const id = created.ok && created.data.id
     await host.call('staff-1', 'repair', { action: 'accept', id })
     await host.call('staff-1', 'repair', { action: 'start', id })
@@ -96,7 +104,12 @@ describe('a repair from submission to confirmation, through the local host', () 
     }
     const first = await host.call('resident-1', 'repair', { action: 'list', scope: 'mine', limit: 2 })
     expect(first.ok && first.data.items.map((o: { description: string }) => o.description)).toEqual(['三', '二'])
-    const second = await host.call('resident-1', 'repair', { action: 'list', scope: 'mine', limit: 2, cursor: first.ok && first.data.nextCursor })
+    const second = await host.call('resident-1', 'repair', {
+      action: 'list',
+      scope: 'mine',
+      limit: 2,
+      cursor: first.ok && first.data.nextCursor,
+    })
     expect(second.ok && second.data.items.map((o: { description: string }) => o.description)).toEqual(['一'])
     expect(second.ok && second.data.nextCursor).toBeNull()
   })

@@ -7,7 +7,12 @@ beforeEach(async () => {
 afterEach(() => host.stop())
 
 async function submit(priority: 'normal' | 'urgent' = 'normal'): Promise<string> {
-  const created = await host.call('resident-1', 'repair', { action: 'create', category: 'plumbing', priority, description: '漏水' })
+  const created = await host.call('resident-1', 'repair', {
+    action: 'create',
+    category: 'plumbing',
+    priority,
+    description: '漏水',
+  })
   if (!created.ok) throw new Error(created.error.message)
   return created.data.id
 }
@@ -45,7 +50,7 @@ describe('the SLA sweep', () => {
     expect(prompt.ok && prompt.data.overdue).toEqual({ response: null, arrival: null, resolution: null })
   })
 
-  it('flags an urgent job unresolved after 4 hours, and puts it on the managers\' late board', async () => {
+  it("flags an urgent job unresolved after 4 hours, and puts it on the managers' late board", async () => {
     const id = await submit('urgent')
     await host.call('staff-1', 'repair', { action: 'accept', id })
     await host.advanceMinutes(241)

@@ -56,7 +56,10 @@ describe('the household hears its visitor has arrived', () => {
     const theirs = await inbox('resident-1b', { action: 'list' })
     const theirId = theirs.ok && theirs.data.items[0].id
 
-    expect(await inbox('resident-1', { action: 'markRead', ids: [ids[0], theirId, 'missing'] })).toEqual({ ok: true, data: { marked: 1 } })
+    expect(await inbox('resident-1', { action: 'markRead', ids: [ids[0], theirId, 'missing'] })).toEqual({
+      ok: true,
+      data: { marked: 1 },
+    })
     expect(await inbox('resident-1', { action: 'markRead', ids: [ids[0]] })).toEqual({ ok: true, data: { marked: 0 } })
     expect(await inbox('resident-1', { action: 'unreadCount' })).toEqual({ ok: true, data: { count: 1 } })
     expect(await inbox('resident-1b', { action: 'unreadCount' })).toEqual({ ok: true, data: { count: 2 } })
@@ -64,6 +67,9 @@ describe('the household hears its visitor has arrived', () => {
 
   it('guests have no inbox; markRead needs ids', async () => {
     expect(await inbox('stranger', { action: 'list' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(await inbox('resident-1', { action: 'markRead', ids: [] })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+    expect(await inbox('resident-1', { action: 'markRead', ids: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED' },
+    })
   })
 })

@@ -60,7 +60,15 @@ describe('a resident books a visitor', () => {
 
   it('a unit books at most 20 passes a day (Shanghai calendar); the next day it may book again', async () => {
     for (let i = 0; i < 20; i++) await book(host)
-    expect(await host.call('resident-1', 'visitor', { action: 'create', visitorName: '李四', visitorPhone: VISITOR_PHONE, validFrom: at(0), validUntil: at(60) })).toMatchObject({
+    expect(
+      await host.call('resident-1', 'visitor', {
+        action: 'create',
+        visitorName: '李四',
+        visitorPhone: VISITOR_PHONE,
+        validFrom: at(0),
+        validUntil: at(60),
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'RATE_LIMITED' },
     })
@@ -73,7 +81,15 @@ describe('a resident books a visitor', () => {
 
   it('only residents book: staff and strangers are FORBIDDEN', async () => {
     for (const openid of ['guard-1', 'staff-1', 'admin-1', 'stranger']) {
-      expect(await host.call(openid, 'visitor', { action: 'create', visitorName: '张三', visitorPhone: VISITOR_PHONE, validFrom: at(0), validUntil: at(60) })).toMatchObject({
+      expect(
+        await host.call(openid, 'visitor', {
+          action: 'create',
+          visitorName: '张三',
+          visitorPhone: VISITOR_PHONE,
+          validFrom: at(0),
+          validUntil: at(60),
+        }),
+      ).toMatchObject({
         ok: false,
         error: { code: 'FORBIDDEN' },
       })
@@ -87,14 +103,28 @@ describe('who sees a household’s passes', () => {
     await addUsers(host, [{ id: 'resident-1b', role: 'resident', unitId: '1-101' }])
     const pass = await book(host)
     const mine = await host.call('resident-1b', 'visitor', { action: 'list' })
-    expect(mine.ok && mine.data.items.map((p: { id: string; visitorPhone: string }) => [p.id, p.visitorPhone])).toEqual([[pass.id, VISITOR_PHONE]])
-    expect(await host.call('resident-1b', 'visitor', { action: 'get', id: pass.id })).toMatchObject({ ok: true, data: { id: pass.id } })
+    expect(mine.ok && mine.data.items.map((p: { id: string; visitorPhone: string }) => [p.id, p.visitorPhone])).toEqual(
+      [[pass.id, VISITOR_PHONE]],
+    )
+    expect(await host.call('resident-1b', 'visitor', { action: 'get', id: pass.id })).toMatchObject({
+      ok: true,
+      data: { id: pass.id },
+    })
 
     expect(await host.call('resident-2', 'visitor', { action: 'list' })).toEqual({ ok: true, data: { items: [] } })
-    expect(await host.call('resident-2', 'visitor', { action: 'get', id: pass.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    expect(await host.call('resident-2', 'visitor', { action: 'revoke', id: pass.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await host.call('resident-2', 'visitor', { action: 'get', id: pass.id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
+    expect(await host.call('resident-2', 'visitor', { action: 'revoke', id: pass.id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
     for (const openid of ['guard-1', 'staff-1', 'admin-1']) {
-      expect(await host.call(openid, 'visitor', { action: 'list' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+      expect(await host.call(openid, 'visitor', { action: 'list' })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      })
     }
     const after = await host.call('resident-1', 'visitor', { action: 'get', id: pass.id })
     expect(after.ok && after.data.revokedAt).toBeNull()
@@ -146,7 +176,13 @@ describe('the link shared with the visitor', () => {
 
   it('a short code or a made-up token opens nothing', async () => {
     const pass = await book(host)
-    expect(await host.call('stranger', 'visitor', { action: 'shared', token: pass.shortCode })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
-    expect(await host.call('stranger', 'visitor', { action: 'shared', token: 'A'.repeat(22) })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await host.call('stranger', 'visitor', { action: 'shared', token: pass.shortCode })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED' },
+    })
+    expect(await host.call('stranger', 'visitor', { action: 'shared', token: 'A'.repeat(22) })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
   })
 })

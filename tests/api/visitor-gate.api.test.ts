@@ -33,7 +33,8 @@ function pausingAfterReads(store: Store): Store {
   }
 }
 
-const gate = (action: 'verify' | 'admit', code: string, guard = 'guard-1') => host.call(guard, 'visitor', { action, code })
+const gate = (action: 'verify' | 'admit', code: string, guard = 'guard-1') =>
+  host.call(guard, 'visitor', { action, code })
 
 describe('the guard checks a code', () => {
   it('by scanned token or typed short code, seeing name, masked phone, unit, window and entries left', async () => {
@@ -57,7 +58,11 @@ describe('the guard checks a code', () => {
 
   it('guards never see the full phone or the codes, whatever the outcome', async () => {
     const pass = await book(host)
-    for (const reply of [await gate('verify', pass.token), await gate('admit', pass.shortCode), await gate('verify', pass.token)]) {
+    for (const reply of [
+      await gate('verify', pass.token),
+      await gate('admit', pass.shortCode),
+      await gate('verify', pass.token),
+    ]) {
       const text = JSON.stringify(reply)
       expect(text).not.toContain(VISITOR_PHONE)
       expect(text).not.toContain(pass.token)
@@ -67,24 +72,48 @@ describe('the guard checks a code', () => {
 
   it('refuses a pass outside its window, revoked, used up or unknown, naming the reason', async () => {
     const later = await book(host, 'resident-1', { validFrom: at(60), validUntil: at(180) })
-    expect(await gate('verify', later.token)).toMatchObject({ ok: true, data: { outcome: 'refused', reason: 'not_yet_valid', pass: { visitorName: '张三' } } })
-    expect(await gate('admit', later.token)).toMatchObject({ ok: true, data: { outcome: 'refused', reason: 'not_yet_valid' } })
+    expect(await gate('verify', later.token)).toMatchObject({
+      ok: true,
+      data: { outcome: 'refused', reason: 'not_yet_valid', pass: { visitorName: '张三' } },
+    })
+    expect(await gate('admit', later.token)).toMatchObject({
+      ok: true,
+      data: { outcome: 'refused', reason: 'not_yet_valid' },
+    })
 
     const revoked = await book(host)
     await host.call('resident-1', 'visitor', { action: 'revoke', id: revoked.id })
-    expect(await gate('admit', revoked.shortCode)).toMatchObject({ ok: true, data: { outcome: 'refused', reason: 'revoked' } })
+    expect(await gate('admit', revoked.shortCode)).toMatchObject({
+      ok: true,
+      data: { outcome: 'refused', reason: 'revoked' },
+    })
 
     const once = await book(host)
-    expect(await gate('admit', once.shortCode)).toMatchObject({ ok: true, data: { outcome: 'admitted', pass: { entriesLeft: 0 } } })
+    expect(await gate('admit', once.shortCode)).toMatchObject({
+      ok: true,
+      data: { outcome: 'admitted', pass: { entriesLeft: 0 } },
+    })
     expect(await gate('admit', once.token)).toMatchObject({ ok: true, data: { outcome: 'refused', reason: 'used_up' } })
 
     const expiring = await book(host)
     await host.advanceMinutes(121)
-    expect(await gate('verify', expiring.token)).toMatchObject({ ok: true, data: { outcome: 'refused', reason: 'expired' } })
-    expect(await gate('admit', expiring.shortCode)).toMatchObject({ ok: true, data: { outcome: 'refused', reason: 'expired' } })
+    expect(await gate('verify', expiring.token)).toMatchObject({
+      ok: true,
+      data: { outcome: 'refused', reason: 'expired' },
+    })
+    expect(await gate('admit', expiring.shortCode)).toMatchObject({
+      ok: true,
+      data: { outcome: 'refused', reason: 'expired' },
+    })
 
-    expect(await gate('verify', 'ZZZZ9999')).toEqual({ ok: true, data: { outcome: 'refused', reason: 'unknown', pass: null } })
-    expect(await gate('admit', 'not a pass')).toEqual({ ok: true, data: { outcome: 'refused', reason: 'unknown', pass: null } })
+    expect(await gate('verify', 'ZZZZ9999')).toEqual({
+      ok: true,
+      data: { outcome: 'refused', reason: 'unknown', pass: null },
+    })
+    expect(await gate('admit', 'not a pass')).toEqual({
+      ok: true,
+      data: { outcome: 'refused', reason: 'unknown', pass: null },
+    })
   })
 
   it('only guards check codes', async () => {
@@ -99,33 +128,62 @@ describe('the guard checks a code', () => {
 describe('admitting visitors', () => {
   it('each admission counts once, is logged for managers with a masked phone, and the pass is used up at its limit', async () => {
     const pass = await book(host, 'resident-1', { maxEntries: 2, plate: '沪A12345' })
-    expect(await gate('admit', pass.token)).toMatchObject({ ok: true, data: { outcome: 'admitted', pass: { entriesLeft: 1 } } })
+    expect(await gate('admit', pass.token)).toMatchObject({
+      ok: true,
+      data: { outcome: 'admitted', pass: { entriesLeft: 1 } },
+    })
     await host.advanceMinutes(30)
-    expect(await gate('verify', pass.token)).toMatchObject({ ok: true, data: { outcome: 'valid', pass: { entriesLeft: 1 } } })
-    expect(await gate('admit', pass.shortCode)).toMatchObject({ ok: true, data: { outcome: 'admitted', pass: { entriesLeft: 0 } } })
-    expect(await gate('admit', pass.shortCode)).toMatchObject({ ok: true, data: { outcome: 'refused', reason: 'used_up' } })
+    expect(await gate('verify', pass.token)).toMatchObject({
+      ok: true,
+      data: { outcome: 'valid', pass: { entriesLeft: 1 } },
+    })
+    expect(await gate('admit', pass.shortCode)).toMatchObject({
+      ok: true,
+      data: { outcome: 'admitted', pass: { entriesLeft: 0 } },
+    })
+    expect(await gate('admit', pass.shortCode)).toMatchObject({
+      ok: true,
+      data: { outcome: 'refused', reason: 'used_up' },
+    })
 
     const log = await host.call('admin-1', 'visitor', { action: 'entries' })
     expect(log.ok && log.data.items).toEqual([
-      expect.objectContaining({ id: `${pass.id}-2`, passId: pass.id, unitId: '1-101', visitorName: '张三', visitorPhone: '138****0001', plate: '沪A12345', guardOpenid: 'guard-1', guardName: '赵保安' }),
+      expect.objectContaining({
+        id: `${pass.id}-2`,
+        passId: pass.id,
+        unitId: '1-101',
+        visitorName: '张三',
+        visitorPhone: '138****0001',
+        plate: '沪A12345',
+        guardOpenid: 'guard-1',
+        guardName: '赵保安',
+      }),
       expect.objectContaining({ id: `${pass.id}-1`, passId: pass.id }),
     ])
     const firstHalfHour = await host.call('admin-1', 'visitor', { action: 'entries', from: at(0), to: at(15) })
     expect(firstHalfHour.ok && firstHalfHour.data.items.map((e: { id: string }) => e.id)).toEqual([`${pass.id}-1`])
     for (const openid of ['guard-1', 'resident-1']) {
-      expect(await host.call(openid, 'visitor', { action: 'entries' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+      expect(await host.call(openid, 'visitor', { action: 'entries' })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      })
     }
   })
 
   it('ten guards admitting one single-entry pass at the same moment admit it once', async () => {
     const guards = Array.from({ length: 10 }, (_, i) => `guard-${i + 2}`)
-    await addUsers(host, guards.map((id) => ({ id, role: 'guard' })))
+    await addUsers(
+      host,
+      guards.map((id) => ({ id, role: 'guard' })),
+    )
     const pass = await book(host)
     // The local host runs one request's store calls without a break, so requests never overlap there;
     // pausing after every read makes all ten guards read the pass before any of them writes.
     const runtime = { ...host.runtime, store: pausingAfterReads(host.runtime.store) }
     const replies = await Promise.all(
-      guards.map((openid) => FUNCTIONS.visitor!.handle({ action: 'admit', code: pass.token }, { kind: 'user', openid }, runtime)),
+      guards.map((openid) =>
+        FUNCTIONS.visitor!.handle({ action: 'admit', code: pass.token }, { kind: 'user', openid }, runtime),
+      ),
     )
     const outcomes = replies.map((r) => {
       if (!r.ok) return r.error.code
@@ -145,7 +203,10 @@ describe('admitting visitors', () => {
 
 describe('guessing short codes', () => {
   const randomCode = () =>
-    Array.from({ length: SHORT_CODE_LENGTH }, () => SHORT_CODE_ALPHABET[Math.floor(Math.random() * SHORT_CODE_ALPHABET.length)]).join('')
+    Array.from(
+      { length: SHORT_CODE_LENGTH },
+      () => SHORT_CODE_ALPHABET[Math.floor(Math.random() * SHORT_CODE_ALPHABET.length)],
+    ).join('')
 
   it('10,000 random short codes find nothing among 40 live passes', async () => {
     const booked = new Set<string>()
@@ -168,7 +229,10 @@ describe('guessing short codes', () => {
     await addUsers(host, [{ id: 'guard-2', role: 'guard' }])
     const pass = await book(host)
     for (let i = 0; i < 30; i++) {
-      expect(await gate(i % 2 ? 'verify' : 'admit', randomCode())).toMatchObject({ ok: true, data: { reason: 'unknown' } })
+      expect(await gate(i % 2 ? 'verify' : 'admit', randomCode())).toMatchObject({
+        ok: true,
+        data: { reason: 'unknown' },
+      })
     }
     expect(await gate('verify', pass.token)).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
     expect(await gate('admit', pass.token)).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })

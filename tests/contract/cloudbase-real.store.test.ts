@@ -19,7 +19,10 @@ if (env && secretId && secretKey) {
       // Tests share the run's collections, so each one leaves them empty for the next.
       cleanup: async () => {
         for (const name of Object.keys(COLLECTIONS)) {
-          await db.collection(`${collectionPrefix}${name}`).where({ _id: db.command.exists(true) }).remove()
+          await db
+            .collection(`${collectionPrefix}${name}`)
+            .where({ _id: db.command.exists(true) })
+            .remove()
         }
         await store.close()
       },

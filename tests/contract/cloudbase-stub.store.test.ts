@@ -54,7 +54,13 @@ describe('CloudBase adapter on the wire', () => {
 
   it('a replace is one update conditioned on _id and version that sets each top-level field whole', async () => {
     const orders = store.collection<Loose>('workOrders')
-    await orders.insert({ id: 'o1', version: 1, status: 'submitted', deadlines: { response: 'r', arrival: 'a' }, note: 'x' })
+    await orders.insert({
+      id: 'o1',
+      version: 1,
+      status: 'submitted',
+      deadlines: { response: 'r', arrival: 'a' },
+      note: 'x',
+    })
     await orders.replace({ id: 'o1', version: 1, status: 'accepted', deadlines: { response: 'r' } })
     const [update] = sent('database.modifyDocument')
     expect(update).toMatchObject({

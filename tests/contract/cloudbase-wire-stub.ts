@@ -15,7 +15,9 @@ interface EjsonCodec {
   stringify(value: unknown, options: { relaxed: boolean }): string
 }
 // Decode and encode with the very codec the SDK uses (bson's EJSON, a dependency of @cloudbase/database).
-const { EJSON } = createRequire(createRequire(__filename).resolve('@cloudbase/database'))('bson') as { EJSON: EjsonCodec }
+const { EJSON } = createRequire(createRequire(__filename).resolve('@cloudbase/database'))('bson') as {
+  EJSON: EjsonCodec
+}
 
 type Doc = Record<string, unknown> & { _id: string }
 type Filter = Record<string, unknown>

@@ -45,9 +45,13 @@ describe('SQLite store on disk', () => {
       limit: 100,
     })
     const db = new Database(file, { readonly: true })
-    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail)
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map(
+      (row) => row.detail,
+    )
     db.close()
-    expect(plan).toEqual([expect.stringMatching(/^SEARCH workOrders USING INDEX workOrders__nextCheckAt \(nextCheckAt<\?\)$/)])
+    expect(plan).toEqual([
+      expect.stringMatching(/^SEARCH workOrders USING INDEX workOrders__nextCheckAt \(nextCheckAt<\?\)$/),
+    ])
   })
 
   it('a file database runs in WAL mode', async () => {
@@ -61,7 +65,9 @@ describe('SQLite store on disk', () => {
   it('reopening a data folder keeps its documents and indexes', async () => {
     const file = join(dir, 'linli.db')
     const first = openSqliteStore(file)
-    await first.collection<StoredDoc & { status: string }>('workOrders').insert({ id: 'o1', version: 1, status: 'submitted' })
+    await first
+      .collection<StoredDoc & { status: string }>('workOrders')
+      .insert({ id: 'o1', version: 1, status: 'submitted' })
     await first.close()
     const second = openSqliteStore(file)
     const found = await second.collection('workOrders').find({ where: { status: 'submitted' }, limit: 1 })

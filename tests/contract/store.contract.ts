@@ -121,7 +121,12 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
 
       it('equality with null finds documents whose field is null or missing', async () => {
         expect(ids(await orders().find({ where: { nextCheckAt: null }, limit: 10 }))).toEqual(['o3'])
-        expect(ids(await orders().find({ where: { assigneeOpenid: null }, limit: 10 }))).toEqual(['o1', 'o3', 'o4', 'o5'])
+        expect(ids(await orders().find({ where: { assigneeOpenid: null }, limit: 10 }))).toEqual([
+          'o1',
+          'o3',
+          'o4',
+          'o5',
+        ])
       })
 
       it('in picks any of the listed values', async () => {
@@ -213,7 +218,11 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
 
       it('replaces the whole document: nested and top-level keys the new one dropped are gone', async () => {
         await orders().insert(
-          order('o1', { assigneeOpenid: 'staff-1', deadlines: { response: at(30), arrival: at(90) }, photos: ['a', 'b'] }),
+          order('o1', {
+            assigneeOpenid: 'staff-1',
+            deadlines: { response: at(30), arrival: at(90) },
+            photos: ['a', 'b'],
+          }),
         )
         const next = order('o1', { deadlines: { response: at(30) }, photos: ['c'] })
         await orders().replace(next)

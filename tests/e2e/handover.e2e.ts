@@ -29,6 +29,14 @@ test('a worker hands a job over to a colleague, who then holds it', async () => 
   // The first worker still sees the job but no longer works it.
   expect(await staff.screen().locator('.ll-start').count()).toBe(0)
 
-  const after = await host.post<Envelope<WorkOrder>>('/api/fn/repair', { action: 'get', id }, await host.token('staff-2'))
-  expect(after.ok && after.data).toMatchObject({ assigneeOpenid: 'staff-2', firstResponderOpenid: 'staff-1', status: 'accepted' })
+  const after = await host.post<Envelope<WorkOrder>>(
+    '/api/fn/repair',
+    { action: 'get', id },
+    await host.token('staff-2'),
+  )
+  expect(after.ok && after.data).toMatchObject({
+    assigneeOpenid: 'staff-2',
+    firstResponderOpenid: 'staff-1',
+    status: 'accepted',
+  })
 })

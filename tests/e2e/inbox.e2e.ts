@@ -15,7 +15,9 @@ const { host, as } = browserScenario()
 async function badge(user: User, text: string): Promise<void> {
   await user.page.waitForFunction(
     (want) => {
-      const tab = Array.from(document.querySelectorAll<HTMLElement>('.weui-tabbar__item')).find((el) => el.offsetParent !== null && el.textContent?.includes('消息'))
+      const tab = Array.from(document.querySelectorAll<HTMLElement>('.weui-tabbar__item')).find(
+        (el) => el.offsetParent !== null && el.textContent?.includes('消息'),
+      )
       const mark = tab?.querySelector<HTMLElement>('.weui-badge')
       const shown = mark && getComputedStyle(mark).display !== 'none' ? (mark.textContent ?? '').trim() : ''
       return tab !== undefined && shown === want
@@ -62,14 +64,24 @@ test('the unread badge rises as the worker works the job, and falls as the resid
   await resident.shot('inbox-02-resident-home-badge')
 
   // Her consent at submission let each of the three steps reach WeChat as well.
-  const pushed = (await (await fetch(`${host().baseUrl}/api/dev/outbox?openid=resident-1`)).json()) as { items: { templateId: string }[] }
-  expect(pushed.items.map((m) => m.templateId)).toEqual(['local-repair-accepted', 'local-repair-started', 'local-repair-completed'])
+  const pushed = (await (await fetch(`${host().baseUrl}/api/dev/outbox?openid=resident-1`)).json()) as {
+    items: { templateId: string }[]
+  }
+  expect(pushed.items.map((m) => m.templateId)).toEqual([
+    'local-repair-accepted',
+    'local-repair-started',
+    'local-repair-completed',
+  ])
 
   // 3. She opens 消息: three unread, newest first; the newest opens the order, read.
   await tab(resident, '消息')
   const rows = resident.screen().locator('.ll-message')
   await rows.nth(2).waitFor()
-  expect(await resident.screen().locator('.ll-message--unread .ll-message__title').allInnerTexts()).toEqual(['维修已完成', '师傅已上门', '师傅已接单'])
+  expect(await resident.screen().locator('.ll-message--unread .ll-message__title').allInnerTexts()).toEqual([
+    '维修已完成',
+    '师傅已上门',
+    '师傅已接单',
+  ])
   await resident.shot('inbox-03-resident-inbox')
   await rows.first().click()
   await resident.screen().locator('.ll-status', { hasText: '待验收' }).waitFor()
@@ -88,7 +100,11 @@ test('the unread badge rises as the worker works the job, and falls as the resid
 
 test('an emergency notice is pinned and marked on the resident home page until withdrawn', async () => {
   const manager = await host().token('admin-1')
-  const routine = await host().post<Envelope<Announcement>>('/api/fn/inbox', { action: 'announce', title: '周末草坪修剪', body: '周六上午修剪中心花园草坪。' }, manager)
+  const routine = await host().post<Envelope<Announcement>>(
+    '/api/fn/inbox',
+    { action: 'announce', title: '周末草坪修剪', body: '周六上午修剪中心花园草坪。' },
+    manager,
+  )
   expect(routine.ok).toBe(true)
 
   // 1. 刘经理 posts the emergency from 我的 -> 公告管理.
@@ -96,7 +112,10 @@ test('an emergency notice is pinned and marked on the resident home page until w
   await admin.screen().locator('.ll-section-nav__item', { hasText: '我的' }).click()
   await admin.screen().locator('.nut-cell', { hasText: '公告管理' }).click()
   await admin.screen().locator('.ll-notices__title input').fill('2 号楼今晚停电')
-  await admin.screen().locator('.ll-notices__body textarea').fill('今晚 22:00-24:00 2 号楼检修线路停电，请提前做好准备。')
+  await admin
+    .screen()
+    .locator('.ll-notices__body textarea')
+    .fill('今晚 22:00-24:00 2 号楼检修线路停电，请提前做好准备。')
   await admin.screen().locator('.ll-notices__emergency').click()
   await admin.screen().locator('.ll-notices__post').click()
   await admin.page.locator('.taro-modal__foot').getByText('发布', { exact: true }).click()

@@ -45,7 +45,11 @@ test('a new WeChat user binds with an invite code and reports a repair; the mana
   await screen().locator('.ll-repair-form__description textarea').fill('阳台地漏返水')
   await screen().locator('.ll-repair-form__submit').click()
   await screen().locator('.ll-status', { hasText: '待接单' }).waitFor()
-  const order = await host.post<Envelope<WorkOrder>>('/api/fn/repair', { action: 'get', id: orderIdFrom(newcomer.page) }, await host.token('admin-1'))
+  const order = await host.post<Envelope<WorkOrder>>(
+    '/api/fn/repair',
+    { action: 'get', id: orderIdFrom(newcomer.page) },
+    await host.token('admin-1'),
+  )
   expect(order.ok && order.data.unitId).toBe('3-502')
   expect(order.ok && order.data.residentName).toBe('孙女士')
 
@@ -59,7 +63,11 @@ test('a new WeChat user binds with an invite code and reports a repair; the mana
 
   // 李师傅 takes it 12 minutes later.
   await host.post('/api/dev/clock', { advanceMinutes: 12 })
-  const accepted = await host.post<Envelope<WorkOrder>>('/api/fn/repair', { action: 'accept', id: orderIdFrom(newcomer.page) }, await host.token('staff-1'))
+  const accepted = await host.post<Envelope<WorkOrder>>(
+    '/api/fn/repair',
+    { action: 'accept', id: orderIdFrom(newcomer.page) },
+    await host.token('staff-1'),
+  )
   expect(accepted.ok).toBe(true)
 
   // 4. 刘经理 opens the service dashboard: today's order is counted, the trend is drawn.
@@ -73,10 +81,14 @@ test('a new WeChat user binds with an invite code and reports a repair; the mana
   await dashboard().locator('.ll-trend__slot').nth(6).waitFor()
   await dashboard().locator('.ll-dashboard__range--today').click()
   await dashboard().locator('.ll-trend__slot').nth(1).waitFor({ state: 'detached' })
-  expect(await dashboard().locator('.ll-kpis__tile', { hasText: '报修量' }).locator('.ll-kpis__value').innerText()).toBe('1')
+  expect(
+    await dashboard().locator('.ll-kpis__tile', { hasText: '报修量' }).locator('.ll-kpis__value').innerText(),
+  ).toBe('1')
   expect(await dashboard().locator('.ll-kpis__tile', { hasText: '平均响应' }).innerText()).toContain('12 分钟')
   expect(await dashboard().locator('.ll-kpi-table__row', { hasText: '水管漏水' }).innerText()).toMatch(/水管漏水\s+1/)
-  expect(await dashboard().locator('.ll-kpi-table__row', { hasText: '李师傅' }).innerText()).toMatch(/李师傅\s+1\s+0\s+12 分钟/)
+  expect(await dashboard().locator('.ll-kpi-table__row', { hasText: '李师傅' }).innerText()).toMatch(
+    /李师傅\s+1\s+0\s+12 分钟/,
+  )
   await dashboard().locator('.ll-dashboard__range--7d').click()
   await dashboard().locator('.ll-trend__slot').nth(6).waitFor()
   await dashboard().locator('.ll-trend__value', { hasText: '12' }).waitFor()

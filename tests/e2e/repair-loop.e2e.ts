@@ -12,7 +12,10 @@ import { browserScenario, type Envelope } from './support/scenario'
  */
 
 // A 1x1 blue PNG: the host checks image signatures, so the photo must be a real image.
-const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkaPj/HwAE/wJ/lVbKNgAAAABJRU5ErkJggg==', 'base64')
+const PHOTO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkaPj/HwAE/wJ/lVbKNgAAAABJRU5ErkJggg==',
+  'base64',
+)
 
 const { host: started, as } = browserScenario()
 
@@ -75,7 +78,11 @@ test('resident, worker and manager close the repair loop in the browser', async 
   await resident.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
   await resident.shot('repair-07-resident-detail-confirmed')
 
-  const closed = await host.post<Envelope<WorkOrder>>('/api/fn/repair', { action: 'get', id: orderId }, await host.token('resident-1'))
+  const closed = await host.post<Envelope<WorkOrder>>(
+    '/api/fn/repair',
+    { action: 'get', id: orderId },
+    await host.token('resident-1'),
+  )
   expect(closed.ok && closed.data.status).toBe('closed')
   expect(closed.ok && closed.data.rating?.stars).toBe(5)
 

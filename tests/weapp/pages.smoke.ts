@@ -76,7 +76,9 @@ async function textOf(component: ReturnType<MiniApp['render']>, expected = '', t
 }
 
 test('app.json lists the resident pages in the main package and staff/admin as subpackages', () => {
-  expect(PAGES).toEqual(expect.arrayContaining(['pages/index/index', 'pages/repair-new/index', 'staff/pool/index', 'admin/late/index']))
+  expect(PAGES).toEqual(
+    expect.arrayContaining(['pages/index/index', 'pages/repair-new/index', 'staff/pool/index', 'admin/late/index']),
+  )
 })
 
 describe('every page renders', () => {

@@ -42,7 +42,13 @@ export default function ApplicationsPage() {
   return (
     <View>
       <SectionNav sections={CONSOLE_SECTIONS} current={ESTATE_ROUTES.applications} />
-      <Choice options={APPLICATION_STATUSES} labels={APPLICATION_STATUS_LABEL} value={status} onChange={setStatus} className="ll-applications__status" />
+      <Choice
+        options={APPLICATION_STATUSES}
+        labels={APPLICATION_STATUS_LABEL}
+        value={status}
+        onChange={setStatus}
+        className="ll-applications__status"
+      />
       <ListState
         loading={list.loading}
         error={list.error}
@@ -64,7 +70,13 @@ export default function ApplicationsPage() {
             <View className="ll-row__side">
               {a.status === 'pending' ? (
                 <>
-                  <Button className="ll-application__approve" size="small" type="primary" disabled={action.busy} onClick={() => void approve(a)}>
+                  <Button
+                    className="ll-application__approve"
+                    size="small"
+                    type="primary"
+                    disabled={action.busy}
+                    onClick={() => void approve(a)}
+                  >
                     通过
                   </Button>
                   <Button size="small" disabled={action.busy} onClick={() => setRejecting(a)}>

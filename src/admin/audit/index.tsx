@@ -25,7 +25,13 @@ export default function AuditPage() {
   return (
     <View>
       <SectionNav sections={CONSOLE_SECTIONS} current={ESTATE_ROUTES.audit} />
-      <ListState loading={list.loading} error={list.error} count={list.items?.length ?? null} emptyText="还没有操作记录" onRetry={() => void list.reload()}>
+      <ListState
+        loading={list.loading}
+        error={list.error}
+        count={list.items?.length ?? null}
+        emptyText="还没有操作记录"
+        onRetry={() => void list.reload()}
+      >
         {list.items?.map((entry) => (
           <View key={entry.id} className="ll-row ll-audit">
             <View className="ll-row__main">

@@ -61,8 +61,16 @@ export default function ArrearsPage() {
           导出 CSV
         </Button>
       </View>
-      <ListState loading={arrears.loading} error={arrears.error} count={data?.items.length ?? null} emptyText="没有欠费" onRetry={() => void arrears.reload()}>
-        {data?.items.map((bill) => <BillRow key={bill.id} bill={bill} overdue detail={`逾期 ${bill.daysOverdue} 天`} />)}
+      <ListState
+        loading={arrears.loading}
+        error={arrears.error}
+        count={data?.items.length ?? null}
+        emptyText="没有欠费"
+        onRetry={() => void arrears.reload()}
+      >
+        {data?.items.map((bill) => (
+          <BillRow key={bill.id} bill={bill} overdue detail={`逾期 ${bill.daysOverdue} 天`} />
+        ))}
       </ListState>
     </View>
   )

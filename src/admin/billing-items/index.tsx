@@ -48,7 +48,14 @@ function commandOf(draft: Draft): Reply<z.output<typeof saveFeeItemSchema>> {
   // Yuan become fen here, from the text, so no floating point touches the amount.
   const rateFen = parseYuan(draft.rateYuan)
   if (rateFen === null) {
-    return { ok: false, error: { code: 'VALIDATION_FAILED', message: 'bad amount', fieldErrors: { rateFen: ['请输入金额（元），最多两位小数'] } } }
+    return {
+      ok: false,
+      error: {
+        code: 'VALIDATION_FAILED',
+        message: 'bad amount',
+        fieldErrors: { rateFen: ['请输入金额（元），最多两位小数'] },
+      },
+    }
   }
   const unitIds = draft.unitIdsText.split(/[,，\s]+/).filter(Boolean)
   return validate(saveFeeItemSchema, {
@@ -85,7 +92,13 @@ export default function FeeItemsPage() {
   return (
     <View>
       <SectionNav sections={BILLING_SECTIONS} current={BILLING_ROUTES.adminItems} />
-      <ListState loading={items.loading} error={items.error} count={list?.length ?? null} emptyText="还没有收费项目" onRetry={() => void items.reload()}>
+      <ListState
+        loading={items.loading}
+        error={items.error}
+        count={list?.length ?? null}
+        emptyText="还没有收费项目"
+        onRetry={() => void items.reload()}
+      >
         {list?.map((item) => (
           <View key={item.id} className="ll-bill" onClick={() => setDraft(draftOf(item))}>
             <View className="ll-bill__main">
@@ -117,15 +130,29 @@ export default function FeeItemsPage() {
           />
         </Field>
         <Field label={draft.kind === 'per_m2_monthly' ? '单价（元/㎡）' : '金额（元）'}>
-          <Input type="digit" value={draft.rateYuan} onChange={(rateYuan) => patch({ rateYuan })} placeholder="如：2.85" />
+          <Input
+            type="digit"
+            value={draft.rateYuan}
+            onChange={(rateYuan) => patch({ rateYuan })}
+            placeholder="如：2.85"
+          />
         </Field>
         {draft.kind === 'one_off' && (
           <Field label="账期">
-            <Input value={draft.period} onChange={(period) => patch({ period })} placeholder="YYYY-MM，如 2026-12" maxLength={7} />
+            <Input
+              value={draft.period}
+              onChange={(period) => patch({ period })}
+              placeholder="YYYY-MM，如 2026-12"
+              maxLength={7}
+            />
           </Field>
         )}
         <Field label="收费房号">
-          <Input value={draft.unitIdsText} onChange={(unitIdsText) => patch({ unitIdsText })} placeholder="留空为全部住户；如 1-101, 2-202" />
+          <Input
+            value={draft.unitIdsText}
+            onChange={(unitIdsText) => patch({ unitIdsText })}
+            placeholder="留空为全部住户；如 1-101, 2-202"
+          />
         </Field>
         <Field label="启用">
           <Switch checked={draft.active} onChange={(active) => patch({ active })} />

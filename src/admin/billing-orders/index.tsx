@@ -35,7 +35,13 @@ export default function BillingOrdersPage() {
   return (
     <View>
       <SectionNav sections={BILLING_SECTIONS} current={BILLING_ROUTES.adminOrders} />
-      <ListState loading={orders.loading} error={orders.error} count={items?.length ?? null} emptyText="还没有缴费订单" onRetry={() => void orders.reload()}>
+      <ListState
+        loading={orders.loading}
+        error={orders.error}
+        count={items?.length ?? null}
+        emptyText="还没有缴费订单"
+        onRetry={() => void orders.reload()}
+      >
         {items?.map((o) => (
           <View key={o.id} className="ll-bill">
             <View className="ll-bill__main">
@@ -47,7 +53,9 @@ export default function BillingOrdersPage() {
                 {o.refund ? ` · 退款原因：${o.refund.reason}` : ''}
               </View>
               <View className="ll-bill__tags">
-                <Tag type={o.displayStatus === 'paid' ? 'success' : 'default'}>{ORDER_STATUS_LABEL[o.displayStatus]}</Tag>
+                <Tag type={o.displayStatus === 'paid' ? 'success' : 'default'}>
+                  {ORDER_STATUS_LABEL[o.displayStatus]}
+                </Tag>
                 {o.unsettledBillIds.length > 0 && <Tag type="danger">重复缴费 {o.unsettledBillIds.length} 笔</Tag>}
               </View>
             </View>

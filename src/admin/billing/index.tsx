@@ -45,7 +45,11 @@ export default function BillingOverviewPage() {
     })
     const run = confirm && (await action.run(() => billingService.run({ period }), null))
     if (!run) return
-    void Taro.showModal({ title: '账单已生成', content: `新生成 ${run.created} 笔，合计 ${yuanText(run.createdAmount)}；已有 ${run.existing} 笔未重复生成。`, showCancel: false })
+    void Taro.showModal({
+      title: '账单已生成',
+      content: `新生成 ${run.created} 笔，合计 ${yuanText(run.createdAmount)}；已有 ${run.existing} 笔未重复生成。`,
+      showCancel: false,
+    })
     await report.reload()
   }
 
@@ -56,7 +60,13 @@ export default function BillingOverviewPage() {
       <Picker mode="date" fields="month" value={period} onChange={(e) => setPeriod(String(e.detail.value).slice(0, 7))}>
         <View className="ll-card ll-period">账期：{period} ›</View>
       </Picker>
-      <ListState loading={report.loading} error={report.error} count={data ? data.total.bills : null} emptyText={`${period} 还没有账单`} onRetry={() => void report.reload()}>
+      <ListState
+        loading={report.loading}
+        error={report.error}
+        count={data ? data.total.bills : null}
+        emptyText={`${period} 还没有账单`}
+        onRetry={() => void report.reload()}
+      >
         {data && (
           <View className="ll-card ll-table">
             <View className="ll-table__row ll-table__row--head">

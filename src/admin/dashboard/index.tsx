@@ -2,7 +2,13 @@ import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Picker, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { KPI_RANGES, type CategoryKpis, type KpiRange, type ServiceKpis, type StaffKpis } from '@core/estate/service-kpi'
+import {
+  KPI_RANGES,
+  type CategoryKpis,
+  type KpiRange,
+  type ServiceKpis,
+  type StaffKpis,
+} from '@core/estate/service-kpi'
 import { CATEGORY_LABEL } from '@core/repair/repair.labels'
 import { dayjs, ESTATE_TZ } from '@core/shared/time'
 import { useAction } from '../../components/billing/use-action'
@@ -69,7 +75,11 @@ function ExportCard() {
     if (!file) return
     const saved = await action.run(() => csvFiles.save(file.filename, file.csv), `已导出 ${file.rows} 条`)
     if (saved !== null && file.truncated) {
-      void Taro.showModal({ title: '工单过多', content: `只导出了最早的 ${file.rows} 条，请缩短日期范围。`, showCancel: false })
+      void Taro.showModal({
+        title: '工单过多',
+        content: `只导出了最早的 ${file.rows} 条，请缩短日期范围。`,
+        showCancel: false,
+      })
     }
   }
 
@@ -87,7 +97,12 @@ function ExportCard() {
         </Field>
       </Picker>
       <View className="ll-actions">
-        <Button className="ll-dashboard__export" type="primary" disabled={action.busy} onClick={() => void exportOrders()}>
+        <Button
+          className="ll-dashboard__export"
+          type="primary"
+          disabled={action.busy}
+          onClick={() => void exportOrders()}
+        >
           导出 CSV
         </Button>
       </View>
@@ -108,8 +123,20 @@ export default function DashboardPage() {
   return (
     <View className="ll-dashboard">
       <SectionNav sections={CONSOLE_SECTIONS} current={ESTATE_ROUTES.dashboard} />
-      <Choice options={KPI_RANGES} labels={RANGE_LABEL} value={range} onChange={setRange} className="ll-dashboard__range" />
-      <ListState loading={dashboard.loading} error={dashboard.error} count={data ? 1 : null} emptyText="" onRetry={() => void dashboard.reload()}>
+      <Choice
+        options={KPI_RANGES}
+        labels={RANGE_LABEL}
+        value={range}
+        onChange={setRange}
+        className="ll-dashboard__range"
+      />
+      <ListState
+        loading={dashboard.loading}
+        error={dashboard.error}
+        count={data ? 1 : null}
+        emptyText=""
+        onRetry={() => void dashboard.reload()}
+      >
         {data && (
           <View>
             <View className="ll-kpis">
@@ -127,11 +154,19 @@ export default function DashboardPage() {
             </View>
             <View className="ll-card">
               <View className="ll-card__title">按类别</View>
-              {data.byCategory.length > 0 ? <KpiTable columns={CATEGORY_COLUMNS} rows={data.byCategory} rowKey={(r) => r.category} /> : <View className="ll-hint">暂无报修</View>}
+              {data.byCategory.length > 0 ? (
+                <KpiTable columns={CATEGORY_COLUMNS} rows={data.byCategory} rowKey={(r) => r.category} />
+              ) : (
+                <View className="ll-hint">暂无报修</View>
+              )}
             </View>
             <View className="ll-card">
               <View className="ll-card__title">按师傅</View>
-              {data.byStaff.length > 0 ? <KpiTable columns={STAFF_COLUMNS} rows={data.byStaff} rowKey={(r) => r.openid} /> : <View className="ll-hint">暂无接单</View>}
+              {data.byStaff.length > 0 ? (
+                <KpiTable columns={STAFF_COLUMNS} rows={data.byStaff} rowKey={(r) => r.openid} />
+              ) : (
+                <View className="ll-hint">暂无接单</View>
+              )}
             </View>
           </View>
         )}

@@ -26,7 +26,9 @@ function ProfileCard({ profile, onSaved }: { profile: EstateProfile; onSaved: (p
   const action = useAction()
   useEffect(() => setDraft(profile), [profile])
   async function save() {
-    const saved = await action.run(() => consoleService.saveEstateProfile(draft), '已保存', { CONFLICT: '其他管理员刚修改过，请刷新后再改' })
+    const saved = await action.run(() => consoleService.saveEstateProfile(draft), '已保存', {
+      CONFLICT: '其他管理员刚修改过，请刷新后再改',
+    })
     if (saved) onSaved(saved)
   }
   return (
@@ -36,10 +38,20 @@ function ProfileCard({ profile, onSaved }: { profile: EstateProfile; onSaved: (p
         <Input value={draft.name} onChange={(name) => setDraft({ ...draft, name })} maxLength={40} />
       </Field>
       <Field label="地址">
-        <Input value={draft.address} onChange={(address) => setDraft({ ...draft, address })} placeholder="选填" maxLength={100} />
+        <Input
+          value={draft.address}
+          onChange={(address) => setDraft({ ...draft, address })}
+          placeholder="选填"
+          maxLength={100}
+        />
       </Field>
       <Field label="服务电话">
-        <Input value={draft.servicePhone} onChange={(servicePhone) => setDraft({ ...draft, servicePhone })} placeholder="选填" maxLength={20} />
+        <Input
+          value={draft.servicePhone}
+          onChange={(servicePhone) => setDraft({ ...draft, servicePhone })}
+          placeholder="选填"
+          maxLength={20}
+        />
       </Field>
       <View className="ll-actions">
         <Button type="primary" size="small" disabled={action.busy} onClick={() => void save()}>
@@ -78,13 +90,23 @@ function ImportCard({ onImported }: { onImported: () => void }) {
   return (
     <View className="ll-card ll-import">
       <View className="ll-card__title">导入房屋</View>
-      <View className="ll-hint">CSV 表头：楼栋,房号,楼层,面积（㎡，最多两位小数）。有任何一行错误时不导入任何数据；已有房屋按文件更正面积和楼层。</View>
+      <View className="ll-hint">
+        CSV
+        表头：楼栋,房号,楼层,面积（㎡，最多两位小数）。有任何一行错误时不导入任何数据；已有房屋按文件更正面积和楼层。
+      </View>
       {file ? (
         <View className="ll-import__file">
           已选择 {file.name}（{file.text.trim().split(/\r?\n/).length - 1} 行）
         </View>
       ) : (
-        <TextArea className="ll-import__text" value={pasted} onChange={setPasted} placeholder={`或粘贴内容，如：\n${SAMPLE}`} maxLength={-1} rows={6} />
+        <TextArea
+          className="ll-import__text"
+          value={pasted}
+          onChange={setPasted}
+          placeholder={`或粘贴内容，如：\n${SAMPLE}`}
+          maxLength={-1}
+          rows={6}
+        />
       )}
       <View className="ll-actions">
         {file ? (
@@ -96,13 +118,20 @@ function ImportCard({ onImported }: { onImported: () => void }) {
             选择文件
           </Button>
         )}
-        <Button className="ll-import__submit" type="primary" size="small" disabled={busy || csv.trim() === ''} onClick={() => void importCsv()}>
+        <Button
+          className="ll-import__submit"
+          type="primary"
+          size="small"
+          disabled={busy || csv.trim() === ''}
+          onClick={() => void importCsv()}
+        >
           导入
         </Button>
       </View>
       {report && (
         <View className="ll-import__report">
-          已导入 {report.rows} 行（{report.buildings} 栋楼）：新增 {report.created} 户，更正 {report.updated} 户，未变 {report.unchanged} 户。
+          已导入 {report.rows} 行（{report.buildings} 栋楼）：新增 {report.created} 户，更正 {report.updated} 户，未变{' '}
+          {report.unchanged} 户。
         </View>
       )}
       {rowErrors.length > 0 && (
@@ -126,7 +155,13 @@ function BuildingUnits({ building }: { building: Building }) {
     void units.reload()
   }, [building.code])
   return (
-    <ListState loading={units.loading} error={units.error} count={units.data?.items.length ?? null} emptyText="没有房屋" onRetry={() => void units.reload()}>
+    <ListState
+      loading={units.loading}
+      error={units.error}
+      count={units.data?.items.length ?? null}
+      emptyText="没有房屋"
+      onRetry={() => void units.reload()}
+    >
       {units.data?.items.map((u) => (
         <View key={u.id} className="ll-row__meta">
           {u.id} · {u.floor} 层 · {u.areaM2} ㎡ · {u.residents > 0 ? `${u.residents} 位住户` : '未入住'}
@@ -151,9 +186,19 @@ export default function EstatePage() {
       <SectionNav sections={CONSOLE_SECTIONS} current={ESTATE_ROUTES.estate} />
       {profile.data && <ProfileCard profile={profile.data} onSaved={profile.replace} />}
       <ImportCard onImported={() => void buildings.reload()} />
-      <ListState loading={buildings.loading} error={buildings.error} count={items?.length ?? null} emptyText="还没有房屋，请先导入" onRetry={() => void buildings.reload()}>
+      <ListState
+        loading={buildings.loading}
+        error={buildings.error}
+        count={items?.length ?? null}
+        emptyText="还没有房屋，请先导入"
+        onRetry={() => void buildings.reload()}
+      >
         {items?.map((b) => (
-          <View key={b.code} className={`ll-row ll-building ll-building--${b.code}`} onClick={() => setOpen(open === b.code ? null : b.code)}>
+          <View
+            key={b.code}
+            className={`ll-row ll-building ll-building--${b.code}`}
+            onClick={() => setOpen(open === b.code ? null : b.code)}
+          >
             <View className="ll-row__main">
               <View className="ll-row__title">{b.name}</View>
               <View className="ll-row__meta">

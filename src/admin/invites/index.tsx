@@ -41,7 +41,9 @@ const EMPTY: Draft = { kind: 'unit', unitId: '', role: 'maintenance', skills: []
 
 function targetText(code: InviteView): string {
   if (code.role === null) return `房屋 ${code.unitId}`
-  return code.role === 'maintenance' ? `${STAFF_ROLE_LABEL.maintenance}（${skillsText(code.skills)}）` : STAFF_ROLE_LABEL[code.role]
+  return code.role === 'maintenance'
+    ? `${STAFF_ROLE_LABEL.maintenance}（${skillsText(code.skills)}）`
+    : STAFF_ROLE_LABEL[code.role]
 }
 
 /** 邀请码: codes a household or a new staff member joins with; single-use or limited, expiring. */
@@ -55,7 +57,10 @@ export default function InvitesPage() {
 
   async function create() {
     const validity = { maxUses: Number(draft.maxUses), validDays: Number(draft.validDays) }
-    const fields = draft.kind === 'unit' ? { kind: draft.kind, unitId: draft.unitId, ...validity } : { kind: draft.kind, role: draft.role, skills: draft.skills, ...validity }
+    const fields =
+      draft.kind === 'unit'
+        ? { kind: draft.kind, unitId: draft.unitId, ...validity }
+        : { kind: draft.kind, role: draft.role, skills: draft.skills, ...validity }
     const input = validate(createInviteSchema, fields)
     setErrors(input.ok ? {} : (input.error.fieldErrors ?? {}))
     const code = input.ok && (await action.run(() => consoleService.createInvite(input.data), '已生成'))
@@ -65,7 +70,12 @@ export default function InvitesPage() {
   }
 
   async function revoke(code: InviteView) {
-    const { confirm } = await Taro.showModal({ title: '作废邀请码', content: `作废 ${code.id} 后将无法再使用。`, confirmText: '作废', cancelText: '取消' })
+    const { confirm } = await Taro.showModal({
+      title: '作废邀请码',
+      content: `作废 ${code.id} 后将无法再使用。`,
+      confirmText: '作废',
+      cancelText: '取消',
+    })
     if (confirm && (await action.run(() => consoleService.revokeInvite(code.id), '已作废'))) await list.reload()
   }
 
@@ -74,15 +84,33 @@ export default function InvitesPage() {
       <SectionNav sections={CONSOLE_SECTIONS} current={ESTATE_ROUTES.invites} />
       <View className="ll-card">
         <View className="ll-card__title">生成邀请码</View>
-        <Choice options={INVITE_KINDS} labels={INVITE_KIND_LABEL} value={draft.kind} onChange={(kind) => patch({ kind })} className="ll-invites__kind" />
+        <Choice
+          options={INVITE_KINDS}
+          labels={INVITE_KIND_LABEL}
+          value={draft.kind}
+          onChange={(kind) => patch({ kind })}
+          className="ll-invites__kind"
+        />
         {draft.kind === 'unit' ? (
           <Field label="房屋">
-            <Input className="ll-invites__unit" value={draft.unitId} onChange={(unitId) => patch({ unitId })} placeholder="房号，如 1-101" maxLength={40} />
+            <Input
+              className="ll-invites__unit"
+              value={draft.unitId}
+              onChange={(unitId) => patch({ unitId })}
+              placeholder="房号，如 1-101"
+              maxLength={40}
+            />
           </Field>
         ) : (
           <>
             <Field label="岗位">
-              <Choice options={STAFF_ROLES} labels={STAFF_ROLE_LABEL} value={draft.role} onChange={(role) => patch({ role })} className="ll-invites__role" />
+              <Choice
+                options={STAFF_ROLES}
+                labels={STAFF_ROLE_LABEL}
+                value={draft.role}
+                onChange={(role) => patch({ role })}
+                className="ll-invites__role"
+              />
             </Field>
             {draft.role === 'maintenance' && (
               <Field label="维修类别">
@@ -92,10 +120,22 @@ export default function InvitesPage() {
           </>
         )}
         <Field label="可用次数">
-          <Choice options={USES} labels={USES_LABEL} value={draft.maxUses} onChange={(maxUses) => patch({ maxUses })} className="ll-invites__uses" />
+          <Choice
+            options={USES}
+            labels={USES_LABEL}
+            value={draft.maxUses}
+            onChange={(maxUses) => patch({ maxUses })}
+            className="ll-invites__uses"
+          />
         </Field>
         <Field label="有效期">
-          <Choice options={DAYS} labels={DAYS_LABEL} value={draft.validDays} onChange={(validDays) => patch({ validDays })} className="ll-invites__days" />
+          <Choice
+            options={DAYS}
+            labels={DAYS_LABEL}
+            value={draft.validDays}
+            onChange={(validDays) => patch({ validDays })}
+            className="ll-invites__days"
+          />
         </Field>
         <FieldError errors={errors} fields={['unitId', 'role', 'maxUses', 'validDays']} />
         <View className="ll-actions">
@@ -107,7 +147,9 @@ export default function InvitesPage() {
 
       {created && (
         <View className="ll-card ll-invite-created">
-          <View className="ll-hint">{targetText(created)} · 有效至 {timeText(created.expiresAt)}</View>
+          <View className="ll-hint">
+            {targetText(created)} · 有效至 {timeText(created.expiresAt)}
+          </View>
           <View className="ll-invite-created__code">{created.id}</View>
           <View className="ll-actions">
             <Button size="small" onClick={() => void Taro.setClipboardData({ data: created.id })}>
@@ -117,7 +159,13 @@ export default function InvitesPage() {
         </View>
       )}
 
-      <ListState loading={list.loading} error={list.error} count={list.items?.length ?? null} emptyText="还没有邀请码" onRetry={() => void list.reload()}>
+      <ListState
+        loading={list.loading}
+        error={list.error}
+        count={list.items?.length ?? null}
+        emptyText="还没有邀请码"
+        onRetry={() => void list.reload()}
+      >
         {list.items?.map((code) => (
           <View key={code.id} className="ll-row ll-invite">
             <View className="ll-row__main">

@@ -48,7 +48,10 @@ const EMPTY: Draft = { title: '', body: '', scope: 'estate', buildings: [], emer
 function commandOf(draft: Draft): Reply<z.output<typeof announceSchema>> {
   // The schema reads no buildings as the whole estate: "指定楼栋" with none ticked must not become that.
   if (draft.scope === 'buildings' && draft.buildings.length === 0) {
-    return { ok: false, error: { code: 'VALIDATION_FAILED', message: 'no building', fieldErrors: { buildings: ['请选择楼栋'] } } }
+    return {
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', message: 'no building', fieldErrors: { buildings: ['请选择楼栋'] } },
+    }
   }
   return validate(announceSchema, {
     title: draft.title,
@@ -59,7 +62,9 @@ function commandOf(draft: Draft): Reply<z.output<typeof announceSchema>> {
 }
 
 const scopeText = (notice: Announcement, buildings: readonly Building[]): string =>
-  notice.buildings ? notice.buildings.map((code) => buildings.find((b) => b.code === code)?.name ?? code).join('、') : '全小区'
+  notice.buildings
+    ? notice.buildings.map((code) => buildings.find((b) => b.code === code)?.name ?? code).join('、')
+    : '全小区'
 
 /** 公告管理: post a notice to the estate or some buildings (an emergency one is pinned and pushed), withdraw one. */
 export default function NoticesPage() {
@@ -93,7 +98,12 @@ export default function NoticesPage() {
   }
 
   async function withdraw(notice: Announcement) {
-    const { confirm } = await Taro.showModal({ title: '撤回公告', content: `撤回「${notice.title}」后住户将不再看到它。`, confirmText: '撤回', cancelText: '取消' })
+    const { confirm } = await Taro.showModal({
+      title: '撤回公告',
+      content: `撤回「${notice.title}」后住户将不再看到它。`,
+      confirmText: '撤回',
+      cancelText: '取消',
+    })
     if (confirm && (await action.run(() => inboxService.withdraw(notice.id), '已撤回'))) await notices.reload()
   }
 
@@ -105,7 +115,13 @@ export default function NoticesPage() {
       <View className="ll-card">
         <View className="ll-card__title">发布公告</View>
         <Field label="标题">
-          <Input className="ll-notices__title" value={draft.title} onChange={(title) => patch({ title })} placeholder="如：3 号楼明日停水" maxLength={30} />
+          <Input
+            className="ll-notices__title"
+            value={draft.title}
+            onChange={(title) => patch({ title })}
+            placeholder="如：3 号楼明日停水"
+            maxLength={30}
+          />
         </Field>
         <TextArea
           className="ll-notices__body"
@@ -116,7 +132,13 @@ export default function NoticesPage() {
           showCount
         />
         <Field label="范围">
-          <Choice options={SCOPES} labels={SCOPE_LABEL} value={draft.scope} onChange={(scope) => patch({ scope })} className="ll-notices__scope" />
+          <Choice
+            options={SCOPES}
+            labels={SCOPE_LABEL}
+            value={draft.scope}
+            onChange={(scope) => patch({ scope })}
+            className="ll-notices__scope"
+          />
         </Field>
         {draft.scope === 'buildings' && (
           <MultiChoice
@@ -128,7 +150,11 @@ export default function NoticesPage() {
           />
         )}
         <Field label="紧急通知">
-          <Switch className="ll-notices__emergency" checked={draft.emergency} onChange={(emergency) => patch({ emergency })} />
+          <Switch
+            className="ll-notices__emergency"
+            checked={draft.emergency}
+            onChange={(emergency) => patch({ emergency })}
+          />
         </Field>
         <View className="ll-hint">紧急通知在住户首页置顶、标红，并推送订阅消息。</View>
         <FieldError errors={errors} fields={['title', 'body', 'buildings']} />
@@ -138,14 +164,25 @@ export default function NoticesPage() {
           </Button>
         </View>
       </View>
-      <ListState loading={notices.loading} error={notices.error} count={items?.length ?? null} emptyText="还没有公告" onRetry={() => void notices.reload()}>
+      <ListState
+        loading={notices.loading}
+        error={notices.error}
+        count={items?.length ?? null}
+        emptyText="还没有公告"
+        onRetry={() => void notices.reload()}
+      >
         {items?.map((n) => (
           <NoticeCard
             key={n.id}
             notice={n}
             scope={scopeText(n, known)}
             action={
-              <Button className="ll-notices__withdraw" size="small" disabled={action.busy} onClick={() => void withdraw(n)}>
+              <Button
+                className="ll-notices__withdraw"
+                size="small"
+                disabled={action.busy}
+                onClick={() => void withdraw(n)}
+              >
                 撤回
               </Button>
             }

@@ -26,7 +26,8 @@ const TAB_LABEL: Record<Tab, string> = { residents: '住户', staff: '员工' }
 /** What the console says when the server refuses a change to a person. */
 const REFUSALS = { CONFLICT: '该师傅还有未完成的工单，请先转单', FORBIDDEN: '不能解除或调整自己的账号' } as const
 
-const confirm = async (title: string, content: string) => (await Taro.showModal({ title, content, confirmText: '确定', cancelText: '取消' })).confirm
+const confirm = async (title: string, content: string) =>
+  (await Taro.showModal({ title, content, confirmText: '确定', cancelText: '取消' })).confirm
 
 /** A staff member's role and skills, being edited. */
 function StaffEditor({ member, onSaved, onClose }: { member: StaffMember; onSaved: () => void; onClose: () => void }) {
@@ -34,13 +35,20 @@ function StaffEditor({ member, onSaved, onClose }: { member: StaffMember; onSave
   const [skills, setSkills] = useState<Category[]>(member.skills)
   const action = useAction()
   async function save() {
-    if (await action.run(() => consoleService.setStaff({ openid: member.openid, role, skills }), '已保存', REFUSALS)) onSaved()
+    if (await action.run(() => consoleService.setStaff({ openid: member.openid, role, skills }), '已保存', REFUSALS))
+      onSaved()
   }
   return (
     <View className="ll-card ll-staff-editor">
       <View className="ll-card__title">调整 {member.name}</View>
       <Field label="岗位">
-        <Choice options={STAFF_ROLES} labels={STAFF_ROLE_LABEL} value={role} onChange={setRole} className="ll-staff-editor__role" />
+        <Choice
+          options={STAFF_ROLES}
+          labels={STAFF_ROLE_LABEL}
+          value={role}
+          onChange={setRole}
+          className="ll-staff-editor__role"
+        />
       </Field>
       {role === 'maintenance' && (
         <Field label="维修类别">
@@ -86,7 +94,13 @@ export default function PeoplePage() {
       <SectionNav sections={CONSOLE_SECTIONS} current={ESTATE_ROUTES.people} />
       <Choice options={TABS} labels={TAB_LABEL} value={tab} onChange={switchTab} className="ll-people__tab" />
       {tab === 'residents' && (
-        <ListState loading={residents.loading} error={residents.error} count={residents.items?.length ?? null} emptyText="还没有住户" onRetry={() => void residents.reload()}>
+        <ListState
+          loading={residents.loading}
+          error={residents.error}
+          count={residents.items?.length ?? null}
+          emptyText="还没有住户"
+          onRetry={() => void residents.reload()}
+        >
           {residents.items?.map((r) => (
             <View key={r.openid} className={`ll-row ll-resident ll-resident--${r.openid}`}>
               <View className="ll-row__main">
@@ -103,7 +117,11 @@ export default function PeoplePage() {
                     认证
                   </Button>
                 )}
-                <Button size="small" disabled={action.busy} onClick={() => void unbind(r.openid, ` ${r.name} 与 ${r.unitId} `)}>
+                <Button
+                  size="small"
+                  disabled={action.busy}
+                  onClick={() => void unbind(r.openid, ` ${r.name} 与 ${r.unitId} `)}
+                >
                   解绑
                 </Button>
               </View>
@@ -125,7 +143,13 @@ export default function PeoplePage() {
               }}
             />
           )}
-          <ListState loading={staff.loading} error={staff.error} count={staffItems?.length ?? null} emptyText="还没有员工" onRetry={() => void staff.reload()}>
+          <ListState
+            loading={staff.loading}
+            error={staff.error}
+            count={staffItems?.length ?? null}
+            emptyText="还没有员工"
+            onRetry={() => void staff.reload()}
+          >
             {staffItems?.map((m) => (
               <View key={m.openid} className={`ll-row ll-staff ll-staff--${m.openid}`}>
                 <View className="ll-row__main">

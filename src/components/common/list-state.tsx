@@ -30,7 +30,12 @@ export function ListState({ loading, error, count, emptyText, onRetry, children 
   if (count === null || (error && count === 0)) {
     return (
       <View className="ll-state">
-        <Empty imageSize={96} image={<Failure size={48} color="#c8c9cc" />} title="加载失败" description={error ? friendlyMessage(error) : ''} />
+        <Empty
+          imageSize={96}
+          image={<Failure size={48} color="#c8c9cc" />}
+          title="加载失败"
+          description={error ? friendlyMessage(error) : ''}
+        />
         <Button type="primary" size="small" onClick={onRetry}>
           重试
         </Button>

@@ -10,7 +10,12 @@ export function PhotoGrid({ fileIds, onRemove }: { fileIds: readonly string[]; o
     <View className="ll-photos">
       {fileIds.map((id, i) => (
         <View key={id} className="ll-photos__item">
-          <Image className="ll-photos__img" src={urls[i]!} mode="aspectFill" onClick={() => void Taro.previewImage({ urls, current: urls[i]! })} />
+          <Image
+            className="ll-photos__img"
+            src={urls[i]!}
+            mode="aspectFill"
+            onClick={() => void Taro.previewImage({ urls, current: urls[i]! })}
+          />
           {onRemove && (
             <View className="ll-photos__remove" onClick={() => onRemove(id)}>
               ×

@@ -19,7 +19,12 @@ export function PhotoPicker({ value, onChange, max = 9 }: Props) {
   async function pick() {
     let picked: Taro.chooseMedia.SuccessCallbackResult
     try {
-      picked = await Taro.chooseMedia({ count: max - value.length, mediaType: ['image'], sourceType: ['album', 'camera'], sizeType: ['compressed'] })
+      picked = await Taro.chooseMedia({
+        count: max - value.length,
+        mediaType: ['image'],
+        sourceType: ['album', 'camera'],
+        sizeType: ['compressed'],
+      })
     } catch {
       return // the user closed the picker
     }

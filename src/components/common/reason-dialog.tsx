@@ -24,7 +24,14 @@ export function ReasonDialog({ visible, title, placeholder, confirmText, onConfi
       onCancel={onClose}
       onClose={onClose}
     >
-      <TextArea className="ll-reason" value={text} onChange={setText} placeholder={placeholder} maxLength={DESCRIPTION_MAX} showCount />
+      <TextArea
+        className="ll-reason"
+        value={text}
+        onChange={setText}
+        placeholder={placeholder}
+        maxLength={DESCRIPTION_MAX}
+        showCount
+      />
     </Dialog>
   )
 }

@@ -13,13 +13,24 @@ interface Props<T extends string> {
 }
 
 /** Mutually exclusive choices (a range, a tab, a relation, a category), drawn with plain Views. */
-export function Choice<T extends string>({ options, labels, value, onChange, className, variant = 'segment' }: Props<T>) {
+export function Choice<T extends string>({
+  options,
+  labels,
+  value,
+  onChange,
+  className,
+  variant = 'segment',
+}: Props<T>) {
   const block = variant === 'chips' ? 'll-chips' : 'll-segment'
   const on = variant === 'chips' ? 'll-chips__item--on' : 'll-segment__item--active'
   return (
     <View className={`${block} ${className}`}>
       {options.map((option) => (
-        <View key={option} className={`${block}__item ${className}--${option}${option === value ? ` ${on}` : ''}`} onClick={() => onChange(option)}>
+        <View
+          key={option}
+          className={`${block}__item ${className}--${option}${option === value ? ` ${on}` : ''}`}
+          onClick={() => onChange(option)}
+        >
           {labels[option]}
         </View>
       ))}

@@ -7,7 +7,15 @@ export interface KpiColumn<T> {
 }
 
 /** A small right-aligned figures table; the first column names the row. */
-export function KpiTable<T>({ columns, rows, rowKey }: { columns: readonly KpiColumn<T>[]; rows: readonly T[]; rowKey: (row: T) => string }) {
+export function KpiTable<T>({
+  columns,
+  rows,
+  rowKey,
+}: {
+  columns: readonly KpiColumn<T>[]
+  rows: readonly T[]
+  rowKey: (row: T) => string
+}) {
   return (
     <View className="ll-kpi-table">
       <View className="ll-kpi-table__row ll-kpi-table__row--head">

@@ -12,16 +12,21 @@ const labelEvery = (days: number) => (days <= 7 ? 1 : 5)
 export function TrendChart({ points }: { points: readonly TrendPoint[] }) {
   const max = Math.max(1, ...points.map((p) => p.averageResponse ?? 0))
   const every = labelEvery(points.length)
-  if (points.every((p) => p.averageResponse === null)) return <View className="ll-hint">这段时间还没有已响应的工单</View>
+  if (points.every((p) => p.averageResponse === null))
+    return <View className="ll-hint">这段时间还没有已响应的工单</View>
   return (
     <View className="ll-trend">
       <View className="ll-trend__bars">
         {points.map((point) => (
           <View key={point.date} className="ll-trend__slot">
-            {point.averageResponse !== null && <View className="ll-trend__value">{Math.round(point.averageResponse)}</View>}
+            {point.averageResponse !== null && (
+              <View className="ll-trend__value">{Math.round(point.averageResponse)}</View>
+            )}
             <View
               className={`ll-trend__bar${point.averageResponse === null ? ' ll-trend__bar--empty' : ''}`}
-              style={{ height: `${point.averageResponse === null ? 0 : Math.max(4, (point.averageResponse / max) * 100)}%` }}
+              style={{
+                height: `${point.averageResponse === null ? 0 : Math.max(4, (point.averageResponse / max) * 100)}%`,
+              }}
             />
           </View>
         ))}

@@ -17,7 +17,13 @@ export interface PagedListState<T> {
  * scrolls to the bottom.
  */
 export function usePagedList<T>(fetchPage: (cursor?: string) => Promise<Reply<Page<T>>>) {
-  const [state, setState] = useState<PagedListState<T>>({ items: null, error: null, loading: true, loadingMore: false, hasMore: false })
+  const [state, setState] = useState<PagedListState<T>>({
+    items: null,
+    error: null,
+    loading: true,
+    loadingMore: false,
+    hasMore: false,
+  })
   const cursor = useRef<string | null>(null)
   const fetchRef = useRef(fetchPage)
   fetchRef.current = fetchPage

@@ -23,7 +23,11 @@ export function useRemote<T>(load: () => Promise<Reply<T>>) {
     setState((s) => ({ ...s, loading: true }))
     const reply = await loadRef.current()
     if (request !== latest.current) return
-    setState((s) => (reply.ok ? { data: reply.data, error: null, loading: false } : { data: s.data, error: reply.error, loading: false }))
+    setState((s) =>
+      reply.ok
+        ? { data: reply.data, error: null, loading: false }
+        : { data: s.data, error: reply.error, loading: false },
+    )
   }, [])
 
   /** Replaces the data with what an action returned, superseding any request in flight. */

@@ -33,7 +33,13 @@ const ERROR_KEYS: Record<keyof RepairDraft, string> = {
  * shows the function's own messages before anything is sent.
  */
 export function useRepairForm() {
-  const [draft, setDraft] = useState<RepairDraft>({ category: null, priority: 'normal', description: '', photos: [], slot: null })
+  const [draft, setDraft] = useState<RepairDraft>({
+    category: null,
+    priority: 'normal',
+    description: '',
+    photos: [],
+    slot: null,
+  })
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({})
   const [submitting, setSubmitting] = useState(false)
   const askConsent = useConsent('submitRepair')
@@ -42,7 +48,9 @@ export function useRepairForm() {
     setDraft((d) => ({ ...d, ...patch }))
     setFieldErrors((e) => {
       const cleared = Object.keys(patch).map((key) => ERROR_KEYS[key as keyof RepairDraft])
-      return Object.fromEntries(Object.entries(e).filter(([key]) => !cleared.some((c) => key === c || key.startsWith(`${c}.`))))
+      return Object.fromEntries(
+        Object.entries(e).filter(([key]) => !cleared.some((c) => key === c || key.startsWith(`${c}.`))),
+      )
     })
   }
 
@@ -51,7 +59,11 @@ export function useRepairForm() {
 
   async function submit() {
     const { slot, ...fields } = draft
-    const input = validate(createRepairSchema, { ...fields, category: fields.category ?? undefined, preferredSlot: slot ? slotCommand(slot) : undefined })
+    const input = validate(createRepairSchema, {
+      ...fields,
+      category: fields.category ?? undefined,
+      preferredSlot: slot ? slotCommand(slot) : undefined,
+    })
     if (!input.ok) return setFieldErrors(input.error.fieldErrors ?? {})
     setSubmitting(true)
     // Inside the tap, before any network wait: WeChat opens its consent sheet only there.

@@ -26,7 +26,15 @@ export interface VisitorDraft {
 
 function freshDraft(): VisitorDraft {
   const now = dayjs(serverClock.now()).tz(ESTATE_TZ)
-  return { visitorName: '', visitorPhone: '', plate: '', date: now.format('YYYY-MM-DD'), time: now.format('HH:mm'), hours: 4, maxEntries: 1 }
+  return {
+    visitorName: '',
+    visitorPhone: '',
+    plate: '',
+    date: now.format('YYYY-MM-DD'),
+    time: now.format('HH:mm'),
+    hours: 4,
+    maxEntries: 1,
+  }
 }
 
 /** The draft as the `create` command: the estate's local date and time become UTC instants. */
@@ -69,7 +77,10 @@ export function useVisitorForm() {
     setSubmitting(false)
     if (!created.ok) {
       setFieldErrors(created.error.fieldErrors ?? {})
-      return void Taro.showToast({ title: friendlyMessage(created.error, { RATE_LIMITED: '今天预约的访客太多了，请明天再试' }), icon: 'none' })
+      return void Taro.showToast({
+        title: friendlyMessage(created.error, { RATE_LIMITED: '今天预约的访客太多了，请明天再试' }),
+        icon: 'none',
+      })
     }
     void Taro.showToast({ title: '预约成功', icon: 'success' })
     void Taro.redirectTo({ url: withId(ROUTES.visitorPass, created.data.id) })

@@ -8,7 +8,11 @@ import './inbox.scss'
 export function MessageRow({ message, onOpen }: { message: InboxMessage; onOpen: (message: InboxMessage) => void }) {
   const unread = message.readAt === null
   return (
-    <View className={`ll-row ll-message${unread ? ' ll-message--unread' : ''}`} data-message-id={message.id} onClick={() => onOpen(message)}>
+    <View
+      className={`ll-row ll-message${unread ? ' ll-message--unread' : ''}`}
+      data-message-id={message.id}
+      onClick={() => onOpen(message)}
+    >
       <View className="ll-message__dot" />
       <View className="ll-row__main">
         <View className="ll-row__title ll-message__title">{message.title}</View>

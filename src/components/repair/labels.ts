@@ -1,6 +1,13 @@
 import type { Status } from '@core/repair/work-order'
 
-export { CATEGORY_LABEL, PRIORITY_LABEL, STATUS_LABEL, TIMELINE_LABEL, TIMER_LABEL, HOLD_REASON_LABEL } from '@core/repair/repair.labels'
+export {
+  CATEGORY_LABEL,
+  PRIORITY_LABEL,
+  STATUS_LABEL,
+  TIMELINE_LABEL,
+  TIMER_LABEL,
+  HOLD_REASON_LABEL,
+} from '@core/repair/repair.labels'
 
 /** NutUI Tag colours by status: what still needs someone stands out. */
 export const STATUS_TONE: Record<Status, 'warning' | 'primary' | 'info' | 'success' | 'default' | 'danger'> = {

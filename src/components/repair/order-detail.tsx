@@ -24,9 +24,14 @@ export function OrderDetail({ order }: { order: WorkOrder }) {
       <CellGroup>
         <Cell title="处理人" extra={order.assigneeName ?? '等待师傅接单'} className="ll-assignee" />
         {/* The first worker to accept stays the resident's named contact even after a handover. */}
-        {order.firstResponderName && <Cell title="首问负责人" extra={order.firstResponderName} className="ll-first-responder" />}
+        {order.firstResponderName && (
+          <Cell title="首问负责人" extra={order.firstResponderName} className="ll-first-responder" />
+        )}
         {order.preferredSlot && (
-          <Cell title="预约上门" extra={`${formatLocal(order.preferredSlot.from, 'MM-DD HH:mm')} - ${formatLocal(order.preferredSlot.to, 'HH:mm')}`} />
+          <Cell
+            title="预约上门"
+            extra={`${formatLocal(order.preferredSlot.from, 'MM-DD HH:mm')} - ${formatLocal(order.preferredSlot.to, 'HH:mm')}`}
+          />
         )}
         <Cell title="房号" extra={`${order.unitId} · ${order.residentName}`} />
         <Cell title="提交时间" extra={formatLocal(order.createdAt)} />

@@ -19,10 +19,20 @@ interface Props {
 export function OrderList({ list, emptyText, onOpen, actionFor, sort }: Props) {
   const items = list.items && sort ? [...list.items].sort(sort) : list.items
   return (
-    <ListState loading={list.loading} error={list.error} count={items?.length ?? null} emptyText={emptyText} onRetry={() => void list.reload()}>
+    <ListState
+      loading={list.loading}
+      error={list.error}
+      count={items?.length ?? null}
+      emptyText={emptyText}
+      onRetry={() => void list.reload()}
+    >
       <View className="ll-order-list">
-        {items?.map((order) => <OrderCard key={order.id} order={order} onOpen={onOpen} action={actionFor?.(order)} />)}
-        <View className="ll-order-list__foot">{list.loadingMore ? '加载中…' : list.hasMore ? '上拉加载更多' : '没有更多了'}</View>
+        {items?.map((order) => (
+          <OrderCard key={order.id} order={order} onOpen={onOpen} action={actionFor?.(order)} />
+        ))}
+        <View className="ll-order-list__foot">
+          {list.loadingMore ? '加载中…' : list.hasMore ? '上拉加载更多' : '没有更多了'}
+        </View>
       </View>
     </ListState>
   )

@@ -10,7 +10,13 @@ import '../common/common.scss'
 export function OrderScreen({ handle, actions }: { handle: OrderHandle; actions: (order: WorkOrder) => ReactNode }) {
   const { order } = handle
   return (
-    <ListState loading={handle.loading} error={handle.error} count={order ? 1 : null} emptyText="" onRetry={() => void handle.reload()}>
+    <ListState
+      loading={handle.loading}
+      error={handle.error}
+      count={order ? 1 : null}
+      emptyText=""
+      onRetry={() => void handle.reload()}
+    >
       {order && (
         <View className="ll-order-screen">
           <OrderDetail order={order} />

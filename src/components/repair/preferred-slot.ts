@@ -23,7 +23,8 @@ const FIRST_START_HOUR = 9
 export function defaultSlot(now: number): SlotDraft {
   const local = dayjs(now).tz(ESTATE_TZ)
   let from = local.add(1, 'hour').startOf('hour')
-  if (from.hour() > LAST_START_HOUR || from.date() !== local.date()) from = local.add(1, 'day').hour(FIRST_START_HOUR).startOf('hour')
+  if (from.hour() > LAST_START_HOUR || from.date() !== local.date())
+    from = local.add(1, 'day').hour(FIRST_START_HOUR).startOf('hour')
   else if (from.hour() < FIRST_START_HOUR) from = from.hour(FIRST_START_HOUR)
   const to = from.add(2, 'hour')
   return { date: from.format('YYYY-MM-DD'), from: from.format('HH:mm'), to: to.format('HH:mm') }

@@ -103,7 +103,9 @@ export function RepairForm({ draft, fieldErrors, submitting, onChange, onToggleS
         <Cell
           title="预约上门时间（可选）"
           description="不预约则由师傅尽快联系您"
-          extra={<Switch className="ll-repair-form__slot-switch" checked={draft.slot !== null} onChange={onToggleSlot} />}
+          extra={
+            <Switch className="ll-repair-form__slot-switch" checked={draft.slot !== null} onChange={onToggleSlot} />
+          }
         />
       </CellGroup>
       {draft.slot && (
@@ -113,7 +115,14 @@ export function RepairForm({ draft, fieldErrors, submitting, onChange, onToggleS
         </View>
       )}
       <View className="ll-actions">
-        <Button className="ll-repair-form__submit" type="primary" block loading={submitting} disabled={submitting} onClick={onSubmit}>
+        <Button
+          className="ll-repair-form__submit"
+          type="primary"
+          block
+          loading={submitting}
+          disabled={submitting}
+          onClick={onSubmit}
+        >
           提交报修
         </Button>
       </View>

@@ -21,7 +21,12 @@ export function ResidentActions({ order, handle }: { order: WorkOrder; handle: O
   const [reason, setReason] = useState('')
 
   async function cancel() {
-    const { confirm } = await Taro.showModal({ title: '取消报修', content: '确定要取消这条报修吗？', confirmText: '取消报修', cancelText: '再想想' })
+    const { confirm } = await Taro.showModal({
+      title: '取消报修',
+      content: '确定要取消这条报修吗？',
+      confirmText: '取消报修',
+      cancelText: '再想想',
+    })
     if (confirm) await handle.run(() => repairService.cancel({ id: order.id }), '已取消')
   }
 
@@ -52,10 +57,22 @@ export function ResidentActions({ order, handle }: { order: WorkOrder; handle: O
     return (
       <View className="ll-card ll-reopen-form">
         <View className="ll-card__title">申请返修</View>
-        <TextArea className="ll-reopen-form__reason" value={reason} onChange={setReason} placeholder="请说明哪里还没修好" maxLength={DESCRIPTION_MAX} showCount />
+        <TextArea
+          className="ll-reopen-form__reason"
+          value={reason}
+          onChange={setReason}
+          placeholder="请说明哪里还没修好"
+          maxLength={DESCRIPTION_MAX}
+          showCount
+        />
         <View className="ll-actions">
           <Button onClick={() => setReopening(false)}>再想想</Button>
-          <Button className="ll-reopen-form__submit" type="primary" disabled={handle.busy} onClick={() => void reopen()}>
+          <Button
+            className="ll-reopen-form__submit"
+            type="primary"
+            disabled={handle.busy}
+            onClick={() => void reopen()}
+          >
             提交返修
           </Button>
         </View>
@@ -66,7 +83,14 @@ export function ResidentActions({ order, handle }: { order: WorkOrder; handle: O
     <View className="ll-card ll-confirm">
       <View className="ll-card__title">验收评价</View>
       <Rate className="ll-confirm__rate" value={stars} onChange={setStars} />
-      <TextArea className="ll-confirm__comment" value={comment} onChange={setComment} placeholder="说说这次维修（可选）" maxLength={DESCRIPTION_MAX} showCount />
+      <TextArea
+        className="ll-confirm__comment"
+        value={comment}
+        onChange={setComment}
+        placeholder="说说这次维修（可选）"
+        maxLength={DESCRIPTION_MAX}
+        showCount
+      />
       <View className="ll-actions">
         <Button className="ll-reopen" disabled={handle.busy} onClick={() => setReopening(true)}>
           申请返修

@@ -25,7 +25,13 @@ export function SectionedOrderList({ sections, current, fetchPage, emptyText, on
   return (
     <View>
       <SectionNav sections={sections} current={current} />
-      <OrderList list={list} emptyText={emptyText} onOpen={onOpen} sort={sort} actionFor={actionFor && ((order) => actionFor(order, list.reload))} />
+      <OrderList
+        list={list}
+        emptyText={emptyText}
+        onOpen={onOpen}
+        sort={sort}
+        actionFor={actionFor && ((order) => actionFor(order, list.reload))}
+      />
     </View>
   )
 }

@@ -58,7 +58,8 @@ export function slaView(order: Pick<WorkOrder, 'status' | 'deadlines' | 'overdue
   if (!timer) return null
   const left = new Date(order.deadlines[timer]).getTime() - now
   // The sweep's flag wins over the device clock, which may lag the server's.
-  if (left <= 0 || order.overdue[timer] !== null) return { timer, overdue: true, headline: lateText(-left), clock: null }
+  if (left <= 0 || order.overdue[timer] !== null)
+    return { timer, overdue: true, headline: lateText(-left), clock: null }
   return {
     timer,
     overdue: false,
@@ -109,7 +110,11 @@ export function deadlineRows(
     const outcome = order.outcomes[timer]
     if (outcome) {
       if (!outcome.met) return { ...row, state: 'missed', text: `超时 ${formatDuration(-outcome.marginMinutes)}` }
-      return { ...row, state: 'kept', text: outcome.marginMinutes > 0 ? `按时（提前 ${formatDuration(outcome.marginMinutes)}）` : '按时' }
+      return {
+        ...row,
+        state: 'kept',
+        text: outcome.marginMinutes > 0 ? `按时（提前 ${formatDuration(outcome.marginMinutes)}）` : '按时',
+      }
     }
     if (timer === running) {
       const left = new Date(order.deadlines[timer]).getTime() - now

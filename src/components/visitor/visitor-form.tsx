@@ -85,13 +85,25 @@ export function VisitorForm({ draft, fieldErrors, submitting, onChange, onSubmit
         </Picker>
         <Field label="可进入次数">
           <FieldValue>
-            <InputNumber value={draft.maxEntries} min={1} max={PASS_LIMITS.maxEntries} onChange={(value) => onChange({ maxEntries: Number(value) })} />
+            <InputNumber
+              value={draft.maxEntries}
+              min={1}
+              max={PASS_LIMITS.maxEntries}
+              onChange={(value) => onChange({ maxEntries: Number(value) })}
+            />
           </FieldValue>
         </Field>
         <FieldError errors={fieldErrors} fields={['validFrom', 'validUntil', 'maxEntries']} />
       </View>
       <View className="ll-actions">
-        <Button className="ll-visitor-form__submit" type="primary" block loading={submitting} disabled={submitting} onClick={onSubmit}>
+        <Button
+          className="ll-visitor-form__submit"
+          type="primary"
+          block
+          loading={submitting}
+          disabled={submitting}
+          onClick={onSubmit}
+        >
           生成通行证
         </Button>
       </View>

@@ -53,7 +53,14 @@ export const BILL_TRANSITIONS: Record<BillAction, Partial<Record<BillStatus, Bil
 
 export const billIdFor = (period: Period, unitId: string, itemId: string): string => `${period}_${unitId}_${itemId}`
 
-export function newBill(item: FeeItem, unit: BillableUnit, period: Period, dueDate: LocalDate, amount: Fen, now: IsoTime): Bill {
+export function newBill(
+  item: FeeItem,
+  unit: BillableUnit,
+  period: Period,
+  dueDate: LocalDate,
+  amount: Fen,
+  now: IsoTime,
+): Bill {
   return {
     id: billIdFor(period, unit.id, item.id),
     version: 0,
@@ -83,10 +90,12 @@ export const REMIND_EVERY_DAYS = 7
 
 /** Overdue and not reminded about in the last REMIND_EVERY_DAYS days. */
 export const dueForReminder = (bill: Bill, now: IsoTime): boolean =>
-  isOverdue(bill, localDateOf(now)) && (bill.remindedAt === null || addMinutes(bill.remindedAt, REMIND_EVERY_DAYS * 24 * 60) <= now)
+  isOverdue(bill, localDateOf(now)) &&
+  (bill.remindedAt === null || addMinutes(bill.remindedAt, REMIND_EVERY_DAYS * 24 * 60) <= now)
 
 /** The hold of an open order, or null when there is none or it has lapsed. */
-export const liveLock = (bill: Bill, now: IsoTime): BillLock | null => (bill.lock && bill.lock.until > now ? bill.lock : null)
+export const liveLock = (bill: Bill, now: IsoTime): BillLock | null =>
+  bill.lock && bill.lock.until > now ? bill.lock : null
 
 function move(bill: Bill, action: BillAction): Result<BillStatus> {
   const to = BILL_TRANSITIONS[action][bill.status]

@@ -55,14 +55,17 @@ const csvField = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.
  * text made from integer fen, never from floating point.
  */
 export function arrearsCsv(bills: readonly Bill[], today: LocalDate): string {
-  const lines = [CSV_HEADER, ...bills.map((b) => [
-    b.unitId,
-    b.building,
-    b.itemName,
-    b.period,
-    formatYuan(b.amount),
-    b.dueDate,
-    String(daysOverdue(b.dueDate, today)),
-  ])]
+  const lines = [
+    CSV_HEADER,
+    ...bills.map((b) => [
+      b.unitId,
+      b.building,
+      b.itemName,
+      b.period,
+      formatYuan(b.amount),
+      b.dueDate,
+      String(daysOverdue(b.dueDate, today)),
+    ]),
+  ]
   return `\uFEFF${lines.map((fields) => fields.map(csvField).join(',')).join('\r\n')}\r\n`
 }

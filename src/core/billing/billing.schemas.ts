@@ -10,7 +10,11 @@ const period = z.string({ error: '请选择账期' }).regex(PERIOD_PATTERN, '账
 const localDate = z.string().refine(isLocalDate, '日期格式为 YYYY-MM-DD')
 const docId = z.string().trim().min(1).max(128)
 /** Integer fen; a yuan amount never crosses the wire. */
-const fen = z.number({ error: '请输入金额' }).int('金额以分为单位，须为整数').min(1, '金额须大于 0').max(100_000_000, '金额过大')
+const fen = z
+  .number({ error: '请输入金额' })
+  .int('金额以分为单位，须为整数')
+  .min(1, '金额须大于 0')
+  .max(100_000_000, '金额过大')
 
 export const saveFeeItemSchema = z
   .object({

@@ -85,7 +85,13 @@ function transition(order: PaymentOrder, action: OrderAction, change: Partial<Pa
   return ok({ ...order, ...change, status: to })
 }
 
-export function openOrder(id: string, payerOpenid: string, unitId: string, bills: readonly Bill[], now: IsoTime): PaymentOrder {
+export function openOrder(
+  id: string,
+  payerOpenid: string,
+  unitId: string,
+  bills: readonly Bill[],
+  now: IsoTime,
+): PaymentOrder {
   const items = bills.map((b) => ({ billId: b.id, itemName: b.itemName, period: b.period, amount: b.amount }))
   return {
     id,
@@ -110,7 +116,8 @@ export function openOrder(id: string, payerOpenid: string, unitId: string, bills
 export const lockUntil = (order: PaymentOrder): IsoTime => addMinutes(order.expiresAt, LOCK_GRACE_MINUTES)
 
 /** Pending and still inside its window: the payer may complete it. */
-export const isOpen = (order: PaymentOrder, now: IsoTime): boolean => order.status === 'pending' && order.expiresAt > now
+export const isOpen = (order: PaymentOrder, now: IsoTime): boolean =>
+  order.status === 'pending' && order.expiresAt > now
 
 /** The status people see: a pending order past its window reads as expired. */
 export const displayStatus = (order: PaymentOrder, now: IsoTime): OrderStatus | 'expired' =>
@@ -129,7 +136,12 @@ export interface PaymentReport {
  */
 export function settleOrder(order: PaymentOrder, report: PaymentReport): Result<PaymentOrder | null> {
   if (report.totalFee !== order.amount) {
-    return fail(appError(ErrorCode.PAYMENT_AMOUNT_MISMATCH, `order ${order.id} is ${order.amount} fen, notified ${report.totalFee}`))
+    return fail(
+      appError(
+        ErrorCode.PAYMENT_AMOUNT_MISMATCH,
+        `order ${order.id} is ${order.amount} fen, notified ${report.totalFee}`,
+      ),
+    )
   }
   if (order.transactionId === report.transactionId) return ok(null)
   return transition(order, 'settle', { paidAt: report.paidAt, transactionId: report.transactionId })
@@ -155,4 +167,5 @@ export function finishRefund(order: PaymentOrder, now: IsoTime): Result<PaymentO
 }
 
 /** The gateway refused the refund: the order is paid again and a later request starts afresh. */
-export const abandonRefund = (order: PaymentOrder): Result<PaymentOrder> => transition(order, 'refundFailed', { refund: null })
+export const abandonRefund = (order: PaymentOrder): Result<PaymentOrder> =>
+  transition(order, 'refundFailed', { refund: null })

@@ -33,7 +33,12 @@ export interface ApplicationForm {
 }
 
 /** A fresh application, or a new one in place of a pending or rejected one (same id, its version kept). */
-export function submitApplication(openid: string, form: ApplicationForm, now: IsoTime, previous: Application | null): Result<Application> {
+export function submitApplication(
+  openid: string,
+  form: ApplicationForm,
+  now: IsoTime,
+  previous: Application | null,
+): Result<Application> {
   if (previous?.status === 'approved') return fail(appError(ErrorCode.CONFLICT, 'the application was already approved'))
   return ok({
     id: openid,

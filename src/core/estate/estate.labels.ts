@@ -6,7 +6,11 @@ import type { InviteKind, InviteStatus } from './invite-code'
 
 export const RELATION_LABEL: Record<Relation, string> = { owner: '业主', family: '家属', tenant: '租户' }
 
-export const STAFF_ROLE_LABEL: Record<StaffRole, string> = { maintenance: '维修师傅', guard: '门岗', manager: '物业经理' }
+export const STAFF_ROLE_LABEL: Record<StaffRole, string> = {
+  maintenance: '维修师傅',
+  guard: '门岗',
+  manager: '物业经理',
+}
 
 export const APPLICATION_STATUS_LABEL: Record<ApplicationStatus, string> = {
   pending: '待审核',

@@ -74,10 +74,18 @@ export const buildingName = (profile: Pick<EstateProfile, 'buildingNames'>, code
   profile.buildingNames[code] ?? `${code}号楼`
 
 /** Groups units into buildings, ordered naturally (2 before 10). */
-export function buildingsOf(units: readonly Pick<Unit, 'building' | 'floor'>[], profile: Pick<EstateProfile, 'buildingNames'>): Building[] {
+export function buildingsOf(
+  units: readonly Pick<Unit, 'building' | 'floor'>[],
+  profile: Pick<EstateProfile, 'buildingNames'>,
+): Building[] {
   const byCode = new Map<string, Building>()
   for (const unit of units) {
-    const building = byCode.get(unit.building) ?? { code: unit.building, name: buildingName(profile, unit.building), unitCount: 0, floors: 0 }
+    const building = byCode.get(unit.building) ?? {
+      code: unit.building,
+      name: buildingName(profile, unit.building),
+      unitCount: 0,
+      floors: 0,
+    }
     building.unitCount += 1
     building.floors = Math.max(building.floors, unit.floor)
     byCode.set(unit.building, building)

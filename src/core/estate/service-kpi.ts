@@ -24,7 +24,10 @@ const localDayOf = (at: IsoTime): LocalDay => formatLocal(at, 'YYYY-MM-DD')
 
 /** Whole estate-local days, the last of them `days` and ending at `now` (today so far). */
 export function kpiWindow(range: KpiRange, now: IsoTime): KpiWindow {
-  const first = dayjs(now).tz(ESTATE_TZ).startOf('day').subtract(RANGE_DAYS[range] - 1, 'day')
+  const first = dayjs(now)
+    .tz(ESTATE_TZ)
+    .startOf('day')
+    .subtract(RANGE_DAYS[range] - 1, 'day')
   const days = Array.from({ length: RANGE_DAYS[range] }, (_, i) => first.add(i, 'day').format('YYYY-MM-DD'))
   return { from: first.toISOString(), to: now, days }
 }
@@ -40,7 +43,15 @@ export function dayRange(from: LocalDay, to: LocalDay): { from: IsoTime; to: Iso
 /** The fields the figures read. */
 export type KpiOrder = Pick<
   WorkOrder,
-  'category' | 'status' | 'createdAt' | 'assigneeOpenid' | 'assigneeName' | 'overdue' | 'outcomes' | 'durations' | 'rating'
+  | 'category'
+  | 'status'
+  | 'createdAt'
+  | 'assigneeOpenid'
+  | 'assigneeName'
+  | 'overdue'
+  | 'outcomes'
+  | 'durations'
+  | 'rating'
 >
 
 export interface DurationStats {
@@ -105,7 +116,8 @@ export interface ServiceDashboard {
 }
 
 const oneDecimal = (value: number) => Math.round(value * 10) / 10
-const mean = (values: readonly number[]) => (values.length === 0 ? null : oneDecimal(values.reduce((a, b) => a + b, 0) / values.length))
+const mean = (values: readonly number[]) =>
+  values.length === 0 ? null : oneDecimal(values.reduce((a, b) => a + b, 0) / values.length)
 
 /** Nearest rank: the smallest value with at least p% of the values at or below it. */
 export function percentile(values: readonly number[], p: number): number | null {
@@ -126,7 +138,9 @@ function share(met: number, total: number): ShareStats {
 const isLate = (order: KpiOrder) => TIMERS.some((timer) => order.overdue[timer] !== null)
 
 export function serviceKpis(orders: readonly KpiOrder[]): ServiceKpis {
-  const judged = orders.map((o) => TIMERS.map((t) => o.outcomes[t]).filter((x) => x !== null)).filter((outcomes) => outcomes.length > 0)
+  const judged = orders
+    .map((o) => TIMERS.map((t) => o.outcomes[t]).filter((x) => x !== null))
+    .filter((outcomes) => outcomes.length > 0)
   const stars = orders.flatMap((o) => (o.rating ? [o.rating.stars] : []))
   return {
     submitted: orders.length,
@@ -151,7 +165,12 @@ function groupBy<K>(orders: readonly KpiOrder[], key: (o: KpiOrder) => K | null)
   return groups
 }
 
-export function serviceDashboard(orders: readonly KpiOrder[], range: KpiRange, window: KpiWindow, truncated = false): ServiceDashboard {
+export function serviceDashboard(
+  orders: readonly KpiOrder[],
+  range: KpiRange,
+  window: KpiWindow,
+  truncated = false,
+): ServiceDashboard {
   const byCategory = groupBy(orders, (o) => o.category)
   const byStaff = groupBy(orders, (o) => o.assigneeOpenid)
   const byDay = groupBy(orders, (o) => localDayOf(o.createdAt))
@@ -165,7 +184,11 @@ export function serviceDashboard(orders: readonly KpiOrder[], range: KpiRange, w
       return group ? [{ category, ...serviceKpis(group) }] : []
     }),
     byStaff: [...byStaff.entries()]
-      .map(([openid, group]) => ({ openid, name: group[group.length - 1]!.assigneeName ?? openid, ...serviceKpis(group) }))
+      .map(([openid, group]) => ({
+        openid,
+        name: group[group.length - 1]!.assigneeName ?? openid,
+        ...serviceKpis(group),
+      }))
       .sort((a, b) => b.submitted - a.submitted || (a.openid < b.openid ? -1 : 1)),
     trend: window.days.map((date) => {
       const response = durationStats((byDay.get(date) ?? []).map((o) => o.durations.responseMinutes))

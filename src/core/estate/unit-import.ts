@@ -18,7 +18,11 @@ const COLUMN_NAMES = {
 } as const
 type Column = keyof typeof COLUMN_NAMES
 
-const normalizeHeader = (cell: string) => cell.replace(/[(（][^)）]*[)）]/g, '').trim().toLowerCase()
+const normalizeHeader = (cell: string) =>
+  cell
+    .replace(/[(（][^)）]*[)）]/g, '')
+    .trim()
+    .toLowerCase()
 
 /** One row as written; floor may be left blank when the room number starts with it (1203 is on floor 12). */
 const rowSchema = z
@@ -35,7 +39,10 @@ const rowSchema = z
       .min(1, '缺少房号')
       .max(16, '房号不超过 16 个字符')
       .regex(/^[0-9A-Za-z]*$/, '房号只能包含数字或字母'),
-    floor: z.string().trim().regex(/^(-?\d{1,3})?$/, '楼层须为整数'),
+    floor: z
+      .string()
+      .trim()
+      .regex(/^(-?\d{1,3})?$/, '楼层须为整数'),
     // At most two decimals: billing multiplies area and rate exactly in hundredths of a m².
     areaM2: z
       .string()
@@ -46,7 +53,8 @@ const rowSchema = z
       .refine((area) => area > 0, '面积须大于 0'),
   })
   .transform((row, ctx) => {
-    const floor = row.floor !== '' ? Number(row.floor) : /^\d{3,}$/.test(row.number) ? Number(row.number.slice(0, -2)) : null
+    const floor =
+      row.floor !== '' ? Number(row.floor) : /^\d{3,}$/.test(row.number) ? Number(row.number.slice(0, -2)) : null
     if (floor === null) {
       ctx.addIssue({ code: 'custom', path: ['floor'], message: '缺少楼层' })
       return z.NEVER
@@ -80,7 +88,8 @@ function columnsOf(header: readonly string[]): Result<Record<Column, number>, Ro
     if (at < 0) missing.push(COLUMN_NAMES[column][0])
     else index[column] = at
   }
-  if (missing.length > 0) return fail({ row: 1, message: `表头缺少列：${missing.join('、')}（需要 楼栋,房号,楼层,面积）` })
+  if (missing.length > 0)
+    return fail({ row: 1, message: `表头缺少列：${missing.join('、')}（需要 楼栋,房号,楼层,面积）` })
   return ok(index)
 }
 
@@ -103,7 +112,12 @@ export function parseUnitsCsv(text: string): Result<ImportedUnit[]> {
   const firstRowOf = new Map<string, number>()
   for (const { line, cells } of records) {
     const cell = (column: Column) => cells[columns.value[column]] ?? ''
-    const parsed = rowSchema.safeParse({ building: cell('building'), number: cell('number'), floor: cell('floor'), areaM2: cell('areaM2') })
+    const parsed = rowSchema.safeParse({
+      building: cell('building'),
+      number: cell('number'),
+      floor: cell('floor'),
+      areaM2: cell('areaM2'),
+    })
     if (!parsed.success) {
       errors.push({ row: line, message: parsed.error.issues.map((issue) => issue.message).join('；') })
       continue

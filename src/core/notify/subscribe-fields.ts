@@ -68,7 +68,9 @@ export function shapeField(type: FieldType, raw: string | number): string {
       return clip(text.replace(/\s/g, ''), 8) || '-'
     case 'name':
       // Up to 10 Chinese characters, or up to 20 letters when the name has none.
-      return CJK.test(text) ? clip(text.replace(/[^\u3400-\u9fff\uf900-\ufaff·]/gu, ''), 10) : clip(text.replace(/[^A-Za-z ]/g, '').trim(), 20) || '-'
+      return CJK.test(text)
+        ? clip(text.replace(/[^\u3400-\u9fff\uf900-\ufaff·]/gu, ''), 10)
+        : clip(text.replace(/[^A-Za-z ]/g, '').trim(), 20) || '-'
     case 'phrase':
       return clip(text.replace(/[^\u3400-\u9fff\uf900-\ufaff]/gu, ''), 5) || '通知'
   }

@@ -21,7 +21,17 @@ export const TEMPLATE_KEYS = [
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number]
 
 /** The values a notice offers; a template's fields pick from them. */
-export const NOTICE_VALUES = ['orderNo', 'subject', 'status', 'worker', 'at', 'deadline', 'note', 'amount', 'title'] as const
+export const NOTICE_VALUES = [
+  'orderNo',
+  'subject',
+  'status',
+  'worker',
+  'at',
+  'deadline',
+  'note',
+  'amount',
+  'title',
+] as const
 export type NoticeValue = (typeof NOTICE_VALUES)[number]
 
 const templateSpec = z.object({

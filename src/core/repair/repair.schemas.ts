@@ -13,7 +13,10 @@ const isoTime = z.iso.datetime({ offset: true, error: '时间格式无效' }).tr
 /** The resident's preferred visiting window: at least half an hour, within the next week. */
 const preferredSlot = z
   .object({ from: isoTime, to: isoTime })
-  .refine((s) => Date.parse(s.to) - Date.parse(s.from) >= 30 * 60_000, { message: '预约时段至少 30 分钟', path: ['to'] })
+  .refine((s) => Date.parse(s.to) - Date.parse(s.from) >= 30 * 60_000, {
+    message: '预约时段至少 30 分钟',
+    path: ['to'],
+  })
   .refine((s) => Date.parse(s.to) - Date.parse(s.from) <= 7 * 24 * 3600_000, { message: '预约时段过长', path: ['to'] })
 
 export const createRepairSchema = z.object({

@@ -57,7 +57,8 @@ export class ServiceCalendar {
   constructor(hours: ServiceHours) {
     this.opens = minuteOfDay(hours.opensAt)
     this.closes = minuteOfDay(hours.closesAt)
-    if (!(this.closes > this.opens)) throw new RangeError(`service hours close before they open: ${hours.opensAt}-${hours.closesAt}`)
+    if (!(this.closes > this.opens))
+      throw new RangeError(`service hours close before they open: ${hours.opensAt}-${hours.closesAt}`)
     this.weekdays = new Set(hours.weekdays)
     this.holidays = new Set(hours.holidays.map(dayOfDate))
     this.makeUpDays = new Set(hours.makeUpDays.map(dayOfDate))

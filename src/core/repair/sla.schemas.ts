@@ -1,7 +1,11 @@
 import { z } from '../shared/zod'
 import { CATEGORIES, DISPATCH_MODES, PRIORITIES } from './work-order'
 
-const minutes = z.number().int().min(1).max(30 * 24 * 60)
+const minutes = z
+  .number()
+  .int()
+  .min(1)
+  .max(30 * 24 * 60)
 const windows = z.object({ response: minutes, arrival: minutes, resolution: minutes })
 const byPriority = z.object({ normal: windows, urgent: windows })
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式为 HH:mm')

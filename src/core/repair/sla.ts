@@ -1,5 +1,11 @@
 import { minutesBetween as wallMinutesBetween, type IsoTime } from '../shared/time'
-import { DEFAULT_SERVICE_HOURS, ROUND_THE_CLOCK, ServiceCalendar, type ServiceHours, type SlaClock } from './service-hours'
+import {
+  DEFAULT_SERVICE_HOURS,
+  ROUND_THE_CLOCK,
+  ServiceCalendar,
+  type ServiceHours,
+  type SlaClock,
+} from './service-hours'
 import type { Category, Priority, SlaTerms, Timer, TimerOutcome, WorkOrder } from './work-order'
 
 /** How long each timer may run, in minutes. */
@@ -64,7 +70,10 @@ export class SlaRules {
     const start = timerStart(order, timer)
     const holds = order.holds.filter((h) => h.from >= start)
     const pushBack = (point: IsoTime) =>
-      holds.reduce((at, h) => (h.from < at ? clock.addMinutes(at, clock.minutesBetween(h.from, h.to ?? now)) : at), point)
+      holds.reduce(
+        (at, h) => (h.from < at ? clock.addMinutes(at, clock.minutesBetween(h.from, h.to ?? now)) : at),
+        point,
+      )
     const window = order.sla.windows[timer]
     const slot = timer === 'arrival' ? order.preferredSlot : null
     if (slot) {

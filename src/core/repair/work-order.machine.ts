@@ -21,16 +21,7 @@ import {
 } from './work-order'
 
 export type RepairAction =
-  | 'accept'
-  | 'assign'
-  | 'transfer'
-  | 'start'
-  | 'hold'
-  | 'resume'
-  | 'complete'
-  | 'confirm'
-  | 'reopen'
-  | 'cancel'
+  'accept' | 'assign' | 'transfer' | 'start' | 'hold' | 'resume' | 'complete' | 'confirm' | 'reopen' | 'cancel'
 
 /** Resuming returns to the status the hold was entered from. */
 const PREVIOUS = 'previous'
@@ -97,7 +88,10 @@ export function nextCheckAt(order: WorkOrder, now: IsoTime, rules: SlaRules): Is
     if (!isRunning(order, timer)) continue
     const schedule = rules.schedule(order, timer, now)
     const pending = LADDER_STEPS.find((step) => order[STEP_RECORD[step]][timer] === null)
-    if (pending) points.push(pending === 'warning' ? schedule.warnAt : pending === 'overdue' ? schedule.deadline : schedule.escalateAt)
+    if (pending)
+      points.push(
+        pending === 'warning' ? schedule.warnAt : pending === 'overdue' ? schedule.deadline : schedule.escalateAt,
+      )
   }
   return points.length === 0 ? null : points.sort()[0]!
 }
@@ -107,14 +101,22 @@ export function nextCheckAt(order: WorkOrder, now: IsoTime, rules: SlaRules): Is
  * steps of one timer are due together, only the highest is announced: a warning after the breach
  * is noise. The transitions call this before they stop a clock, so a late acceptance counts as late.
  */
-export function advanceLadder(order: WorkOrder, now: IsoTime, rules: SlaRules): { order: WorkOrder; fired: FiredStep[] } {
+export function advanceLadder(
+  order: WorkOrder,
+  now: IsoTime,
+  rules: SlaRules,
+): { order: WorkOrder; fired: FiredStep[] } {
   const fired: FiredStep[] = []
   const events: TimelineEvent[] = []
   const records = { warned: { ...order.warned }, overdue: { ...order.overdue }, escalated: { ...order.escalated } }
   for (const timer of TIMERS) {
     if (!isRunning(order, timer)) continue
     const schedule = rules.schedule(order, timer, now)
-    const dueAt: Record<LadderStep, IsoTime> = { warning: schedule.warnAt, overdue: schedule.deadline, escalated: schedule.escalateAt }
+    const dueAt: Record<LadderStep, IsoTime> = {
+      warning: schedule.warnAt,
+      overdue: schedule.deadline,
+      escalated: schedule.escalateAt,
+    }
     const due = LADDER_STEPS.filter((step) => records[STEP_RECORD[step]][timer] === null && dueAt[step] <= now)
     due.forEach((step) => (records[STEP_RECORD[step]][timer] = now))
     const announced = due[due.length - 1]
@@ -128,7 +130,11 @@ export function advanceLadder(order: WorkOrder, now: IsoTime, rules: SlaRules): 
 }
 
 /** What the sweep does to one due order: resume a hold whose time is up, then fire due steps. */
-export function sweepOrder(order: WorkOrder, now: IsoTime, rules: SlaRules): { order: WorkOrder; fired: FiredStep[]; resumed: boolean } {
+export function sweepOrder(
+  order: WorkOrder,
+  now: IsoTime,
+  rules: SlaRules,
+): { order: WorkOrder; fired: FiredStep[]; resumed: boolean } {
   const hold = openHold(order)
   let current = order
   let resumed = false
@@ -170,7 +176,13 @@ export interface Dispatch {
   gridOwner: Actor | null
 }
 
-export function createWorkOrder(input: NewWorkOrder, resident: Actor, now: IsoTime, rules: SlaRules, dispatch: Dispatch): Result<WorkOrder> {
+export function createWorkOrder(
+  input: NewWorkOrder,
+  resident: Actor,
+  now: IsoTime,
+  rules: SlaRules,
+  dispatch: Dispatch,
+): Result<WorkOrder> {
   if (input.preferredSlot && input.preferredSlot.to <= now) {
     return fail(appError(ErrorCode.VALIDATION_FAILED, 'preferred slot is over', { preferredSlot: ['预约时间已过'] }))
   }
@@ -210,7 +222,12 @@ export function createWorkOrder(input: NewWorkOrder, resident: Actor, now: IsoTi
     warned: { response: null, arrival: null, resolution: null },
     escalated: { response: null, arrival: null, resolution: null },
     outcomes: { response: null, arrival: null, resolution: null },
-    durations: { responseMinutes: null, arrivalMinutes: null, resolutionMinutes: null, wallMinutes: { response: null, arrival: null, resolution: null } },
+    durations: {
+      responseMinutes: null,
+      arrivalMinutes: null,
+      resolutionMinutes: null,
+      wallMinutes: { response: null, arrival: null, resolution: null },
+    },
     reopenCount: 0,
     rating: null,
     completionNote: null,
@@ -247,7 +264,11 @@ function stopTimer(order: WorkOrder, timer: Timer, now: IsoTime, rules: SlaRules
   const { business, wall } = rules.measure(order, timer, now)
   return {
     outcomes: { ...order.outcomes, [timer]: rules.outcome(order, timer, now) },
-    durations: { ...order.durations, [`${timer}Minutes`]: business, wallMinutes: { ...order.durations.wallMinutes, [timer]: wall } },
+    durations: {
+      ...order.durations,
+      [`${timer}Minutes`]: business,
+      wallMinutes: { ...order.durations.wallMinutes, [timer]: wall },
+    },
   }
 }
 
@@ -281,7 +302,13 @@ export function accept(order: WorkOrder, staff: Actor, now: IsoTime, rules: SlaR
 }
 
 /** A manager dispatches a waiting job to a worker (who still accepts it), or hands a running one over. */
-export function assign(order: WorkOrder, manager: Actor, staff: Actor, now: IsoTime, rules: SlaRules): Result<WorkOrder> {
+export function assign(
+  order: WorkOrder,
+  manager: Actor,
+  staff: Actor,
+  now: IsoTime,
+  rules: SlaRules,
+): Result<WorkOrder> {
   if (manager.role !== 'manager') return forbidden('only managers assign jobs')
   if (!isWorker(staff)) return notAWorker()
   return transition(order, 'assign', manager.openid, now, rules, { type: 'assigned', note: staff.name }, () => ({
@@ -291,8 +318,16 @@ export function assign(order: WorkOrder, manager: Actor, staff: Actor, now: IsoT
 }
 
 /** Handover (转单) by the assignee or a manager; the first responder stays the resident's contact. */
-export function transfer(order: WorkOrder, actor: Actor, to: Actor, reason: string, now: IsoTime, rules: SlaRules): Result<WorkOrder> {
-  if (actor.role !== 'manager' && order.assigneeOpenid !== actor.openid) return forbidden('only the assignee or a manager hands a job over')
+export function transfer(
+  order: WorkOrder,
+  actor: Actor,
+  to: Actor,
+  reason: string,
+  now: IsoTime,
+  rules: SlaRules,
+): Result<WorkOrder> {
+  if (actor.role !== 'manager' && order.assigneeOpenid !== actor.openid)
+    return forbidden('only the assignee or a manager hands a job over')
   if (!isWorker(to)) return notAWorker()
   if (to.openid === order.assigneeOpenid) {
     return fail(appError(ErrorCode.VALIDATION_FAILED, 'already the assignee', { toOpenid: ['已是当前处理人'] }))
@@ -325,9 +360,17 @@ export function hold(
     return fail(appError(ErrorCode.VALIDATION_FAILED, 'hold must end in the future', { until: ['恢复时间须晚于现在'] }))
   }
   const resumeTo = order.status === 'in_progress' ? 'in_progress' : 'accepted'
-  return transition(order, 'hold', staff.openid, now, rules, { type: 'held', note: HOLD_REASON_LABEL[pause.reason] }, (o) => ({
-    holds: [...o.holds, { from: now, to: null, reason: pause.reason, until: pause.until ?? null, resumeTo }],
-  }))
+  return transition(
+    order,
+    'hold',
+    staff.openid,
+    now,
+    rules,
+    { type: 'held', note: HOLD_REASON_LABEL[pause.reason] },
+    (o) => ({
+      holds: [...o.holds, { from: now, to: null, reason: pause.reason, until: pause.until ?? null, resumeTo }],
+    }),
+  )
 }
 
 function closeHold(order: WorkOrder, now: IsoTime): Change {
@@ -341,7 +384,8 @@ function applyResume(order: WorkOrder, now: IsoTime, by: string, rules: SlaRules
 }
 
 export function resume(order: WorkOrder, actor: Actor, now: IsoTime, rules: SlaRules): Result<WorkOrder> {
-  if (actor.role !== 'manager' && order.assigneeOpenid !== actor.openid) return forbidden('only the assignee or a manager resumes the job')
+  if (actor.role !== 'manager' && order.assigneeOpenid !== actor.openid)
+    return forbidden('only the assignee or a manager resumes the job')
   return transition(order, 'resume', actor.openid, now, rules, { type: 'resumed' }, (o) => closeHold(o, now))
 }
 
@@ -362,7 +406,13 @@ export function complete(
 }
 
 /** The household accepts the work and rates it; the order closes. */
-export function confirm(order: WorkOrder, resident: Actor, now: IsoTime, rules: SlaRules, rating: { stars: number; comment?: string }): Result<WorkOrder> {
+export function confirm(
+  order: WorkOrder,
+  resident: Actor,
+  now: IsoTime,
+  rules: SlaRules,
+  rating: { stars: number; comment?: string },
+): Result<WorkOrder> {
   if (!isHouseholdOf(order, resident)) return forbidden('only the household confirms its order')
   return transition(order, 'confirm', resident.openid, now, rules, { type: 'confirmed', note: rating.comment }, () => ({
     closedAt: now,
@@ -371,7 +421,13 @@ export function confirm(order: WorkOrder, resident: Actor, now: IsoTime, rules: 
 }
 
 /** The household says the job is not done: back to work, with a fresh resolution promise and ladder. */
-export function reopen(order: WorkOrder, resident: Actor, now: IsoTime, rules: SlaRules, reason: string): Result<WorkOrder> {
+export function reopen(
+  order: WorkOrder,
+  resident: Actor,
+  now: IsoTime,
+  rules: SlaRules,
+  reason: string,
+): Result<WorkOrder> {
   if (!isHouseholdOf(order, resident)) return forbidden('only the household reopens its order')
   return transition(order, 'reopen', resident.openid, now, rules, { type: 'reopened', note: reason }, (o) => ({
     completedAt: null,
@@ -380,19 +436,33 @@ export function reopen(order: WorkOrder, resident: Actor, now: IsoTime, rules: S
     warned: { ...o.warned, resolution: null },
     escalated: { ...o.escalated, resolution: null },
     outcomes: { ...o.outcomes, resolution: null },
-    durations: { ...o.durations, resolutionMinutes: null, wallMinutes: { ...o.durations.wallMinutes, resolution: null } },
+    durations: {
+      ...o.durations,
+      resolutionMinutes: null,
+      wallMinutes: { ...o.durations.wallMinutes, resolution: null },
+    },
   }))
 }
 
 /** Residents may withdraw before anyone accepted; managers may cancel any job not yet done. */
-export function cancel(order: WorkOrder, actor: Actor, now: IsoTime, rules: SlaRules, reason?: string): Result<WorkOrder> {
+export function cancel(
+  order: WorkOrder,
+  actor: Actor,
+  now: IsoTime,
+  rules: SlaRules,
+  reason?: string,
+): Result<WorkOrder> {
   if (actor.role === 'resident') {
     if (!isHouseholdOf(order, actor)) return forbidden('only the household cancels its order')
     if (order.status !== 'submitted') {
-      return fail(appError(ErrorCode.INVALID_TRANSITION, 'the job has been accepted; ask the property office to cancel it'))
+      return fail(
+        appError(ErrorCode.INVALID_TRANSITION, 'the job has been accepted; ask the property office to cancel it'),
+      )
     }
   } else if (actor.role !== 'manager') {
     return forbidden('only the household or a manager cancels an order')
   }
-  return transition(order, 'cancel', actor.openid, now, rules, { type: 'cancelled', note: reason }, () => ({ cancelledAt: now }))
+  return transition(order, 'cancel', actor.openid, now, rules, { type: 'cancelled', note: reason }, () => ({
+    cancelledAt: now,
+  }))
 }

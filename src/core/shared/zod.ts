@@ -55,7 +55,9 @@ export declare namespace z {
 }
 
 /** Zod issues as `{ "a.b": [messages] }`: the VALIDATION_FAILED shape the screens show beside each field. */
-export function fieldErrorsOf(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Record<string, string[]> {
+export function fieldErrorsOf(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[]
+}): Record<string, string[]> {
   const fields: Record<string, string[]> = {}
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || '_'

@@ -16,7 +16,8 @@ export function parsePassCode(raw: string): PassCode | null {
   if (isPassToken(text)) return { kind: 'token', token: text }
   // People type the short code in either case, often with a space or dash in the middle.
   const shortCode = text.replace(/[\s-]/g, '').toUpperCase()
-  const wellFormed = shortCode.length === SHORT_CODE_LENGTH && [...shortCode].every((c) => SHORT_CODE_ALPHABET.includes(c))
+  const wellFormed =
+    shortCode.length === SHORT_CODE_LENGTH && [...shortCode].every((c) => SHORT_CODE_ALPHABET.includes(c))
   return wellFormed ? { kind: 'short', shortCode } : null
 }
 

@@ -73,8 +73,7 @@ export interface SharedPass extends GatePass {
 
 /** What the gate screen shows after a check or an admission. */
 export type GateResult =
-  | { outcome: 'valid' | 'admitted'; pass: GatePass }
-  | { outcome: 'refused'; reason: Refusal; pass: GatePass | null }
+  { outcome: 'valid' | 'admitted'; pass: GatePass } | { outcome: 'refused'; reason: Refusal; pass: GatePass | null }
 
 /** One admission, kept for managers. */
 export interface EntryRecord {

@@ -7,9 +7,7 @@ import { PASS_LIMITS } from './visitor-pass'
 const passId = z.string().trim().min(1, '缺少通行证编号').max(64)
 
 /** Any ISO-8601 instant with a zone, stored as UTC so instants compare as text. */
-const instant = z.iso
-  .datetime({ offset: true, error: '时间格式不正确' })
-  .transform((at) => new Date(at).toISOString())
+const instant = z.iso.datetime({ offset: true, error: '时间格式不正确' }).transform((at) => new Date(at).toISOString())
 
 export const MOBILE_PATTERN = /^1[3-9]\d{9}$/
 /** A province character, the city letter, then 5 (petrol) or 6 (new energy) letters and digits. */

@@ -25,7 +25,13 @@ export default function ReceiptPage() {
   usePageRefresh(receipt.reload)
   const r = receipt.data
   return (
-    <ListState loading={receipt.loading} error={receipt.error} count={r ? 1 : null} emptyText="" onRetry={() => void receipt.reload()}>
+    <ListState
+      loading={receipt.loading}
+      error={receipt.error}
+      count={r ? 1 : null}
+      emptyText=""
+      onRetry={() => void receipt.reload()}
+    >
       {r && (
         <View className="ll-card ll-receipt">
           <View className="ll-receipt__head">

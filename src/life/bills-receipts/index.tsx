@@ -25,7 +25,11 @@ export default function ReceiptsPage() {
       onRetry={() => void receipts.reload()}
     >
       {items?.map((r) => (
-        <View key={r.id} className="ll-bill ll-receipt-row" onClick={() => void Taro.navigateTo({ url: withId(BILLING_ROUTES.receipt, r.id) })}>
+        <View
+          key={r.id}
+          className="ll-bill ll-receipt-row"
+          onClick={() => void Taro.navigateTo({ url: withId(BILLING_ROUTES.receipt, r.id) })}
+        >
           <View className="ll-bill__main">
             <View className="ll-bill__name">{r.items.map((i) => i.itemName).join('、')}</View>
             <View className="ll-bill__meta">

@@ -79,7 +79,12 @@ export default function BillsPage() {
           <Button size="small" disabled={action.busy} onClick={() => void cancel(order)}>
             取消订单
           </Button>
-          <Button size="small" type="primary" disabled={action.busy} onClick={() => void pay(order.items.map((i) => i.billId))}>
+          <Button
+            size="small"
+            type="primary"
+            disabled={action.busy}
+            onClick={() => void pay(order.items.map((i) => i.billId))}
+          >
             继续支付
           </Button>
         </View>
@@ -99,7 +104,11 @@ export default function BillsPage() {
             paying={bill.paying}
             leading={
               bill.status === 'unpaid' && !bill.paying ? (
-                <Checkbox className="ll-bill__check" checked={selected.includes(bill.id)} onChange={(on) => toggle(bill.id, on)} />
+                <Checkbox
+                  className="ll-bill__check"
+                  checked={selected.includes(bill.id)}
+                  onChange={(on) => toggle(bill.id, on)}
+                />
               ) : undefined
             }
           />

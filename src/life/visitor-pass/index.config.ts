@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '访客通行证', enablePullDownRefresh: true, enableShareAppMessage: true })
+export default definePageConfig({
+  navigationBarTitleText: '访客通行证',
+  enablePullDownRefresh: true,
+  enableShareAppMessage: true,
+})

@@ -21,13 +21,19 @@ export default function VisitorPassPage() {
 
   // The share button shows only once the pass is loaded; without it WeChat shares this page as is.
   useShareAppMessage(() =>
-    pass.data ? { title: `${pass.data.residentName}邀请您到访`, path: sharedPassUrl(pass.data.token) } : { title: '访客通行证' },
+    pass.data
+      ? { title: `${pass.data.residentName}邀请您到访`, path: sharedPassUrl(pass.data.token) }
+      : { title: '访客通行证' },
   )
 
   async function revoke() {
     setConfirming(false)
     const revoked = await visitorService.revoke(id)
-    if (!revoked.ok) return void Taro.showToast({ title: friendlyMessage(revoked.error, { INVALID_TRANSITION: '通行证已失效，无需作废' }), icon: 'none' })
+    if (!revoked.ok)
+      return void Taro.showToast({
+        title: friendlyMessage(revoked.error, { INVALID_TRANSITION: '通行证已失效，无需作废' }),
+        icon: 'none',
+      })
     pass.replace(revoked.data)
     void Taro.showToast({ title: '已作废', icon: 'success' })
   }
@@ -35,7 +41,13 @@ export default function VisitorPassPage() {
   const current = pass.data
   const revocable = current?.state === 'valid' || current?.state === 'not_yet_valid'
   return (
-    <ListState loading={pass.loading} error={pass.error} count={current ? 1 : null} emptyText="" onRetry={() => void pass.reload()}>
+    <ListState
+      loading={pass.loading}
+      error={pass.error}
+      count={current ? 1 : null}
+      emptyText=""
+      onRetry={() => void pass.reload()}
+    >
       {current && (
         <View>
           <PassTicket pass={current} />

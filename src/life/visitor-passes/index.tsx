@@ -17,13 +17,27 @@ export default function VisitorPassesPage() {
   return (
     <View>
       <View className="ll-actions">
-        <Button type="primary" className="ll-new-visitor" onClick={() => void Taro.navigateTo({ url: ROUTES.newVisitor })}>
+        <Button
+          type="primary"
+          className="ll-new-visitor"
+          onClick={() => void Taro.navigateTo({ url: ROUTES.newVisitor })}
+        >
           ＋ 预约访客
         </Button>
       </View>
-      <ListState loading={passes.loading} error={passes.error} count={items?.length ?? null} emptyText="还没有预约过访客" onRetry={() => void passes.reload()}>
+      <ListState
+        loading={passes.loading}
+        error={passes.error}
+        count={items?.length ?? null}
+        emptyText="还没有预约过访客"
+        onRetry={() => void passes.reload()}
+      >
         {items?.map((pass) => (
-          <PassCard key={pass.id} pass={pass} onOpen={(p) => void Taro.navigateTo({ url: withId(ROUTES.visitorPass, p.id) })} />
+          <PassCard
+            key={pass.id}
+            pass={pass}
+            onOpen={(p) => void Taro.navigateTo({ url: withId(ROUTES.visitorPass, p.id) })}
+          />
         ))}
       </ListState>
     </View>

@@ -11,7 +11,13 @@ export default function SharedPassPage() {
   const pass = useRemote(() => visitorService.shared(token))
   usePageRefresh(pass.reload)
   return (
-    <ListState loading={pass.loading} error={pass.error} count={pass.data ? 1 : null} emptyText="" onRetry={() => void pass.reload()}>
+    <ListState
+      loading={pass.loading}
+      error={pass.error}
+      count={pass.data ? 1 : null}
+      emptyText=""
+      onRetry={() => void pass.reload()}
+    >
       {pass.data && <PassTicket pass={pass.data} />}
     </ListState>
   )

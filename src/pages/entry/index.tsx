@@ -38,7 +38,11 @@ export default function EntryPage() {
   if (phase.kind === 'failed') {
     return (
       <View className="ll-state">
-        <Empty image={<NetworkError size={48} color="#c8c9cc" />} title="登录失败" description={friendlyMessage(phase.error)} />
+        <Empty
+          image={<NetworkError size={48} color="#c8c9cc" />}
+          title="登录失败"
+          description={friendlyMessage(phase.error)}
+        />
         <Button type="primary" onClick={() => void enter()}>
           重试
         </Button>

@@ -18,7 +18,8 @@ import '../../components/common/common.scss'
 /** markRead takes at most this many ids per call. */
 const MARK_BATCH = 100
 
-const go = (target: Target) => void (target.tab ? Taro.switchTab({ url: target.url }) : Taro.navigateTo({ url: target.url }))
+const go = (target: Target) =>
+  void (target.tab ? Taro.switchTab({ url: target.url }) : Taro.navigateTo({ url: target.url }))
 
 /** 消息: what happened to the user's orders, passes and bills, newest first; a tap reads and opens one. */
 export default function InboxPage() {
@@ -36,7 +37,8 @@ export default function InboxPage() {
     const marked = await action.run(() => inboxService.markRead(ids), null)
     if (marked === null) return false
     const readAt = new Date(serverClock.now()).toISOString()
-    if (items) messages.replace({ items: items.map((m) => (ids.includes(m.id) && m.readAt === null ? { ...m, readAt } : m)) })
+    if (items)
+      messages.replace({ items: items.map((m) => (ids.includes(m.id) && m.readAt === null ? { ...m, readAt } : m)) })
     void inboxBadge.refresh()
     return true
   }
@@ -52,12 +54,23 @@ export default function InboxPage() {
     <View className="ll-inbox">
       {unread.length > 0 && (
         <View className="ll-actions">
-          <Button className="ll-inbox__read-all" size="small" disabled={action.busy} onClick={() => void markRead(unread.slice(0, MARK_BATCH).map((m) => m.id))}>
+          <Button
+            className="ll-inbox__read-all"
+            size="small"
+            disabled={action.busy}
+            onClick={() => void markRead(unread.slice(0, MARK_BATCH).map((m) => m.id))}
+          >
             全部已读（{unread.length}）
           </Button>
         </View>
       )}
-      <ListState loading={messages.loading} error={messages.error} count={items?.length ?? null} emptyText="还没有消息" onRetry={() => void messages.reload()}>
+      <ListState
+        loading={messages.loading}
+        error={messages.error}
+        count={items?.length ?? null}
+        emptyText="还没有消息"
+        onRetry={() => void messages.reload()}
+      >
         <View className="ll-inbox__list">
           {items?.map((m) => (
             <MessageRow key={m.id} message={m} onOpen={(message) => void open(message)} />

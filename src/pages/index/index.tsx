@@ -16,7 +16,8 @@ import { repairService } from '../../services/repair.service'
 import { ROUTES, withId } from '../../services/routes'
 import './index.scss'
 
-const readNotice = (notice: Announcement) => void Taro.showModal({ title: notice.title, content: notice.body, showCancel: false, confirmText: '知道了' })
+const readNotice = (notice: Announcement) =>
+  void Taro.showModal({ title: notice.title, content: notice.body, showCancel: false, confirmText: '知道了' })
 
 /** 首页: a greeting, the estate's notices (emergencies pinned), the services, and what is still being worked on. */
 export default function HomePage() {
@@ -43,17 +44,31 @@ export default function HomePage() {
         </View>
       )}
       <View className="ll-home__entries">
-        <Button className="ll-home__report" type="primary" size="large" block onClick={() => void Taro.navigateTo({ url: ROUTES.newRepair })}>
+        <Button
+          className="ll-home__report"
+          type="primary"
+          size="large"
+          block
+          onClick={() => void Taro.navigateTo({ url: ROUTES.newRepair })}
+        >
           我要报修
         </Button>
         <Button size="large" block onClick={() => void Taro.switchTab({ url: ROUTES.repairs })}>
           我的报修
         </Button>
         <View className="ll-home__services">
-          <Button className="ll-home__visitors" size="large" onClick={() => void Taro.navigateTo({ url: ROUTES.visitorPasses })}>
+          <Button
+            className="ll-home__visitors"
+            size="large"
+            onClick={() => void Taro.navigateTo({ url: ROUTES.visitorPasses })}
+          >
             访客通行
           </Button>
-          <Button className="ll-home__bills" size="large" onClick={() => void Taro.navigateTo({ url: BILLING_ROUTES.bills })}>
+          <Button
+            className="ll-home__bills"
+            size="large"
+            onClick={() => void Taro.navigateTo({ url: BILLING_ROUTES.bills })}
+          >
             物业缴费
           </Button>
         </View>

@@ -34,7 +34,13 @@ export default function MinePage() {
   const me = profile.data
   useInboxBadge()
   return (
-    <ListState loading={profile.loading} error={profile.error} count={me ? 1 : null} emptyText="" onRetry={() => void profile.reload()}>
+    <ListState
+      loading={profile.loading}
+      error={profile.error}
+      count={me ? 1 : null}
+      emptyText=""
+      onRetry={() => void profile.reload()}
+    >
       {me && (
         <View>
           <View className="ll-mine__card">
@@ -47,7 +53,13 @@ export default function MinePage() {
           {me.role === 'guest' && <View className="ll-mine__hint">您还未绑定房屋，请联系物业服务中心登记。</View>}
           <CellGroup>
             {(WORKSPACES[me.role] ?? []).map((w) => (
-              <Cell key={w.url} title={w.title} extra="›" clickable onClick={() => void Taro.reLaunch({ url: w.url })} />
+              <Cell
+                key={w.url}
+                title={w.title}
+                extra="›"
+                clickable
+                onClick={() => void Taro.reLaunch({ url: w.url })}
+              />
             ))}
           </CellGroup>
           {session.devSignInAvailable() && (

@@ -15,11 +15,19 @@ export default function RepairsPage() {
   return (
     <View>
       <View className="ll-actions">
-        <Button type="primary" className="ll-new-repair" onClick={() => void Taro.navigateTo({ url: ROUTES.newRepair })}>
+        <Button
+          type="primary"
+          className="ll-new-repair"
+          onClick={() => void Taro.navigateTo({ url: ROUTES.newRepair })}
+        >
           ＋ 新建报修
         </Button>
       </View>
-      <OrderList list={list} emptyText="还没有报修记录" onOpen={(o) => void Taro.navigateTo({ url: withId(ROUTES.repairDetail, o.id) })} />
+      <OrderList
+        list={list}
+        emptyText="还没有报修记录"
+        onOpen={(o) => void Taro.navigateTo({ url: withId(ROUTES.repairDetail, o.id) })}
+      />
     </View>
   )
 }

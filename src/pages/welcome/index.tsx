@@ -77,7 +77,13 @@ export default function WelcomePage() {
   const buildings = data?.info.buildings ?? []
   const buildingIndex = buildings.findIndex((b) => b.code === draft.building)
   return (
-    <ListState loading={welcome.loading} error={welcome.error} count={data ? 1 : null} emptyText="" onRetry={() => void welcome.reload()}>
+    <ListState
+      loading={welcome.loading}
+      error={welcome.error}
+      count={data ? 1 : null}
+      emptyText=""
+      onRetry={() => void welcome.reload()}
+    >
       {data && (
         <View className="ll-welcome">
           <View className="ll-welcome__hero">
@@ -118,7 +124,13 @@ export default function WelcomePage() {
               </Field>
             )}
             <Field label="姓名">
-              <Input className="ll-welcome__name" value={draft.name} onChange={(name) => patch({ name })} placeholder="您的姓名" maxLength={20} />
+              <Input
+                className="ll-welcome__name"
+                value={draft.name}
+                onChange={(name) => patch({ name })}
+                placeholder="您的姓名"
+                maxLength={20}
+              />
             </Field>
             <Field label="手机号">
               <Input
@@ -143,23 +155,47 @@ export default function WelcomePage() {
                   </Field>
                 </Picker>
                 <Field label="房号">
-                  <Input className="ll-welcome__number" value={draft.number} onChange={(number) => patch({ number })} placeholder="如 301" maxLength={16} />
+                  <Input
+                    className="ll-welcome__number"
+                    value={draft.number}
+                    onChange={(number) => patch({ number })}
+                    placeholder="如 301"
+                    maxLength={16}
+                  />
                 </Field>
               </>
             )}
             <Field label="与房屋关系">
-              <Choice options={RELATIONS} labels={RELATION_LABEL} value={draft.relation} onChange={(relation) => patch({ relation })} className="ll-welcome__relation" />
+              <Choice
+                options={RELATIONS}
+                labels={RELATION_LABEL}
+                value={draft.relation}
+                onChange={(relation) => patch({ relation })}
+                className="ll-welcome__relation"
+              />
             </Field>
             {way === 'invite' && <View className="ll-hint">员工邀请码无需选择与房屋关系。</View>}
             <FieldError errors={errors} fields={['code', 'name', 'phone', 'building', 'number', 'relation']} />
           </View>
           <View className="ll-actions">
             {way === 'invite' ? (
-              <Button className="ll-welcome__join" type="primary" block disabled={action.busy} onClick={() => void join()}>
+              <Button
+                className="ll-welcome__join"
+                type="primary"
+                block
+                disabled={action.busy}
+                onClick={() => void join()}
+              >
                 绑定
               </Button>
             ) : (
-              <Button className="ll-welcome__apply" type="primary" block disabled={action.busy} onClick={() => void apply()}>
+              <Button
+                className="ll-welcome__apply"
+                type="primary"
+                block
+                disabled={action.busy}
+                onClick={() => void apply()}
+              >
                 {application ? '重新提交申请' : '提交申请'}
               </Button>
             )}

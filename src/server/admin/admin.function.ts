@@ -17,7 +17,10 @@ const STAFF_ROLES = ['maintenance', 'guard', 'manager'] as const
 
 const conflict = () => fail(appError(ErrorCode.CONFLICT, 'another manager saved first; reload and try again'))
 
-async function updateSettings(ctx: ActionContext, change: (s: EstateSettings) => EstateSettings): Promise<Result<EstateSettings>> {
+async function updateSettings(
+  ctx: ActionContext,
+  change: (s: EstateSettings) => EstateSettings,
+): Promise<Result<EstateSettings>> {
   const saved = await saveSettings(ctx.runtime.store, change)
   return saved ? ok(saved) : conflict()
 }
@@ -29,7 +32,9 @@ export const adminFunction = defineFunction('admin', {
       roles: ['manager'],
       input: z.object({ role: z.enum(STAFF_ROLES).default('maintenance') }),
       async run(input, { runtime }) {
-        const staff = await runtime.store.collection<UserDoc>('users').find({ where: { role: input.role }, limit: 1000 })
+        const staff = await runtime.store
+          .collection<UserDoc>('users')
+          .find({ where: { role: input.role }, limit: 1000 })
         return ok({ items: staff.map(({ id, name, role }) => ({ openid: id, name, role })) })
       },
     }),
@@ -50,7 +55,8 @@ export const adminFunction = defineFunction('admin', {
       roles: ['manager'],
       audit: true,
       input: setDispatchSchema,
-      run: (input, ctx) => updateSettings(ctx, (s) => ({ ...s, dispatch: { ...s.dispatch, [input.category]: input.mode } })),
+      run: (input, ctx) =>
+        updateSettings(ctx, (s) => ({ ...s, dispatch: { ...s.dispatch, [input.category]: input.mode } })),
     }),
     listGrids: action({
       roles: ['manager'],
@@ -65,7 +71,11 @@ export const adminFunction = defineFunction('admin', {
       async run(input, { runtime }) {
         const owner = await resolveActor(runtime.store, input.ownerOpenid)
         if (owner.role !== 'maintenance') {
-          return fail(appError(ErrorCode.VALIDATION_FAILED, 'grid owner must be maintenance staff', { ownerOpenid: ['请选择维修人员'] }))
+          return fail(
+            appError(ErrorCode.VALIDATION_FAILED, 'grid owner must be maintenance staff', {
+              ownerOpenid: ['请选择维修人员'],
+            }),
+          )
         }
         const grids = gridsCollection(runtime.store)
         const existing = input.id ? await grids.get(input.id) : null

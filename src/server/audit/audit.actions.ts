@@ -11,6 +11,10 @@ export const auditActions = {
     roles: ['manager'],
     input: pageSchema.extend({ by: z.string().trim().min(1).max(128).optional() }),
     run: (input, { runtime }) =>
-      findPage(auditLog(runtime.store), { where: input.by ? { by: input.by } : {}, orderBy: { field: 'at', direction: 'desc' } }, input),
+      findPage(
+        auditLog(runtime.store),
+        { where: input.by ? { by: input.by } : {}, orderBy: { field: 'at', direction: 'desc' } },
+        input,
+      ),
   }),
 }

@@ -26,7 +26,11 @@ const done = (orderId: string | null, applied: boolean, errmsg: string): Result<
  * Settles the order's bills and writes its receipt. Each step is idempotent and runs on every
  * notification for a paid order, so one that crashed half-way is finished by WeChat's retry.
  */
-async function fulfil(runtime: Runtime, store: BillingStore, order: PaymentOrder & { paidAt: string; transactionId: string }) {
+async function fulfil(
+  runtime: Runtime,
+  store: BillingStore,
+  order: PaymentOrder & { paidAt: string; transactionId: string },
+) {
   const unsettled: string[] = []
   for (const item of order.items) {
     const settled = await updateDoc(store.bills, item.billId, (b) => settle(b, order.id, order.paidAt))
@@ -54,13 +58,18 @@ export async function applyPayment(runtime: Runtime, event: unknown): Promise<Re
     return fail(appError(ErrorCode.VALIDATION_FAILED, 'malformed payment notification', fieldErrorsOf(parsed.error)))
   }
   const n = parsed.data
-  if (n.returnCode !== 'SUCCESS' || n.resultCode !== 'SUCCESS') return done(n.outTradeNo, false, 'not a successful payment')
+  if (n.returnCode !== 'SUCCESS' || n.resultCode !== 'SUCCESS')
+    return done(n.outTradeNo, false, 'not a successful payment')
   const store = billingStore(runtime.store)
   const paidAt = fromPayStamp(n.timeEnd) ?? runtime.clock.now().toISOString()
   const report = { totalFee: n.totalFee, transactionId: n.transactionId, paidAt }
   const recorded = await updateDoc(store.orders, n.outTradeNo, (o) => settleOrder(o, report))
   if (!recorded.ok) {
-    runtime.log.error('payment notification not applied', { outTradeNo: n.outTradeNo, totalFee: n.totalFee, error: recorded.error })
+    runtime.log.error('payment notification not applied', {
+      outTradeNo: n.outTradeNo,
+      totalFee: n.totalFee,
+      error: recorded.error,
+    })
     return recorded
   }
   const order = recorded.value.doc

@@ -15,7 +15,11 @@ const INSERT_BATCH = 100
  * `<period>_<unit>_<item>`, so running a period again creates only what is missing (a unit or item
  * added since) and never a second bill for the same thing, even when two runs overlap.
  */
-export async function runBills(runtime: Runtime, period: Period, dueDate: LocalDate = lastDayOf(period)): Promise<Result<BillRunReport>> {
+export async function runBills(
+  runtime: Runtime,
+  period: Period,
+  dueDate: LocalDate = lastDayOf(period),
+): Promise<Result<BillRunReport>> {
   const { feeItems, bills } = billingStore(runtime.store)
   const now = runtime.clock.now().toISOString()
   const items: FeeItem[] = await findAll(feeItems, { active: true })

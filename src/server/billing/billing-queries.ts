@@ -10,9 +10,13 @@ import type { Runtime } from '../runtime/runtime'
 import { billingStore, findAll } from './billing.repository'
 
 /** Newest first, so the latest period leads. */
-const byPeriodDesc = (a: Bill, b: Bill) => b.period.localeCompare(a.period) || a.itemName.localeCompare(b.itemName, 'zh-CN')
+const byPeriodDesc = (a: Bill, b: Bill) =>
+  b.period.localeCompare(a.period) || a.itemName.localeCompare(b.itemName, 'zh-CN')
 
-const subtotal = (bills: readonly Bill[]): Subtotal => ({ count: bills.length, amount: bills.reduce((sum, b) => sum + b.amount, 0) })
+const subtotal = (bills: readonly Bill[]): Subtotal => ({
+  count: bills.length,
+  amount: bills.reduce((sum, b) => sum + b.amount, 0),
+})
 
 /** Orders read at most per list; an estate's recent payments fit many times over. */
 const ORDERS_PAGE = 100
@@ -78,7 +82,10 @@ export async function arrears(runtime: Runtime, building: string | undefined): P
   return { today, items, total: subtotal(items).amount, units: new Set(items.map((b) => b.unitId)).size }
 }
 
-export async function arrearsExport(runtime: Runtime, building: string | undefined): Promise<{ filename: string; csv: string }> {
+export async function arrearsExport(
+  runtime: Runtime,
+  building: string | undefined,
+): Promise<{ filename: string; csv: string }> {
   const list = await arrears(runtime, building)
   const scope = building ? `${building}号楼-` : ''
   return { filename: `欠费清单-${scope}${list.today}.csv`, csv: arrearsCsv(list.items, list.today) }

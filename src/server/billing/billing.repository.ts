@@ -25,7 +25,12 @@ const MAX_PAGES = 200
 export async function findAll<T extends StoredDoc>(collection: Collection<T>, where: Query['where']): Promise<T[]> {
   const all: T[] = []
   for (let page = 0; page < MAX_PAGES; page++) {
-    const rows = await collection.find({ where, orderBy: { field: 'id', direction: 'asc' }, limit: PAGE, skip: page * PAGE })
+    const rows = await collection.find({
+      where,
+      orderBy: { field: 'id', direction: 'asc' },
+      limit: PAGE,
+      skip: page * PAGE,
+    })
     all.push(...rows)
     if (rows.length < PAGE) return all
   }

@@ -50,7 +50,9 @@ async function prepay(runtime: Runtime, store: BillingStore, order: PaymentOrder
     if (closed.ok) await releaseBills(store, order)
     return payment
   }
-  const saved = await updateDoc(store.orders, order.id, (o) => ok(o.status === 'pending' ? { ...o, payment: payment.value } : null))
+  const saved = await updateDoc(store.orders, order.id, (o) =>
+    ok(o.status === 'pending' ? { ...o, payment: payment.value } : null),
+  )
   return ok({ order: saved.ok ? saved.value.doc : order, payment: payment.value })
 }
 

@@ -11,7 +11,12 @@ import { updateDoc } from '../store/update-doc'
  * second manager's click then joins the same refund number), the gateway is asked, and only when
  * it accepts do the bills this order settled become owed again and the receipt show the refund.
  */
-export async function refundOrder(runtime: Runtime, manager: Actor, orderId: string, reason: string): Promise<Result<PaymentOrder>> {
+export async function refundOrder(
+  runtime: Runtime,
+  manager: Actor,
+  orderId: string,
+  reason: string,
+): Promise<Result<PaymentOrder>> {
   const store = billingStore(runtime.store)
   const now = () => runtime.clock.now().toISOString()
   const started = await updateDoc(store.orders, orderId, (o) => beginRefund(o, reason, manager.openid, now()))

@@ -42,18 +42,26 @@ export async function remindArrears(runtime: Runtime): Promise<ReminderReport> {
   const at = runtime.clock.now().toISOString()
   const overdue = await findAll(store.bills, { status: 'unpaid', dueDate: { lt: localDateOf(at) } })
   const byUnit = new Map<string, Bill[]>()
-  for (const bill of overdue.filter((b) => dueForReminder(b, at))) byUnit.set(bill.unitId, [...(byUnit.get(bill.unitId) ?? []), bill])
+  for (const bill of overdue.filter((b) => dueForReminder(b, at)))
+    byUnit.set(bill.unitId, [...(byUnit.get(bill.unitId) ?? []), bill])
 
   const report: ReminderReport = { bills: 0, units: 0, messages: 0 }
   for (const [unitId, bills] of byUnit) {
     const claimed: Bill[] = []
     for (const bill of bills) {
-      const marked = await updateDoc(store.bills, bill.id, (b) => ok(dueForReminder(b, at) ? { ...b, remindedAt: at } : null))
+      const marked = await updateDoc(store.bills, bill.id, (b) =>
+        ok(dueForReminder(b, at) ? { ...b, remindedAt: at } : null),
+      )
       if (marked.ok && marked.value.written) claimed.push(marked.value.doc)
     }
     if (claimed.length === 0) continue
-    const residents = (await findAll(runtime.store.collection<UserDoc>('users'), { unitId })).filter((u) => u.role === 'resident')
-    await notify(runtime, residents.map((r) => noticeFor(r, unitId, claimed)))
+    const residents = (await findAll(runtime.store.collection<UserDoc>('users'), { unitId })).filter(
+      (u) => u.role === 'resident',
+    )
+    await notify(
+      runtime,
+      residents.map((r) => noticeFor(r, unitId, claimed)),
+    )
     report.bills += claimed.length
     report.units += 1
     report.messages += residents.length

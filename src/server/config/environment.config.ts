@@ -34,18 +34,29 @@ const serviceHoursSchema = pattern(/^\d\d:\d\d-\d\d:\d\d$/, 'HH:mm-HH:mm, e.g. 0
     const [opensAt, closesAt] = text.split('-') as [string, string]
     return { opensAt, closesAt }
   })
-  .refine(({ opensAt, closesAt }) => HHMM.test(opensAt) && (HHMM.test(closesAt) || closesAt === '24:00') && opensAt < closesAt, {
-    message: 'expected an opening time before the closing time (24:00 for midnight)',
-  })
+  .refine(
+    ({ opensAt, closesAt }) =>
+      HHMM.test(opensAt) && (HHMM.test(closesAt) || closesAt === '24:00') && opensAt < closesAt,
+    {
+      message: 'expected an opening time before the closing time (24:00 for midnight)',
+    },
+  )
 
 /** `repairAccepted` -> `LINLI_TPL_REPAIR_ACCEPTED`. */
-export const templateVariable = (key: TemplateKey): string => `LINLI_TPL_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`
+export const templateVariable = (key: TemplateKey): string =>
+  `LINLI_TPL_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`
 
-const templateIdSchema = pattern(/^[A-Za-z0-9_-]{20,64}$/, 'a template id from 订阅消息 → 我的模板 (about 43 letters, digits, - and _)')
+const templateIdSchema = pattern(
+  /^[A-Za-z0-9_-]{20,64}$/,
+  'a template id from 订阅消息 → 我的模板 (about 43 letters, digits, - and _)',
+)
 
 /** Read when building the mini-program; Taro embeds them in the app, so they must never be secrets. */
 export const CLIENT_VARIABLES = {
-  TARO_APP_ID: variable(pattern(/^wx[0-9a-f]{16}$/, 'wx followed by 16 hex characters'), "the mini-program's AppID (mp.weixin.qq.com → 开发管理 → 开发设置)"),
+  TARO_APP_ID: variable(
+    pattern(/^wx[0-9a-f]{16}$/, 'wx followed by 16 hex characters'),
+    "the mini-program's AppID (mp.weixin.qq.com → 开发管理 → 开发设置)",
+  ),
   TARO_APP_CLOUD_ENV: variable(
     pattern(/^[a-z][a-z0-9-]{3,63}$/, 'lowercase letters, digits and hyphens, e.g. linli-prod-8g3h2k1a'),
     'the CloudBase environment id (云开发控制台 → 设置 → 环境 ID)',
@@ -64,7 +75,10 @@ const BASE_FUNCTION_VARIABLES = {
 } satisfies Variables
 
 const TEMPLATE_VARIABLES: Record<string, Variable<z.ZodOptional<typeof templateIdSchema>>> = Object.fromEntries(
-  TEMPLATE_KEYS.map((key) => [templateVariable(key), variable(templateIdSchema.optional(), `subscribe-message template for ${key}; unset: inbox only`)]),
+  TEMPLATE_KEYS.map((key) => [
+    templateVariable(key),
+    variable(templateIdSchema.optional(), `subscribe-message template for ${key}; unset: inbox only`),
+  ]),
 )
 
 /** Set on every cloud function by `npm run deploy` and read when a function instance starts. */
@@ -72,12 +86,18 @@ export const FUNCTION_VARIABLES: Variables = { ...BASE_FUNCTION_VARIABLES, ...TE
 
 /** Read by `npm run db:setup` only. */
 export const SETUP_VARIABLES = {
-  LINLI_SERVICE_HOURS: variable(serviceHoursSchema.optional(), "the estate's first service hours, written once to its settings (managers edit them later)"),
+  LINLI_SERVICE_HOURS: variable(
+    serviceHoursSchema.optional(),
+    "the estate's first service hours, written once to its settings (managers edit them later)",
+  ),
 } satisfies Variables
 
 /** The API key `npm run deploy` needs and `npm run db:setup` uses when it is there. */
 export const CREDENTIAL_VARIABLES = {
-  TCB_SECRET_ID: variable(z.string().min(1), 'a Tencent Cloud API key id (cloud.tencent.com → 访问管理 → API 密钥) that may manage the environment'),
+  TCB_SECRET_ID: variable(
+    z.string().min(1),
+    'a Tencent Cloud API key id (cloud.tencent.com → 访问管理 → API 密钥) that may manage the environment',
+  ),
   TCB_SECRET_KEY: variable(z.string().min(1), 'the secret of that API key'),
 } satisfies Variables
 
@@ -104,8 +124,7 @@ type Values<V extends Variables> = { [K in keyof V]: z.output<V[K]['schema']> }
 
 /** Every value when all are valid; otherwise the problems, and the values that were valid (a dry run still shows them). */
 export type ReadResult<V extends Variables> =
-  | { ok: true; values: Values<V>; problems: [] }
-  | { ok: false; values: Partial<Values<V>>; problems: ConfigProblem[] }
+  { ok: true; values: Values<V>; problems: [] } | { ok: false; values: Partial<Values<V>>; problems: ConfigProblem[] }
 
 /** Parses each variable; an empty value counts as unset (`KEY=` in a .env file, or an unset placeholder). */
 export function readVariables<V extends Variables>(variables: V, env: Env): ReadResult<V> {
@@ -115,9 +134,12 @@ export function readVariables<V extends Variables>(variables: V, env: Env): Read
     const raw = env[name] === '' ? undefined : env[name]
     const parsed = schema.safeParse(raw)
     if (parsed.success) values[name] = parsed.data
-    else problems.push({ variable: name, problem: raw === undefined ? 'missing' : parsed.error.issues[0]!.message, about })
+    else
+      problems.push({ variable: name, problem: raw === undefined ? 'missing' : parsed.error.issues[0]!.message, about })
   }
-  return problems.length === 0 ? { ok: true, values: values as Values<V>, problems: [] } : { ok: false, values: values as Partial<Values<V>>, problems }
+  return problems.length === 0
+    ? { ok: true, values: values as Values<V>, problems: [] }
+    : { ok: false, values: values as Partial<Values<V>>, problems }
 }
 
 export interface FunctionConfig {

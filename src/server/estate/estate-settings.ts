@@ -31,14 +31,21 @@ export async function loadRules(store: Store): Promise<SlaRules> {
 }
 
 export async function listGrids(store: Store): Promise<Grid[]> {
-  return gridsCollection(store).find({ where: {}, orderBy: { field: 'name', direction: 'asc' }, limit: GRIDS_READ_LIMIT })
+  return gridsCollection(store).find({
+    where: {},
+    orderBy: { field: 'name', direction: 'asc' },
+    limit: GRIDS_READ_LIMIT,
+  })
 }
 
 /**
  * Writes settings with compare-and-set, creating the document on first edit. Null when another
  * manager saved in between (the caller reports CONFLICT).
  */
-export async function saveSettings(store: Store, change: (current: EstateSettings) => EstateSettings): Promise<EstateSettings | null> {
+export async function saveSettings(
+  store: Store,
+  change: (current: EstateSettings) => EstateSettings,
+): Promise<EstateSettings | null> {
   const current = await loadSettings(store)
   const next = change(current)
   return current.version === 0 ? settingsCollection(store).insert(next) : settingsCollection(store).replace(next)

@@ -23,7 +23,13 @@ export const publicEstateActions = {
     async run(_input, { runtime }) {
       const [profile, buildings] = await Promise.all([loadProfile(runtime.store), listBuildings(runtime.store)])
       const { name, address, servicePhone, publicAreas } = profile
-      const info: PublicInfo = { name, address, servicePhone, publicAreas, buildings: buildings.map((b) => ({ code: b.code, name: b.name })) }
+      const info: PublicInfo = {
+        name,
+        address,
+        servicePhone,
+        publicAreas,
+        buildings: buildings.map((b) => ({ code: b.code, name: b.name })),
+      }
       return ok(info)
     },
   }),
@@ -46,7 +52,11 @@ export const estateActions = {
       // One indexed read per batch of units rather than one per unit.
       for (let i = 0; i < units.length; i += UNIT_BATCH) {
         const ids = units.slice(i, i + UNIT_BATCH).map((u) => u.id)
-        const { items } = await findUpTo(usersCollection(runtime.store), { where: { unitId: { in: ids } }, orderBy: BY_ID }, RESIDENTS_PER_BATCH)
+        const { items } = await findUpTo(
+          usersCollection(runtime.store),
+          { where: { unitId: { in: ids } }, orderBy: BY_ID },
+          RESIDENTS_PER_BATCH,
+        )
         for (const { unitId } of items) if (unitId) counts.set(unitId, (counts.get(unitId) ?? 0) + 1)
       }
       const items: UnitRow[] = units.map((unit) => ({ ...unit, residents: counts.get(unit.id) ?? 0 }))

@@ -1,4 +1,12 @@
-import { buildingsOf, DEFAULT_ESTATE_PROFILE, ESTATE_PROFILE_ID, naturalCompare, type Building, type EstateProfile, type Unit } from '@core/estate/estate'
+import {
+  buildingsOf,
+  DEFAULT_ESTATE_PROFILE,
+  ESTATE_PROFILE_ID,
+  naturalCompare,
+  type Building,
+  type EstateProfile,
+  type Unit,
+} from '@core/estate/estate'
 import type { Store } from '../store/store.port'
 import { BY_ID, findUpTo } from './paging'
 

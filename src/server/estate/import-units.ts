@@ -15,7 +15,8 @@ export async function importUnits(store: Store, csv: string): Promise<Result<Imp
   const rows = parsed.value
   const units = unitsCollection(store)
   const stored = await findUpTo(units, { where: {}, orderBy: BY_ID }, MAX_UNITS)
-  if (stored.truncated) return fail(appError(ErrorCode.VALIDATION_FAILED, 'too many units', { csv: [`小区房屋已超过 ${MAX_UNITS} 户`] }))
+  if (stored.truncated)
+    return fail(appError(ErrorCode.VALIDATION_FAILED, 'too many units', { csv: [`小区房屋已超过 ${MAX_UNITS} 户`] }))
   const plan = planImport(rows, new Map(stored.items.map((u) => [u.id, u])))
   if (stored.items.length + plan.create.length > MAX_UNITS) {
     return fail(appError(ErrorCode.VALIDATION_FAILED, 'too many units', { csv: [`导入后房屋将超过 ${MAX_UNITS} 户`] }))
@@ -27,7 +28,8 @@ export async function importUnits(store: Store, csv: string): Promise<Result<Imp
     return fail(appError(ErrorCode.CONFLICT, 'another import added some of these units; nothing was created'))
   }
   for (const unit of plan.update) {
-    if (!(await units.replace(unit))) return fail(appError(ErrorCode.CONFLICT, `unit ${unit.id} changed while importing`))
+    if (!(await units.replace(unit)))
+      return fail(appError(ErrorCode.CONFLICT, `unit ${unit.id} changed while importing`))
   }
   return ok({
     rows: rows.length,

@@ -30,7 +30,10 @@ export async function findPage<T extends StoredDoc>(
   const skip = decodeCursor(page.cursor)
   if (skip === null) return fail(appError(ErrorCode.VALIDATION_FAILED, 'bad cursor', { cursor: ['无效的分页参数'] }))
   const rows = await collection.find({ ...query, limit: page.limit + 1, skip })
-  return ok({ items: rows.slice(0, page.limit), nextCursor: rows.length > page.limit ? encodeCursor(skip + page.limit) : null })
+  return ok({
+    items: rows.slice(0, page.limit),
+    nextCursor: rows.length > page.limit ? encodeCursor(skip + page.limit) : null,
+  })
 }
 
 /** Whole-set reads page in id order, so no page repeats or skips a document. */

@@ -13,7 +13,9 @@ export class CloudFiles implements FilePort {
     const foreign = fileIds.find((id) => !(id.startsWith('cloud://') && id.includes(`/repair/${owner.openid}/`)))
     return foreign === undefined
       ? ok(undefined)
-      : fail(appError(ErrorCode.VALIDATION_FAILED, `file ${foreign} is not yours`, { photos: ['照片无效，请重新上传'] }))
+      : fail(
+          appError(ErrorCode.VALIDATION_FAILED, `file ${foreign} is not yours`, { photos: ['照片无效，请重新上传'] }),
+        )
   }
 
   async attach(): Promise<void> {

@@ -15,7 +15,8 @@ const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
   'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
   'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
   'image/gif': (b) => b.subarray(0, 4).toString('latin1') === 'GIF8',
-  'image/webp': (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+  'image/webp': (b) =>
+    b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
 }
 
 interface FileDoc {
@@ -47,7 +48,9 @@ export class LocalFiles implements FilePort {
     const type = contentType.split(';')[0]!.trim().toLowerCase()
     const matches = SIGNATURES[type]
     if (!matches || !matches(bytes)) {
-      return fail(appError(ErrorCode.VALIDATION_FAILED, 'not a JPEG, PNG, GIF or WebP image', { file: ['只能上传图片'] }))
+      return fail(
+        appError(ErrorCode.VALIDATION_FAILED, 'not a JPEG, PNG, GIF or WebP image', { file: ['只能上传图片'] }),
+      )
     }
     if (bytes.length > MAX_IMAGE_BYTES) {
       return fail(appError(ErrorCode.VALIDATION_FAILED, 'image over 10 MB', { file: ['图片不能超过 10 MB'] }))
@@ -81,7 +84,9 @@ export class LocalFiles implements FilePort {
     for (const fileId of fileIds) {
       const file = await this.files.get(fileId)
       if (!file || file.ownerOpenid !== owner.openid) {
-        return fail(appError(ErrorCode.VALIDATION_FAILED, `file ${fileId} is not yours`, { photos: ['照片无效，请重新上传'] }))
+        return fail(
+          appError(ErrorCode.VALIDATION_FAILED, `file ${fileId} is not yours`, { photos: ['照片无效，请重新上传'] }),
+        )
       }
     }
     return ok(undefined)

@@ -48,9 +48,20 @@ export async function approve(ctx: ActionContext, id: string): Promise<Result<Ap
   const approved = await decideApplication(ctx, id, { verdict: 'approved' })
   if (!approved.ok) return approved
   const { name, phone, unitId, relation, decidedAt } = approved.value
-  const bound = await users.insert({ id, version: 0, role: 'resident', name, phone, unitId, relation, verified: true, joinedAt: decidedAt! })
+  const bound = await users.insert({
+    id,
+    version: 0,
+    role: 'resident',
+    name,
+    phone,
+    unitId,
+    relation,
+    verified: true,
+    joinedAt: decidedAt!,
+  })
   // Bound by an invite code in the instant since the check above: their binding stands.
   return bound ? approved : alreadyBound()
 }
 
-export const reject = (ctx: ActionContext, id: string, note: string) => decideApplication(ctx, id, { verdict: 'rejected', note })
+export const reject = (ctx: ActionContext, id: string, note: string) =>
+  decideApplication(ctx, id, { verdict: 'rejected', note })

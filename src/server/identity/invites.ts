@@ -31,9 +31,13 @@ export const invitesCollection = (store: Store) => store.collection<InviteCode>(
 const MAX_ATTEMPTS = 10
 const DAY_MS = 86_400_000
 
-const newCode = () => Array.from({ length: INVITE_LENGTH }, () => INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)]).join('')
+const newCode = () =>
+  Array.from({ length: INVITE_LENGTH }, () => INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)]).join('')
 
-export async function createInvite(ctx: ActionContext, input: z.output<typeof createInviteSchema>): Promise<Result<InviteView>> {
+export async function createInvite(
+  ctx: ActionContext,
+  input: z.output<typeof createInviteSchema>,
+): Promise<Result<InviteView>> {
   const { runtime, actor } = ctx
   if (input.kind === 'unit' && !(await unitsCollection(runtime.store).get(input.unitId))) {
     return fail(appError(ErrorCode.VALIDATION_FAILED, 'no such unit', { unitId: ['该房屋不存在'] }))
@@ -62,7 +66,11 @@ export async function createInvite(ctx: ActionContext, input: z.output<typeof cr
 }
 
 /** Read, change, compare-and-set on the code, retried on fresh data while others redeem it too. */
-async function updateCode(store: Store, id: string, change: (code: InviteCode) => Result<InviteCode>): Promise<Result<InviteCode>> {
+async function updateCode(
+  store: Store,
+  id: string,
+  change: (code: InviteCode) => Result<InviteCode>,
+): Promise<Result<InviteCode>> {
   const updated = await updateDoc(invitesCollection(store), id, change, {
     missing: () => invalidInviteError(),
     attempts: MAX_ATTEMPTS,
@@ -71,16 +79,25 @@ async function updateCode(store: Store, id: string, change: (code: InviteCode) =
 }
 
 /** The user the code makes of the caller. */
-function memberFrom(code: InviteCode, openid: string, input: z.output<typeof redeemInviteSchema>, now: string): Result<UserDoc> {
+function memberFrom(
+  code: InviteCode,
+  openid: string,
+  input: z.output<typeof redeemInviteSchema>,
+  now: string,
+): Result<UserDoc> {
   const person = { id: openid, version: 0, name: input.name, phone: input.phone, joinedAt: now }
   if (code.kind === 'staff') return ok({ ...person, role: code.role!, unitId: null, skills: code.skills })
-  if (!input.relation) return fail(appError(ErrorCode.VALIDATION_FAILED, 'relation required', { relation: ['请选择与房屋的关系'] }))
+  if (!input.relation)
+    return fail(appError(ErrorCode.VALIDATION_FAILED, 'relation required', { relation: ['请选择与房屋的关系'] }))
   // A code proves the household let them in, not who they are: the relation stays unverified until a manager checks.
   return ok({ ...person, role: 'resident', unitId: code.unitId, relation: input.relation, verified: false })
 }
 
 /** A guest joins with a code: one use is taken (compare-and-set), then they are bound. */
-export async function redeemInvite(ctx: ActionContext, input: z.output<typeof redeemInviteSchema>): Promise<Result<Profile>> {
+export async function redeemInvite(
+  ctx: ActionContext,
+  input: z.output<typeof redeemInviteSchema>,
+): Promise<Result<Profile>> {
   const { runtime, actor } = ctx
   const now = runtime.clock.now().toISOString()
   const stored = await invitesCollection(runtime.store).get(input.code)
@@ -98,7 +115,9 @@ export async function redeemInvite(ctx: ActionContext, input: z.output<typeof re
   // An application they made while waiting is moot now.
   const pending = await applications(runtime.store).get(actor.openid)
   if (pending?.status === 'pending') await applications(runtime.store).remove(pending.id, pending.version)
-  return ok(await profileOf(runtime.store, { openid: actor.openid, role: bound.role, unitId: bound.unitId, name: bound.name }))
+  return ok(
+    await profileOf(runtime.store, { openid: actor.openid, role: bound.role, unitId: bound.unitId, name: bound.name }),
+  )
 }
 
 export async function revokeInvite(ctx: ActionContext, id: string): Promise<Result<InviteView>> {

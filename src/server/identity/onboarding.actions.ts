@@ -46,7 +46,11 @@ export const onboardingActions = {
     input: listInvitesSchema,
     async run(input, { runtime }) {
       const where: Where = input.unitId ? { unitId: input.unitId } : {}
-      const page = await findPage(invitesCollection(runtime.store), { where, orderBy: { field: 'createdAt', direction: 'desc' } }, input)
+      const page = await findPage(
+        invitesCollection(runtime.store),
+        { where, orderBy: { field: 'createdAt', direction: 'desc' } },
+        input,
+      )
       const now = runtime.clock.now().toISOString()
       return page.ok ? ok({ ...page.value, items: page.value.items.map((code) => inviteView(code, now)) }) : page
     },
@@ -64,7 +68,10 @@ export const onboardingActions = {
     run: (input, { runtime }) =>
       findPage(
         applications(runtime.store),
-        { where: { status: input.status }, orderBy: { field: 'createdAt', direction: input.status === 'pending' ? 'asc' : 'desc' } },
+        {
+          where: { status: input.status },
+          orderBy: { field: 'createdAt', direction: input.status === 'pending' ? 'asc' : 'desc' },
+        },
         input,
       ),
   }),

@@ -1,5 +1,10 @@
 import { STAFF_ROLES, naturalCompare, normalizeSkills, type Resident, type StaffMember } from '@core/estate/estate'
-import { listResidentsSchema, listStaffMembersSchema, personRefSchema, setStaffSchema } from '@core/estate/estate.schemas'
+import {
+  listResidentsSchema,
+  listStaffMembersSchema,
+  personRefSchema,
+  setStaffSchema,
+} from '@core/estate/estate.schemas'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import { action, type ActionContext } from '../define-function'
@@ -30,7 +35,11 @@ export const peopleActions = {
     input: listResidentsSchema,
     async run(input, { runtime }) {
       const where: Where = input.unitId ? { role: 'resident', unitId: input.unitId } : { role: 'resident' }
-      const page = await findPage(usersCollection(runtime.store), { where, orderBy: { field: 'unitId', direction: 'asc' } }, input)
+      const page = await findPage(
+        usersCollection(runtime.store),
+        { where, orderBy: { field: 'unitId', direction: 'asc' } },
+        input,
+      )
       return page.ok ? ok({ ...page.value, items: page.value.items.map(residentView) }) : page
     },
   }),
@@ -40,8 +49,13 @@ export const peopleActions = {
     input: listStaffMembersSchema,
     async run(input, { runtime }) {
       const roles = input.role ? [input.role] : [...STAFF_ROLES]
-      const users = await usersCollection(runtime.store).find({ where: { role: { in: roles } }, limit: STAFF_READ_LIMIT })
-      const items: StaffMember[] = users.flatMap((u) => (isStaffRole(u.role) ? [staffView({ ...u, role: u.role })] : []))
+      const users = await usersCollection(runtime.store).find({
+        where: { role: { in: roles } },
+        limit: STAFF_READ_LIMIT,
+      })
+      const items: StaffMember[] = users.flatMap((u) =>
+        isStaffRole(u.role) ? [staffView({ ...u, role: u.role })] : [],
+      )
       items.sort((a, b) => STAFF_ROLES.indexOf(a.role) - STAFF_ROLES.indexOf(b.role) || naturalCompare(a.name, b.name))
       return ok({ items })
     },
@@ -55,7 +69,11 @@ export const peopleActions = {
       const user = await usersCollection(ctx.runtime.store).get(input.openid)
       if (!user || !isStaffRole(user.role)) return notFound('staff member')
       if (user.id === ctx.actor.openid && input.role !== user.role) return notYourself()
-      if (user.role === 'maintenance' && input.role !== 'maintenance' && (await holdsOpenJobs(ctx.runtime.store, user.id))) {
+      if (
+        user.role === 'maintenance' &&
+        input.role !== 'maintenance' &&
+        (await holdsOpenJobs(ctx.runtime.store, user.id))
+      ) {
         return handOverFirst()
       }
       const skills = input.role === 'maintenance' ? normalizeSkills(input.skills) : []

@@ -34,6 +34,9 @@ export function staffView(user: UserDoc & { role: StaffRole }): StaffMember {
 
 /** Whether a worker still holds open jobs: they must be handed over before the worker leaves the trade. */
 export async function holdsOpenJobs(store: Store, openid: string): Promise<boolean> {
-  const held = await workOrders(store).find({ where: { assigneeOpenid: openid, status: { in: [...OPEN_STATUSES] } }, limit: 1 })
+  const held = await workOrders(store).find({
+    where: { assigneeOpenid: openid, status: { in: [...OPEN_STATUSES] } },
+    limit: 1,
+  })
   return held.length > 0
 }

@@ -17,18 +17,22 @@ export const inboxFunction = defineFunction('inbox', {
     list: action({
       roles: RECIPIENTS,
       input: listInboxSchema,
-      run: async (input, { actor, runtime }) => ok({ items: await inboxOf(runtime.store, actor.openid).list(input.limit) }),
+      run: async (input, { actor, runtime }) =>
+        ok({ items: await inboxOf(runtime.store, actor.openid).list(input.limit) }),
     }),
     unreadCount: action({
       roles: RECIPIENTS,
       input: z.object({}),
-      run: async (_input, { actor, runtime }) => ok({ count: await inboxOf(runtime.store, actor.openid).unreadCount() }),
+      run: async (_input, { actor, runtime }) =>
+        ok({ count: await inboxOf(runtime.store, actor.openid).unreadCount() }),
     }),
     markRead: action({
       roles: RECIPIENTS,
       input: markReadSchema,
       run: async (input, { actor, runtime }) =>
-        ok({ marked: await inboxOf(runtime.store, actor.openid).markRead(input.ids, runtime.clock.now().toISOString()) }),
+        ok({
+          marked: await inboxOf(runtime.store, actor.openid).markRead(input.ids, runtime.clock.now().toISOString()),
+        }),
     }),
   },
 })

@@ -8,8 +8,15 @@ export type NewMessage = Omit<InboxMessage, 'id' | 'version' | 'createdAt' | 're
 export const inboxCollection = (store: Store) => store.collection<InboxMessage>('inbox')
 
 /** Writes one message per recipient. */
-export async function postMessages(store: Store, messages: readonly NewMessage[], now: Date, newId: () => string): Promise<void> {
+export async function postMessages(
+  store: Store,
+  messages: readonly NewMessage[],
+  now: Date,
+  newId: () => string,
+): Promise<void> {
   if (messages.length === 0) return
   const createdAt = now.toISOString()
-  await inboxCollection(store).insertMany(messages.map((m) => ({ ...m, id: newId(), version: 0, createdAt, readAt: null })))
+  await inboxCollection(store).insertMany(
+    messages.map((m) => ({ ...m, id: newId(), version: 0, createdAt, readAt: null })),
+  )
 }

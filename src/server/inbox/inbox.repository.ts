@@ -7,7 +7,8 @@ export function inboxOf(store: Store, openid: string) {
   const collection = inboxCollection(store)
   return {
     /** Newest first. */
-    list: (limit: number) => collection.find({ where: { toOpenid: openid }, orderBy: { field: 'createdAt', direction: 'desc' }, limit }),
+    list: (limit: number) =>
+      collection.find({ where: { toOpenid: openid }, orderBy: { field: 'createdAt', direction: 'desc' }, limit }),
     unreadCount: () => collection.count({ toOpenid: openid, readAt: null }),
     /** Marks the recipient's own unread messages among `ids`; answers how many it marked. */
     async markRead(ids: readonly string[], now: IsoTime): Promise<number> {

@@ -15,7 +15,11 @@ export const MAX_REPORT_ORDERS = 10_000
 
 /** Orders submitted in a range, oldest first, through the `createdAt` index. */
 const ordersSubmitted = (store: Store, createdAt: Range) =>
-  findUpTo(workOrders(store), { where: { createdAt }, orderBy: { field: 'createdAt', direction: 'asc' } }, MAX_REPORT_ORDERS)
+  findUpTo(
+    workOrders(store),
+    { where: { createdAt }, orderBy: { field: 'createdAt', direction: 'asc' } },
+    MAX_REPORT_ORDERS,
+  )
 
 /** Manager actions of the `admin` function: service figures and the work-order export. */
 export const kpiActions = {
@@ -38,7 +42,12 @@ export const kpiActions = {
     async run(input, { runtime }) {
       const range = dayRange(input.from, input.to)
       const { items, truncated } = await ordersSubmitted(runtime.store, { gte: range.from, lt: range.to })
-      const file: OrderExport = { filename: `工单_${input.from}_${input.to}.csv`, csv: ordersCsv(items), rows: items.length, truncated }
+      const file: OrderExport = {
+        filename: `工单_${input.from}_${input.to}.csv`,
+        csv: ordersCsv(items),
+        rows: items.length,
+        truncated,
+      }
       return ok(file)
     },
   }),

@@ -23,7 +23,8 @@ function parseValue(text: string, index: number): number {
   const named = index === 5 ? WEEKDAYS.indexOf(text.toUpperCase()) : -1
   const value = named >= 0 ? named : Number(text)
   const { min, max } = FIELDS[index]!
-  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`cron field ${index + 1}: bad value ${text}`)
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new Error(`cron field ${index + 1}: bad value ${text}`)
   return value
 }
 
@@ -50,7 +51,8 @@ function parseField(text: string, index: number): Set<number> | null {
 
 export function parseCron(expression: string): Cron {
   const parts = expression.trim().split(/\s+/)
-  if (parts.length !== 7) throw new Error(`cron needs 7 fields (second minute hour day month weekday year): ${expression}`)
+  if (parts.length !== 7)
+    throw new Error(`cron needs 7 fields (second minute hour day month weekday year): ${expression}`)
   const [second, minute, hour, day, month, weekday, year] = parts.map(parseField)
   const has = (set: Set<number> | null | undefined, v: number) => !set || set.has(v)
   return {

@@ -150,7 +150,10 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
       } else if (typeof body.set === 'string' && !Number.isNaN(Date.parse(body.set))) {
         runtime.clock.set(body.set)
       } else {
-        throw new HttpFault(400, appError(ErrorCode.VALIDATION_FAILED, 'give {"advanceMinutes": n} or {"set": "<ISO time>"}'))
+        throw new HttpFault(
+          400,
+          appError(ErrorCode.VALIDATION_FAILED, 'give {"advanceMinutes": n} or {"set": "<ISO time>"}'),
+        )
       }
       return sendJson(res, 200, { now: runtime.clock.now().toISOString() })
     }
@@ -169,7 +172,11 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
       if (typeof body.openid !== 'string' || typeof body.errcode !== 'number') {
         throw new HttpFault(400, appError(ErrorCode.VALIDATION_FAILED, 'give {"openid", "errcode", "errmsg"?}'))
       }
-      runtime.push.failNext(body.openid, body.errcode, typeof body.errmsg === 'string' ? body.errmsg : `errcode ${body.errcode}`)
+      runtime.push.failNext(
+        body.openid,
+        body.errcode,
+        typeof body.errmsg === 'string' ? body.errmsg : `errcode ${body.errcode}`,
+      )
       return sendJson(res, 200, { queued: true })
     }
     const timer = /^timers\/([^/]+)$/.exec(path)
@@ -186,7 +193,8 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
       const body = (await readJson(req)) as { totalFee?: unknown }
       const forged = typeof body.totalFee === 'number' ? { totalFee: body.totalFee } : {}
       const notification = runtime.pay.pay(paid[1]!, forged)
-      if (!notification.ok) throw new HttpFault(notification.error.code === ErrorCode.NOT_FOUND ? 404 : 409, notification.error)
+      if (!notification.ok)
+        throw new HttpFault(notification.error.code === ErrorCode.NOT_FOUND ? 404 : 409, notification.error)
       return sendJson(res, 200, await notify.handle(notification.value, { kind: 'payment' }, runtime))
     }
     throw new HttpFault(404, appError(ErrorCode.NOT_FOUND, `no dev route ${path}`))
@@ -196,7 +204,8 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
   function serveStatic(res: ServerResponse, pathname: string): void {
     const candidate = normalize(join(staticRoot, decodeURIComponent(pathname)))
     const inside = candidate.startsWith(staticRoot)
-    const target = inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : join(staticRoot, 'index.html')
+    const target =
+      inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : join(staticRoot, 'index.html')
     if (!existsSync(target)) {
       res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' })
       return void res.end('H5 build not found: run `npm run build:h5` (or `npm start`, which builds it).')
@@ -209,7 +218,10 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
     const url = new URL(req.url ?? '/', 'http://localhost')
     route(req, res, url).catch((error: unknown) => {
       if (error instanceof HttpFault) return sendJson(res, error.status, { ok: false, error: error.error })
-      runtime.log.error('host fault', { path: url.pathname, error: error instanceof Error ? error.stack : String(error) })
+      runtime.log.error('host fault', {
+        path: url.pathname,
+        error: error instanceof Error ? error.stack : String(error),
+      })
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: appError(ErrorCode.INTERNAL, 'internal error') })
     })
   })

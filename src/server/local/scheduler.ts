@@ -14,7 +14,9 @@ export function readTimerTriggers(functionsRoot: string, names: readonly string[
   return names.flatMap((functionName) => {
     const file = join(functionsRoot, functionName, 'config.json')
     if (!existsSync(file)) return []
-    const config = JSON.parse(readFileSync(file, 'utf8')) as { triggers?: { name: string; type: string; config: string }[] }
+    const config = JSON.parse(readFileSync(file, 'utf8')) as {
+      triggers?: { name: string; type: string; config: string }[]
+    }
     return (config.triggers ?? [])
       .filter((t) => t.type === 'timer')
       .map((t) => ({ functionName, triggerName: t.name, cron: parseCron(t.config) }))

@@ -21,9 +21,13 @@ async function buildingOf(store: Store, unitId: string | null): Promise<string |
 }
 
 async function residentsConcerned(store: Store, announcement: Announcement): Promise<string[]> {
-  const residents = await store.collection<UserDoc>('users').find({ where: { role: 'resident' }, limit: RESIDENTS_READ_LIMIT })
+  const residents = await store
+    .collection<UserDoc>('users')
+    .find({ where: { role: 'resident' }, limit: RESIDENTS_READ_LIMIT })
   if (announcement.buildings === null) return residents.map((r) => r.id)
-  const units = await store.collection<UnitDoc>('units').find({ where: { building: { in: announcement.buildings } }, limit: 1000 })
+  const units = await store
+    .collection<UnitDoc>('units')
+    .find({ where: { building: { in: announcement.buildings } }, limit: 1000 })
   const inScope = new Set(units.map((u) => u.id))
   return residents.filter((r) => r.unitId !== null && inScope.has(r.unitId)).map((r) => r.id)
 }
@@ -34,10 +38,16 @@ export const announcementActions = {
     roles: ROLES,
     input: z.object({}),
     async run(_input, { actor, runtime }) {
-      const recent = await announcements(runtime.store).find({ where: {}, orderBy: { field: 'createdAt', direction: 'desc' }, limit: RECENT_LIMIT })
+      const recent = await announcements(runtime.store).find({
+        where: {},
+        orderBy: { field: 'createdAt', direction: 'desc' },
+        limit: RECENT_LIMIT,
+      })
       const staff = actor.role !== 'resident' && actor.role !== 'guest'
       const building = await buildingOf(runtime.store, actor.unitId)
-      const items = recent.filter((a) => a.withdrawnAt === null && (staff || concerns(a, building))).sort(byPinThenNewest)
+      const items = recent
+        .filter((a) => a.withdrawnAt === null && (staff || concerns(a, building)))
+        .sort(byPinThenNewest)
       return ok({ items: items.slice(0, SHOWN) })
     },
   }),

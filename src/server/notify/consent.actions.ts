@@ -13,7 +13,9 @@ export const consentActions = {
     roles: RECIPIENTS,
     input: consentSchema,
     async run(input, { actor, runtime }) {
-      const byId = new Map(Object.entries(runtime.templates).map(([key, spec]) => [spec.templateId, key as TemplateKey]))
+      const byId = new Map(
+        Object.entries(runtime.templates).map(([key, spec]) => [spec.templateId, key as TemplateKey]),
+      )
       const ledger = consentLedger(runtime.store)
       const now = runtime.clock.now().toISOString()
       const granted: TemplateKey[] = []

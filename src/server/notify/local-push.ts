@@ -32,7 +32,12 @@ export class LocalPush implements PushPort {
     const queued = this.failures.get(message.toOpenid)
     const failure = queued?.shift()
     if (failure) return failure
-    await outboxCollection(this.store).insert({ ...message, id: this.newId(), version: 0, sentAt: this.now().toISOString() })
+    await outboxCollection(this.store).insert({
+      ...message,
+      id: this.newId(),
+      version: 0,
+      sentAt: this.now().toISOString(),
+    })
     return { ok: true }
   }
 }

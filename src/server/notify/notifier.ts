@@ -32,14 +32,19 @@ async function push(runtime: Runtime, notice: Notice): Promise<PushOutcome> {
   for (const [key, source] of Object.entries(spec.fields)) {
     data[key] = { value: shapeField(fieldTypeOf(key)!, values[source] ?? '') }
   }
-  const result = await runtime.push.send({ toOpenid: notice.toOpenid, templateId: spec.templateId, page: `${spec.page}?id=${notice.ref.id}`, data })
+  const result = await runtime.push.send({
+    toOpenid: notice.toOpenid,
+    templateId: spec.templateId,
+    page: `${spec.page}?id=${notice.ref.id}`,
+    data,
+  })
   if (result.ok) return 'sent'
   if (result.errcode === ERR_NO_CONSENT) {
     await ledger.clear(notice.toOpenid, template, now)
   } else {
     // The platform did not deliver, so the user's allowance is still there.
     await ledger.refund(notice.toOpenid, template, now)
-    const field = result.errcode === ERR_BAD_ARGUMENT ? /data\.(\w+)\.value/.exec(result.errmsg)?.[1] ?? null : null
+    const field = result.errcode === ERR_BAD_ARGUMENT ? (/data\.(\w+)\.value/.exec(result.errmsg)?.[1] ?? null) : null
     runtime.log.error('subscribe message refused', { template, errcode: result.errcode, errmsg: result.errmsg, field })
   }
   return 'failed'
@@ -51,7 +56,12 @@ async function push(runtime: Runtime, notice: Notice): Promise<PushOutcome> {
  */
 export async function notify(runtime: Runtime, notices: readonly Notice[]): Promise<PushOutcome[]> {
   if (notices.length === 0) return []
-  await postMessages(runtime.store, notices.map(({ push: _push, ...message }) => message), runtime.clock.now(), runtime.newId)
+  await postMessages(
+    runtime.store,
+    notices.map(({ push: _push, ...message }) => message),
+    runtime.clock.now(),
+    runtime.newId,
+  )
   const outcomes: PushOutcome[] = []
   for (const notice of notices) outcomes.push(await push(runtime, notice))
   return outcomes

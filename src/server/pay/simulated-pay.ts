@@ -65,14 +65,21 @@ export class SimulatedPay implements PayPort {
 
   private params(payment: GatewayPayment): PaymentParams {
     const timeStamp = String(Math.floor(this.clock.now().getTime() / 1000))
-    return { timeStamp, nonceStr: randomBytes(8).toString('hex'), package: `prepay_id=${payment.prepayId}`, signType: 'MD5', paySign: 'SIMULATED' }
+    return {
+      timeStamp,
+      nonceStr: randomBytes(8).toString('hex'),
+      package: `prepay_id=${payment.prepayId}`,
+      signType: 'MD5',
+      paySign: 'SIMULATED',
+    }
   }
 
   async prepay(request: PrepayRequest): Promise<Result<PaymentParams>> {
     const known = this.payments.get(request.outTradeNo)
     // Like WeChat: the same order number may be submitted again only unchanged and still open.
     if (known) {
-      if (known.status !== 'open' || known.totalFee !== request.totalFee) return conflict(`${request.outTradeNo} is ${known.status}`)
+      if (known.status !== 'open' || known.totalFee !== request.totalFee)
+        return conflict(`${request.outTradeNo} is ${known.status}`)
       return ok(this.params(known))
     }
     const payment: GatewayPayment = {
@@ -100,7 +107,8 @@ export class SimulatedPay implements PayPort {
 
   async refund(request: RefundRequest): Promise<Result<void>> {
     const payment = this.payments.get(request.outTradeNo)
-    if (!payment || payment.status === 'open' || payment.status === 'closed') return conflict(`${request.outTradeNo} was not paid`)
+    if (!payment || payment.status === 'open' || payment.status === 'closed')
+      return conflict(`${request.outTradeNo} was not paid`)
     if (request.refundFee > payment.totalFee) return conflict('refund exceeds the payment')
     payment.status = 'refunded'
     this.save()

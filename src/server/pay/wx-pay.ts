@@ -45,7 +45,8 @@ async function gateway(): Promise<Result<Gateway>> {
 const succeeded = (reply: CloudPayReply) => reply.returnCode === 'SUCCESS' && reply.resultCode === 'SUCCESS'
 
 function refusal(reply: CloudPayReply, what: string): AppError {
-  const detail = `${what}: ${String(reply.errCode ?? reply.returnCode)} ${reply.errCodeDes ?? reply.returnMsg ?? ''}`.trim()
+  const detail =
+    `${what}: ${String(reply.errCode ?? reply.returnCode)} ${reply.errCodeDes ?? reply.returnMsg ?? ''}`.trim()
   // The order being paid or closed already is a state clash the caller can act on; anything else is ours to fix.
   const clash = reply.errCode === 'ORDERPAID' || reply.errCode === 'ORDERCLOSED'
   return appError(clash ? ErrorCode.CONFLICT : ErrorCode.INTERNAL, detail)
@@ -61,7 +62,12 @@ async function call(
   try {
     return ok(await gw.value.cloudPay[what]({ subMchId: gw.value.subMchId, nonceStr: nonce(), ...params(gw.value) }))
   } catch (error) {
-    return fail(appError(ErrorCode.INTERNAL, `cloudPay.${what} failed: ${error instanceof Error ? error.message : String(error)}`))
+    return fail(
+      appError(
+        ErrorCode.INTERNAL,
+        `cloudPay.${what} failed: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+    )
   }
 }
 

@@ -8,12 +8,18 @@ import type { UnitDoc } from '../identity/user.doc'
 import type { Store } from '../store/store.port'
 
 /** How a new order of `category` from `resident` is routed: the category's mode and the unit's grid. */
-export async function dispatchFor(store: Store, settings: EstateSettings, resident: Actor, category: Category): Promise<Dispatch> {
+export async function dispatchFor(
+  store: Store,
+  settings: EstateSettings,
+  resident: Actor,
+  category: Category,
+): Promise<Dispatch> {
   const [grids, unit] = await Promise.all([
     listGrids(store),
     resident.unitId ? store.collection<UnitDoc>('units').get(resident.unitId) : null,
   ])
-  const grid = unit || category === 'public_area' ? gridFor(grids, unit?.building ?? '', category === 'public_area') : null
+  const grid =
+    unit || category === 'public_area' ? gridFor(grids, unit?.building ?? '', category === 'public_area') : null
   const mode = settings.dispatch[category] ?? 'pool'
   const owner = mode === 'grid' && grid ? await resolveActor(store, grid.ownerOpenid) : null
   return { mode, gridId: grid?.id ?? null, gridOwner: owner?.role === 'maintenance' ? owner : null }

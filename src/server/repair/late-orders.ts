@@ -9,7 +9,9 @@ export const NEAR_DEADLINE_MINUTES = 10
 const OPEN_ORDERS_READ_LIMIT = 1000
 
 const firstBreach = (order: WorkOrder): string | null =>
-  TIMERS.map((t) => order.overdue[t]).filter((at): at is string => at !== null).sort()[0] ?? null
+  TIMERS.map((t) => order.overdue[t])
+    .filter((at): at is string => at !== null)
+    .sort()[0] ?? null
 
 /**
  * The managers' late board: every open order already overdue (oldest breach first), then those

@@ -15,7 +15,13 @@ export interface OrderPage {
 
 type ListInput = z.output<typeof listRepairsSchema>
 
-const SCOPE_ROLE = { mine: 'resident', pool: 'maintenance', assigned: 'maintenance', all: 'manager', dispatch: 'manager' } as const
+const SCOPE_ROLE = {
+  mine: 'resident',
+  pool: 'maintenance',
+  assigned: 'maintenance',
+  all: 'manager',
+  dispatch: 'manager',
+} as const
 
 /** The query each scope runs; the scope decides whose orders, never the caller's input. */
 function scopeQuery(actor: Actor, input: ListInput): Omit<Query, 'limit' | 'skip'> {

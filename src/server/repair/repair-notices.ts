@@ -11,7 +11,8 @@ import type { Store } from '../store/store.port'
 /** The short number people read out on the phone. */
 export const orderNo = (order: WorkOrder) => order.id.slice(0, 8).toUpperCase()
 
-const staffSubject = (order: WorkOrder) => `${order.unitId} ${CATEGORY_LABEL[order.category]}${order.priority === 'urgent' ? '（紧急）' : ''}`
+const staffSubject = (order: WorkOrder) =>
+  `${order.unitId} ${CATEGORY_LABEL[order.category]}${order.priority === 'urgent' ? '（紧急）' : ''}`
 const residentSubject = (order: WorkOrder) => `${CATEGORY_LABEL[order.category]}：${order.description}`
 const hhmm = (at: string) => formatLocal(at, 'MM-DD HH:mm')
 
@@ -30,7 +31,14 @@ function toResident(order: WorkOrder, kind: string, title: string, body: string,
   return { toOpenid: order.residentOpenid, kind, title, body, ref: { type: 'repair', id: order.id }, push }
 }
 
-function toStaff(order: WorkOrder, openids: string[], kind: string, title: string, body: string, push: Notice['push']): Notice[] {
+function toStaff(
+  order: WorkOrder,
+  openids: string[],
+  kind: string,
+  title: string,
+  body: string,
+  push: Notice['push'],
+): Notice[] {
   return openids.map((toOpenid) => ({ toOpenid, kind, title, body, ref: { type: 'repair', id: order.id }, push }))
 }
 
@@ -42,13 +50,24 @@ async function noticesFor(store: Store, rules: SlaRules, order: WorkOrder, event
   switch (event.type) {
     case 'accepted':
       return [
-        toResident(order, 'repair_accepted', '师傅已接单', `${order.assigneeName ?? ''}已接单，预计 ${hhmm(order.deadlines.arrival)} 前上门`, {
-          template: 'repairAccepted',
+        toResident(
+          order,
+          'repair_accepted',
+          '师傅已接单',
+          `${order.assigneeName ?? ''}已接单，预计 ${hhmm(order.deadlines.arrival)} 前上门`,
+          {
+            template: 'repairAccepted',
+            values: forResident,
+          },
+        ),
+      ]
+    case 'started':
+      return [
+        toResident(order, 'repair_started', '师傅已上门', `${order.assigneeName ?? ''}已开始维修`, {
+          template: 'repairStarted',
           values: forResident,
         }),
       ]
-    case 'started':
-      return [toResident(order, 'repair_started', '师傅已上门', `${order.assigneeName ?? ''}已开始维修`, { template: 'repairStarted', values: forResident })]
     case 'completed':
       return [
         toResident(order, 'repair_completed', '维修已完成', '请确认维修结果并为本次服务评分', {
@@ -60,10 +79,17 @@ async function noticesFor(store: Store, rules: SlaRules, order: WorkOrder, event
     case 'assigned':
     case 'transferred':
       if (!order.assigneeOpenid) return []
-      return toStaff(order, [order.assigneeOpenid], 'repair_assigned', '您有新的维修工单', `${staffSubject(order)}：${order.description}`, {
-        template: 'jobAssigned',
-        values: { ...forStaff, deadline: order.deadlines.response, status: '待接单' },
-      })
+      return toStaff(
+        order,
+        [order.assigneeOpenid],
+        'repair_assigned',
+        '您有新的维修工单',
+        `${staffSubject(order)}：${order.description}`,
+        {
+          template: 'jobAssigned',
+          values: { ...forStaff, deadline: order.deadlines.response, status: '待接单' },
+        },
+      )
     default:
       return ladderNotices(store, rules, order, event)
   }
@@ -95,27 +121,57 @@ async function ladderNotices(store: Store, rules: SlaRules, order: WorkOrder, ev
     // The manager steps in at the escalation point at the latest: that is the promise we can keep.
     const expectation = rules.schedule(order, timer, event.at).escalateAt
     return [
-      ...toStaff(order, await gridOwnerOrManagers(store, order), 'repair_overdue', '工单已超时', `${what}已超时，请立即跟进`, {
-        template: 'jobOverdue',
-        values: { ...values, status: '已超时' },
-      }),
-      toResident(order, 'repair_delayed', '抱歉，您的报修处理慢了', `我们已催办，最迟 ${hhmm(expectation)} 前由专人跟进`, {
-        template: 'repairDelayed',
-        values: { orderNo: orderNo(order), subject: residentSubject(order), deadline: expectation, note: '抱歉久等，已加急处理' },
-      }),
+      ...toStaff(
+        order,
+        await gridOwnerOrManagers(store, order),
+        'repair_overdue',
+        '工单已超时',
+        `${what}已超时，请立即跟进`,
+        {
+          template: 'jobOverdue',
+          values: { ...values, status: '已超时' },
+        },
+      ),
+      toResident(
+        order,
+        'repair_delayed',
+        '抱歉，您的报修处理慢了',
+        `我们已催办，最迟 ${hhmm(expectation)} 前由专人跟进`,
+        {
+          template: 'repairDelayed',
+          values: {
+            orderNo: orderNo(order),
+            subject: residentSubject(order),
+            deadline: expectation,
+            note: '抱歉久等，已加急处理',
+          },
+        },
+      ),
     ]
   }
-  return toStaff(order, await managers(store), 'repair_escalated', '超时工单已升级', `${what}超时仍未处理，已升级至物业经理`, {
-    template: 'jobOverdue',
-    values: { ...values, status: '已升级' },
-  })
+  return toStaff(
+    order,
+    await managers(store),
+    'repair_escalated',
+    '超时工单已升级',
+    `${what}超时仍未处理，已升级至物业经理`,
+    {
+      template: 'jobOverdue',
+      values: { ...values, status: '已升级' },
+    },
+  )
 }
 
 /**
  * Sends what the events appended since `before` call for, in the invocation that appended them.
  * Called only after the write won, so each event is announced once.
  */
-export async function notifyChanges(runtime: Runtime, rules: SlaRules, before: WorkOrder | null, after: WorkOrder): Promise<void> {
+export async function notifyChanges(
+  runtime: Runtime,
+  rules: SlaRules,
+  before: WorkOrder | null,
+  after: WorkOrder,
+): Promise<void> {
   const events = after.timeline.slice(before?.timeline.length ?? 0)
   const notices = (await Promise.all(events.map((e) => noticesFor(runtime.store, rules, after, e)))).flat()
   await notify(runtime, notices)

@@ -118,7 +118,8 @@ export const repairFunction = defineFunction('repair', {
     accept: action({
       roles: ['maintenance'],
       input: orderRefSchema,
-      run: (input, ctx) => mutate(ctx, input.id, (o, now, rules) => accept(o, ctx.actor, now, rules), anyMaintenanceStaff),
+      run: (input, ctx) =>
+        mutate(ctx, input.id, (o, now, rules) => accept(o, ctx.actor, now, rules), anyMaintenanceStaff),
     }),
     start: action({
       roles: ['maintenance'],
@@ -150,8 +151,12 @@ export const repairFunction = defineFunction('repair', {
       async run(input, ctx) {
         const order = await findVisible(ctx, input.id)
         if (!order.ok) return order
-        const workers = await ctx.runtime.store.collection<UserDoc>('users').find({ where: { role: 'maintenance' }, limit: 1000 })
-        const items = workers.filter((w) => w.id !== order.value.assigneeOpenid).map((w) => ({ openid: w.id, name: w.name, role: w.role }))
+        const workers = await ctx.runtime.store
+          .collection<UserDoc>('users')
+          .find({ where: { role: 'maintenance' }, limit: 1000 })
+        const items = workers
+          .filter((w) => w.id !== order.value.assigneeOpenid)
+          .map((w) => ({ openid: w.id, name: w.name, role: w.role }))
         return ok({ items })
       },
     }),
@@ -171,7 +176,9 @@ export const repairFunction = defineFunction('repair', {
       roles: ['resident'],
       input: confirmRepairSchema,
       run: (input, ctx) =>
-        mutate(ctx, input.id, (o, now, rules) => confirm(o, ctx.actor, now, rules, { stars: input.rating, comment: input.comment })),
+        mutate(ctx, input.id, (o, now, rules) =>
+          confirm(o, ctx.actor, now, rules, { stars: input.rating, comment: input.comment }),
+        ),
     }),
     reopen: action({
       roles: ['resident'],

@@ -23,7 +23,12 @@ export const COLLECTIONS = {
   applications: { indexes: [['status', 'createdAt']] },
   auditLog: { indexes: [['at'], ['by', 'at']] },
   files: { indexes: [['ownerOpenid']] },
-  inbox: { indexes: [['toOpenid', 'createdAt'], ['toOpenid', 'readAt']] },
+  inbox: {
+    indexes: [
+      ['toOpenid', 'createdAt'],
+      ['toOpenid', 'readAt'],
+    ],
+  },
   consents: { indexes: [] },
   announcements: { indexes: [['createdAt']] },
   outbox: { indexes: [['toOpenid', 'sentAt'], ['sentAt']] },
@@ -31,7 +36,13 @@ export const COLLECTIONS = {
   visitorEntries: { indexes: [['at']] },
   gateChecks: { indexes: [] },
   feeItems: { indexes: [['active']] },
-  bills: { indexes: [['unitId', 'period'], ['period', 'building'], ['status', 'dueDate']] },
+  bills: {
+    indexes: [
+      ['unitId', 'period'],
+      ['period', 'building'],
+      ['status', 'dueDate'],
+    ],
+  },
   payOrders: { indexes: [['unitId', 'status', 'createdAt'], ['status', 'createdAt'], ['createdAt']] },
   receipts: { indexes: [['unitId', 'paidAt']] },
 } as const satisfies Record<string, { indexes: readonly (readonly string[])[] }>

@@ -29,13 +29,18 @@ function createSchema(db: Sqlite): void {
     // table_xinfo (unlike table_info) lists generated columns; adding the missing ones upgrades an
     // existing data folder when an index is declared later.
     const existing = new Set(
-      db.prepare(`PRAGMA table_xinfo(${table})`).all().map((row) => (row as { name: string }).name),
+      db
+        .prepare(`PRAGMA table_xinfo(${table})`)
+        .all()
+        .map((row) => (row as { name: string }).name),
     )
     for (const field of new Set<string>(indexes.flat())) {
       if (field === 'id' || existing.has(field)) continue
       // No declared type: a typed column would coerce numbers and strings into one affinity.
       const path = `$.${field}`.replaceAll("'", "''")
-      db.exec(`ALTER TABLE ${table} ADD COLUMN ${quote(field)} GENERATED ALWAYS AS (json_extract(doc, '${path}')) VIRTUAL`)
+      db.exec(
+        `ALTER TABLE ${table} ADD COLUMN ${quote(field)} GENERATED ALWAYS AS (json_extract(doc, '${path}')) VIRTUAL`,
+      )
     }
     for (const fields of indexes) {
       // The trailing id makes "ties in id order" come straight from the index, with no sort step.

@@ -25,12 +25,18 @@ async function freeShortCode(passes: VisitorPasses, now: IsoTime): Promise<strin
   throw new Error(`no free short code after ${MAX_CODE_DRAWS} draws`)
 }
 
-export async function bookPass(ctx: ActionContext, input: z.output<typeof createPassSchema>): Promise<Result<HouseholdPass>> {
+export async function bookPass(
+  ctx: ActionContext,
+  input: z.output<typeof createPassSchema>,
+): Promise<Result<HouseholdPass>> {
   const { actor, runtime } = ctx
   const passes = visitorPasses(runtime.store)
   const now = runtime.clock.now().toISOString()
   // Concurrent bookings may overshoot the count by a few; it is a brake on abuse, not a quota.
-  if (actor.unitId !== null && (await passes.bookedSince(actor.unitId, bookingDayStart(now))) >= PASS_LIMITS.perUnitPerDay) {
+  if (
+    actor.unitId !== null &&
+    (await passes.bookedSince(actor.unitId, bookingDayStart(now))) >= PASS_LIMITS.perUnitPerDay
+  ) {
     return fail(appError(ErrorCode.RATE_LIMITED, `a unit books at most ${PASS_LIMITS.perUnitPerDay} passes a day`))
   }
   const pass = createPass(

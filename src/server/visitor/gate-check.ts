@@ -19,7 +19,11 @@ const HOUSEHOLD_LIMIT = 50
 
 const UNKNOWN: GateResult = { outcome: 'refused', reason: 'unknown', pass: null }
 
-const refused = (reason: Refusal, pass: VisitorPass): GateResult => ({ outcome: 'refused', reason, pass: gateView(pass) })
+const refused = (reason: Refusal, pass: VisitorPass): GateResult => ({
+  outcome: 'refused',
+  reason,
+  pass: gateView(pass),
+})
 
 /** The pass a code names, or null. A guard who has tried too many unknown codes is refused outright. */
 async function lookUp(ctx: ActionContext, code: string, now: IsoTime): Promise<Result<VisitorPass | null>> {
@@ -61,7 +65,8 @@ export async function admitCode(ctx: ActionContext, code: string): Promise<Resul
       return ok({ outcome: 'admitted', pass: gateView(saved) })
     }
     const fresh = await passes.get(pass.id)
-    if (!fresh || attempt === MAX_ATTEMPTS) return fail(appError(ErrorCode.CONFLICT, 'the pass is changing too fast; try again'))
+    if (!fresh || attempt === MAX_ATTEMPTS)
+      return fail(appError(ErrorCode.CONFLICT, 'the pass is changing too fast; try again'))
     pass = fresh
   }
 }

@@ -12,7 +12,8 @@ export function newShortCode(): string {
   let code = ''
   while (code.length < SHORT_CODE_LENGTH) {
     for (const byte of randomBytes(SHORT_CODE_LENGTH)) {
-      if (byte < UNBIASED_BELOW && code.length < SHORT_CODE_LENGTH) code += SHORT_CODE_ALPHABET[byte % SHORT_CODE_ALPHABET.length]
+      if (byte < UNBIASED_BELOW && code.length < SHORT_CODE_LENGTH)
+        code += SHORT_CODE_ALPHABET[byte % SHORT_CODE_ALPHABET.length]
     }
   }
   return code

@@ -17,7 +17,11 @@ export function visitorPasses(store: Store) {
     /** Null when someone else changed the pass since it was read. */
     save: (pass: VisitorPass) => collection.replace(pass),
     forUnit: (unitId: string) =>
-      collection.find({ where: { unitId }, orderBy: { field: 'createdAt', direction: 'desc' }, limit: HOUSEHOLD_LIST_LIMIT }),
+      collection.find({
+        where: { unitId },
+        orderBy: { field: 'createdAt', direction: 'desc' },
+        limit: HOUSEHOLD_LIST_LIMIT,
+      }),
     bookedSince: (unitId: string, since: IsoTime) => collection.count({ unitId, createdAt: { gte: since } }),
     /** Whether a pass not yet expired holds this short code. */
     async shortCodeInUse(shortCode: string, now: IsoTime): Promise<boolean> {
@@ -48,7 +52,11 @@ export function visitorEntries(store: Store) {
       const at: Range = {}
       if (range.from) at.gte = range.from
       if (range.to) at.lt = range.to
-      return collection.find({ where: Object.keys(at).length > 0 ? { at } : {}, orderBy: { field: 'at', direction: 'desc' }, limit })
+      return collection.find({
+        where: Object.keys(at).length > 0 ? { at } : {},
+        orderBy: { field: 'at', direction: 'desc' },
+        limit,
+      })
     },
   }
 }

@@ -25,7 +25,10 @@ const verdictOf = (result: GateResult): string =>
   result.outcome === 'refused' ? REFUSAL_LABEL[result.reason] : result.outcome === 'valid' ? '可以通行' : '已放行'
 
 /** The gate's failures in words a guard acts on. */
-const GATE_OVERRIDES = { RATE_LIMITED: '无效核验次数过多，请 10 分钟后再试', CONFLICT: '其他岗亭正在核验此证，请重试' } as const
+const GATE_OVERRIDES = {
+  RATE_LIMITED: '无效核验次数过多，请 10 分钟后再试',
+  CONFLICT: '其他岗亭正在核验此证，请重试',
+} as const
 
 /** 门岗核验: scan (WeChat) or type the code, see who it is, let them in once. */
 export default function GatePage() {
@@ -39,7 +42,8 @@ export default function GatePage() {
     setBusy(true)
     const reply = await call(input.data.code)
     setBusy(false)
-    if (!reply.ok) return void Taro.showToast({ title: friendlyMessage(reply.error, GATE_OVERRIDES), icon: 'none', duration: 2500 })
+    if (!reply.ok)
+      return void Taro.showToast({ title: friendlyMessage(reply.error, GATE_OVERRIDES), icon: 'none', duration: 2500 })
     setChecked({ code: input.data.code, result: reply.data })
     if (reply.data.outcome === 'admitted') void Taro.showToast({ title: '已放行', icon: 'success' })
   }
@@ -60,7 +64,14 @@ export default function GatePage() {
       <SectionNav sections={GATE_SECTIONS} current={ROUTES.staffGate} />
       {scanner.available && (
         <View className="ll-actions">
-          <Button className="ll-gate__scan" type="primary" size="large" block disabled={busy} onClick={() => void scan()}>
+          <Button
+            className="ll-gate__scan"
+            type="primary"
+            size="large"
+            block
+            disabled={busy}
+            onClick={() => void scan()}
+          >
             扫码核验
           </Button>
         </View>
@@ -69,7 +80,12 @@ export default function GatePage() {
         <View className="ll-card__title">输入通行码</View>
         <View className="ll-gate__entry">
           <Input className="ll-gate__input" value={typed} onChange={setTyped} placeholder="8 位通行码" maxLength={12} />
-          <Button className="ll-gate__verify" type="primary" disabled={busy} onClick={() => void run(typed, visitorService.verify)}>
+          <Button
+            className="ll-gate__verify"
+            type="primary"
+            disabled={busy}
+            onClick={() => void run(typed, visitorService.verify)}
+          >
             核验
           </Button>
         </View>
@@ -87,7 +103,13 @@ export default function GatePage() {
           )}
           <View className="ll-actions">
             {result.outcome === 'valid' ? (
-              <Button className="ll-gate__admit" type="primary" block disabled={busy} onClick={() => void run(checked.code, visitorService.admit)}>
+              <Button
+                className="ll-gate__admit"
+                type="primary"
+                block
+                disabled={busy}
+                onClick={() => void run(checked.code, visitorService.admit)}
+              >
                 确认放行
               </Button>
             ) : (

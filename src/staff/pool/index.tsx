@@ -18,7 +18,12 @@ export default function PoolPage() {
       sort={byUrgencyThenDeadline}
       onOpen={openJob}
       actionFor={(order, reload) => (
-        <Button className="ll-grab" type="primary" size="small" onClick={() => void grab(order, askConsent).then((won) => void (won || reload()))}>
+        <Button
+          className="ll-grab"
+          type="primary"
+          size="small"
+          onClick={() => void grab(order, askConsent).then((won) => void (won || reload()))}
+        >
           抢单
         </Button>
       )}

@@ -33,7 +33,13 @@ export async function startBillingHost(): Promise<TestHost> {
   const host = await startTestHost()
   await host.post('/api/dev/clock', { set: START })
   await asManager(host, { action: 'saveItem', name: '物业费', kind: 'per_m2_monthly', rateFen: PROPERTY_RATE })
-  await asManager(host, { action: 'saveItem', name: '车位管理费', kind: 'monthly', rateFen: PARKING_RATE, unitIds: PARKING_UNITS })
+  await asManager(host, {
+    action: 'saveItem',
+    name: '车位管理费',
+    kind: 'monthly',
+    rateFen: PARKING_RATE,
+    unitIds: PARKING_UNITS,
+  })
   return host
 }
 
@@ -45,7 +51,8 @@ export async function startBilledHost(): Promise<{ host: TestHost; mine: string[
 }
 
 export const storedBill = (host: TestHost, id: string) => host.runtime.store.collection<Bill>('bills').get(id)
-export const storedOrder = (host: TestHost, id: string) => host.runtime.store.collection<PaymentOrder>('payOrders').get(id)
+export const storedOrder = (host: TestHost, id: string) =>
+  host.runtime.store.collection<PaymentOrder>('payOrders').get(id)
 
 /** The simulated gateway refuses the next `prepay` or `refund`. */
 export const gatewayRefusesOnce = (host: TestHost, call: 'prepay' | 'refund') =>

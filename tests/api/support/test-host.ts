@@ -9,7 +9,6 @@ import { createLocalRuntime, type LocalRuntime } from '@server/local/local-runti
 import { seedIfEmpty } from '@server/local/seed'
 import { Sessions } from '@server/local/sessions'
 
-
 export interface TestHost {
   url: string
   /** What the host logged as errors, for tests of faults that are logged rather than returned. */
@@ -30,7 +29,10 @@ export interface TestHost {
 export async function startTestHost(): Promise<TestHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'linli-api-'))
   const errors: TestHost['errors'] = []
-  const runtime = createLocalRuntime(dataDir, { info: () => {}, error: (message, details) => errors.push({ message, details }) })
+  const runtime = createLocalRuntime(dataDir, {
+    info: () => {},
+    error: (message, details) => errors.push({ message, details }),
+  })
   await seedIfEmpty(runtime.store)
   const host = createHost({
     runtime,

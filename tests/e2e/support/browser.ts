@@ -52,7 +52,9 @@ export async function signIn(baseUrl: string, openid: string): Promise<User> {
     async shot(name) {
       // Let toasts fade so the screenshot shows the screen itself.
       await page.waitForFunction(() =>
-        Array.from(document.querySelectorAll<HTMLElement>('.taro__toast')).every((el) => getComputedStyle(el).display === 'none'),
+        Array.from(document.querySelectorAll<HTMLElement>('.taro__toast')).every(
+          (el) => getComputedStyle(el).display === 'none',
+        ),
       )
       await page.waitForTimeout(300)
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })

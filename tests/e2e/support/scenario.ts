@@ -15,7 +15,8 @@ export function browserScenario() {
   const users: User[] = []
 
   beforeAll(async () => {
-    if (!existsSync(join(REPO, 'dist-h5/index.html'))) throw new Error('build the H5 app first: npx taro build --type h5')
+    if (!existsSync(join(REPO, 'dist-h5/index.html')))
+      throw new Error('build the H5 app first: npx taro build --type h5')
     host = await startHost()
   })
 

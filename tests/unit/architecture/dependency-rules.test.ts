@@ -15,7 +15,8 @@ function sourceFiles(dir: string): string[] {
 /** Every module specifier a file imports or re-exports (static and dynamic). */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8')
-  const pattern = /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/g
+  const pattern =
+    /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/g
   return [...text.matchAll(pattern)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!)
 }
 
@@ -36,13 +37,15 @@ const clientFiles = () => [
       return []
     }
   }),
-  ...['app.ts', 'app.tsx', 'app.config.ts'].map((f) => join(SRC, f)).filter((f) => {
-    try {
-      return statSync(f).isFile()
-    } catch {
-      return false
-    }
-  }),
+  ...['app.ts', 'app.tsx', 'app.config.ts']
+    .map((f) => join(SRC, f))
+    .filter((f) => {
+      try {
+        return statSync(f).isFile()
+      } catch {
+        return false
+      }
+    }),
 ]
 
 describe('dependency rules', () => {
@@ -66,7 +69,9 @@ describe('dependency rules', () => {
       importsOf(file)
         .filter((spec) => {
           const to = target(file, spec)
-          return (to !== null && to.startsWith(join(SRC, 'server'))) || spec.startsWith('node:') || spec === 'better-sqlite3'
+          return (
+            (to !== null && to.startsWith(join(SRC, 'server'))) || spec.startsWith('node:') || spec === 'better-sqlite3'
+          )
         })
         .map((spec) => `${relative(ROOT, file)} -> ${spec}`),
     )

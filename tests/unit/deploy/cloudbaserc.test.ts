@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseCron } from '@server/local/cron'
 import { artefacts, serialize } from '../../../scripts/deploy/artefacts'
-import { generateCloudbaserc, renderCloudbaserc, type Cloudbaserc, type DeploySettings } from '../../../scripts/deploy/cloudbaserc'
+import {
+  generateCloudbaserc,
+  renderCloudbaserc,
+  type Cloudbaserc,
+  type DeploySettings,
+} from '../../../scripts/deploy/cloudbaserc'
 import { readFunctionFolders, type FunctionFolder } from '../../../scripts/deploy/function-folders'
 
 const ROOT = join(__dirname, '../../..')
@@ -15,7 +20,8 @@ const folders = readdirSync(FUNCTIONS_ROOT, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort()
-const configJson = (name: string) => JSON.parse(readFileSync(join(FUNCTIONS_ROOT, name, 'config.json'), 'utf8')) as { triggers?: unknown[] }
+const configJson = (name: string) =>
+  JSON.parse(readFileSync(join(FUNCTIONS_ROOT, name, 'config.json'), 'utf8')) as { triggers?: unknown[] }
 
 describe('the checked-in cloudbaserc.json', () => {
   it('is what the generator makes of the folders now (else: npm run deploy -- --dry-run, and commit it)', () => {
@@ -85,7 +91,9 @@ const sweep = folder('sweep', { name: 'everyMinute', type: 'timer', config: '0 *
 
 describe('generating cloudbaserc.json', () => {
   it('gives timer functions a minute and the functions the app calls ten seconds, unless overridden', () => {
-    const rc = generateCloudbaserc([folder('app'), sweep], { ...settings, overrides: { app: { memorySize: 512 } } }, ['LINLI_ESTATE_ID'])
+    const rc = generateCloudbaserc([folder('app'), sweep], { ...settings, overrides: { app: { memorySize: 512 } } }, [
+      'LINLI_ESTATE_ID',
+    ])
     expect(rc.functions.map(({ name, timeout, memorySize }) => ({ name, timeout, memorySize }))).toEqual([
       { name: 'app', timeout: 10, memorySize: 512 },
       { name: 'sweep', timeout: 60, memorySize: 256 },
@@ -94,12 +102,18 @@ describe('generating cloudbaserc.json', () => {
   })
 
   it('refuses an override for a function that does not exist', () => {
-    expect(() => generateCloudbaserc([folder('app')], { ...settings, overrides: { gone: { timeout: 5 } } }, [])).toThrow(/gone/)
+    expect(() =>
+      generateCloudbaserc([folder('app')], { ...settings, overrides: { gone: { timeout: 5 } } }, []),
+    ).toThrow(/gone/)
   })
 
   it('renders one environment: values in, unset variables left off, no env id no deploy', () => {
     const rc = generateCloudbaserc([folder('app')], settings, ['LINLI_ESTATE_ID', 'WXPAY_SUB_MCH_ID'])
-    const rendered = renderCloudbaserc(rc, { TARO_APP_CLOUD_ENV: 'linli-prod-8g3h2k1a', LINLI_ESTATE_ID: 'sunny-garden', WXPAY_SUB_MCH_ID: '' })
+    const rendered = renderCloudbaserc(rc, {
+      TARO_APP_CLOUD_ENV: 'linli-prod-8g3h2k1a',
+      LINLI_ESTATE_ID: 'sunny-garden',
+      WXPAY_SUB_MCH_ID: '',
+    })
     expect(rendered.envId).toBe('linli-prod-8g3h2k1a')
     expect(rendered.functions[0]!.envVariables).toEqual({ LINLI_ESTATE_ID: 'sunny-garden' })
     expect(() => renderCloudbaserc(rc, {})).toThrow(/TARO_APP_CLOUD_ENV/)
@@ -111,7 +125,10 @@ describe('reading function folders', () => {
   const write = (name: string, config: unknown) => {
     mkdirSync(join(root, 'cloudfunctions', name), { recursive: true })
     writeFileSync(join(root, 'cloudfunctions', name, 'index.ts'), '')
-    writeFileSync(join(root, 'cloudfunctions', name, 'package.json'), JSON.stringify({ main: 'index.js', dependencies: { 'wx-server-sdk': '4.0.2' } }))
+    writeFileSync(
+      join(root, 'cloudfunctions', name, 'package.json'),
+      JSON.stringify({ main: 'index.js', dependencies: { 'wx-server-sdk': '4.0.2' } }),
+    )
     writeFileSync(join(root, 'cloudfunctions', name, 'config.json'), JSON.stringify(config))
   }
   beforeEach(() => {
@@ -120,7 +137,10 @@ describe('reading function folders', () => {
   afterEach(() => rmSync(root, { recursive: true, force: true }))
 
   it('takes the trigger, permissions and dependencies from the folder; an unbuilt bundle shows as null', () => {
-    write('notify', { triggers: [{ name: 'nightly', type: 'timer', config: '0 0 2 * * * *' }], permissions: { openapi: ['subscribeMessage.send'] } })
+    write('notify', {
+      triggers: [{ name: 'nightly', type: 'timer', config: '0 0 2 * * * *' }],
+      permissions: { openapi: ['subscribeMessage.send'] },
+    })
     expect(readFunctionFolders(root)).toEqual([
       {
         name: 'notify',
@@ -141,16 +161,27 @@ describe('reading function folders', () => {
     }
     file('cloudfunctions/notify/index.ts', "import { run } from '../../src/server/jobs/job.function'\n")
     file('src/server/jobs/job.function.ts', "import { tell } from '@server/jobs/tell'\nexport const run = tell\n")
-    file('src/server/jobs/tell.ts', "import { notify, type Notice } from '../notify/notifier'\nexport const tell = notify\n")
+    file(
+      'src/server/jobs/tell.ts',
+      "import { notify, type Notice } from '../notify/notifier'\nexport const tell = notify\n",
+    )
     expect(readFunctionFolders(root)[0]!.sendsMessagesVia).toBe(join('src', 'server', 'jobs', 'tell.ts'))
   })
 
   it.each([
     ['a 6-field cron', { triggers: [{ name: 'nightly', type: 'timer', config: '0 0 2 * * *' }] }, /7 fields/],
     ['a reversed range', { triggers: [{ name: 'nightly', type: 'timer', config: '0 0 20-8 * * * *' }] }, /empty range/],
-    ['two triggers', { triggers: [1, 2].map((n) => ({ name: `t${n}`, type: 'timer', config: '0 0 2 * * * *' })) }, /one trigger/],
+    [
+      'two triggers',
+      { triggers: [1, 2].map((n) => ({ name: `t${n}`, type: 'timer', config: '0 0 2 * * * *' })) },
+      /one trigger/,
+    ],
     ['a misspelt key', { trigger: [] }, /trigger/],
-    ['a trigger name starting with a digit', { triggers: [{ name: '1am', type: 'timer', config: '0 0 1 * * * *' }] }, /trigger name/],
+    [
+      'a trigger name starting with a digit',
+      { triggers: [{ name: '1am', type: 'timer', config: '0 0 1 * * * *' }] },
+      /trigger name/,
+    ],
   ])('refuses %s, naming the file', (_, config, message) => {
     write('broken', config)
     expect(() => readFunctionFolders(root)).toThrow(message)

@@ -115,15 +115,26 @@ describe('applying the plan', () => {
   })
 
   it('refuses a collection without a rule rather than leave it open', async () => {
-    await expect(applyDatabasePlan(new FakeAdmin(), plan, {}, storage, () => undefined)).rejects.toThrow(/no security rule/)
+    await expect(applyDatabasePlan(new FakeAdmin(), plan, {}, storage, () => undefined)).rejects.toThrow(
+      /no security rule/,
+    )
   })
 })
 
 describe('first documents', () => {
   it('writes the service hours into the estate settings and makes the first manager', () => {
-    const [settings, manager] = seeds({ serviceHours: { opensAt: '08:30', closesAt: '18:00' }, firstManager: { openid: 'oAbC', name: '张经理' } })
-    expect(settings).toMatchObject({ collection: 'settings', doc: { id: 'estate', sla: { serviceHours: { opensAt: '08:30', closesAt: '18:00' } } } })
-    expect(manager).toEqual({ collection: 'users', doc: { id: 'oAbC', version: 1, role: 'manager', name: '张经理', unitId: null, phone: null } })
+    const [settings, manager] = seeds({
+      serviceHours: { opensAt: '08:30', closesAt: '18:00' },
+      firstManager: { openid: 'oAbC', name: '张经理' },
+    })
+    expect(settings).toMatchObject({
+      collection: 'settings',
+      doc: { id: 'estate', sla: { serviceHours: { opensAt: '08:30', closesAt: '18:00' } } },
+    })
+    expect(manager).toEqual({
+      collection: 'users',
+      doc: { id: 'oAbC', version: 1, role: 'manager', name: '张经理', unitId: null, phone: null },
+    })
     expect(seedConsoleStep(manager!)).toContain('{"_id":"oAbC","version":1,"role":"manager"')
   })
 

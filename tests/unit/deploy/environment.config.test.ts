@@ -37,15 +37,25 @@ describe('function configuration, read when a function instance starts', () => {
 
   it('names every malformed value without echoing it', () => {
     const error = configError(() =>
-      readFunctionConfig({ LINLI_ESTATE_ID: 'Sunny Garden', WXPAY_SUB_MCH_ID: 'wx0123456789abcdef', LINLI_TPL_JOB_WARNING: 'short' }),
+      readFunctionConfig({
+        LINLI_ESTATE_ID: 'Sunny Garden',
+        WXPAY_SUB_MCH_ID: 'wx0123456789abcdef',
+        LINLI_TPL_JOB_WARNING: 'short',
+      }),
     )
-    expect(error.problems.map((p) => p.variable)).toEqual(['LINLI_ESTATE_ID', 'WXPAY_SUB_MCH_ID', 'LINLI_TPL_JOB_WARNING'])
+    expect(error.problems.map((p) => p.variable)).toEqual([
+      'LINLI_ESTATE_ID',
+      'WXPAY_SUB_MCH_ID',
+      'LINLI_TPL_JOB_WARNING',
+    ])
     expect(error.message).toContain('WXPAY_SUB_MCH_ID is malformed: expected the digits of a WeChat Pay merchant id')
     expect(error.message).not.toContain('wx0123456789abcdef')
   })
 
   it('treats an empty value as unset: optional ones are simply off', () => {
-    expect(readFunctionConfig({ LINLI_ESTATE_ID: 'sunny-garden', WXPAY_SUB_MCH_ID: '', LINLI_TPL_JOB_WARNING: '' })).toEqual({
+    expect(
+      readFunctionConfig({ LINLI_ESTATE_ID: 'sunny-garden', WXPAY_SUB_MCH_ID: '', LINLI_TPL_JOB_WARNING: '' }),
+    ).toEqual({
       estateId: 'sunny-garden',
       templateIds: {},
     })
@@ -67,11 +77,15 @@ describe('function configuration, read when a function instance starts', () => {
 
 describe('client and setup variables', () => {
   it('an AppID is wx and 16 hex characters; an env id is a lowercase slug', () => {
-    expect(readVariables(CLIENT_VARIABLES, { TARO_APP_ID: 'wx0123456789abcdef', TARO_APP_CLOUD_ENV: 'linli-prod-8g3h2k1a' }).problems).toEqual([])
-    expect(readVariables(CLIENT_VARIABLES, { TARO_APP_ID: 'touristappid', TARO_APP_CLOUD_ENV: 'Linli_Prod' }).problems.map((p) => p.variable)).toEqual([
-      'TARO_APP_ID',
-      'TARO_APP_CLOUD_ENV',
-    ])
+    expect(
+      readVariables(CLIENT_VARIABLES, { TARO_APP_ID: 'wx0123456789abcdef', TARO_APP_CLOUD_ENV: 'linli-prod-8g3h2k1a' })
+        .problems,
+    ).toEqual([])
+    expect(
+      readVariables(CLIENT_VARIABLES, { TARO_APP_ID: 'touristappid', TARO_APP_CLOUD_ENV: 'Linli_Prod' }).problems.map(
+        (p) => p.variable,
+      ),
+    ).toEqual(['TARO_APP_ID', 'TARO_APP_CLOUD_ENV'])
   })
 
   it('service hours read as opening and closing times in China time', () => {
@@ -89,6 +103,8 @@ it('.env.example documents exactly the variables the configuration reads', () =>
     .split('\n')
     .filter((line) => /^[A-Z_]+=/.test(line))
     .map((line) => line.slice(0, line.indexOf('=')))
-  const read = [CLIENT_VARIABLES, FUNCTION_VARIABLES, SETUP_VARIABLES, CREDENTIAL_VARIABLES].flatMap((group) => Object.keys(group))
+  const read = [CLIENT_VARIABLES, FUNCTION_VARIABLES, SETUP_VARIABLES, CREDENTIAL_VARIABLES].flatMap((group) =>
+    Object.keys(group),
+  )
   expect(documented.sort()).toEqual(read.sort())
 })

@@ -17,12 +17,16 @@ class FakeFunctions implements FunctionAdmin {
   }
   async createTriggers(name: string, triggers: readonly TimerTrigger[]) {
     const fn = this.deployed.get(name)!
-    if (triggers.some((trigger) => fn.triggers.some((existing) => existing.name === trigger.name))) throw new Error('trigger exists')
+    if (triggers.some((trigger) => fn.triggers.some((existing) => existing.name === trigger.name)))
+      throw new Error('trigger exists')
     fn.triggers.push(...triggers)
   }
 }
 
-const sweep = (config: string, triggers = [{ name: 'everyMinute', type: 'timer' as const, config }]): CloudbaseFunction => ({
+const sweep = (
+  config: string,
+  triggers = [{ name: 'everyMinute', type: 'timer' as const, config }],
+): CloudbaseFunction => ({
   name: 'slaSweep',
   handler: 'index.main',
   runtime: 'Nodejs18.15',
@@ -39,7 +43,9 @@ describe('deploying a function', () => {
     const cloud = new FakeFunctions()
     const log: string[] = []
     await deployFunction(cloud, sweep('0 * * * * * *'), (line) => log.push(line))
-    expect(cloud.deployed.get('slaSweep')!.triggers).toEqual([{ name: 'everyMinute', type: 'timer', config: '0 * * * * * *' }])
+    expect(cloud.deployed.get('slaSweep')!.triggers).toEqual([
+      { name: 'everyMinute', type: 'timer', config: '0 * * * * * *' },
+    ])
     expect(cloud.deployed.get('slaSweep')!.config).not.toHaveProperty('triggers')
     expect(log).toEqual(['slaSweep: created (Nodejs18.15, 60 s, 256 MB; triggers: everyMinute "0 * * * * * *")'])
   })
@@ -48,7 +54,9 @@ describe('deploying a function', () => {
     const cloud = new FakeFunctions()
     await deployFunction(cloud, sweep('0 * * * * * *'), () => undefined)
     await deployFunction(cloud, sweep('0 */5 * * * * *'), () => undefined)
-    expect(cloud.deployed.get('slaSweep')!.triggers).toEqual([{ name: 'everyMinute', type: 'timer', config: '0 */5 * * * * *' }])
+    expect(cloud.deployed.get('slaSweep')!.triggers).toEqual([
+      { name: 'everyMinute', type: 'timer', config: '0 */5 * * * * *' },
+    ])
   })
 
   it('a trigger dropped from config.json is removed from the function', async () => {

@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { COLLECTIONS } from '@server/store/indexes'
@@ -37,7 +46,8 @@ beforeEach(() => {
     writeFileSync(join(clone, 'cloudfunctions', name, 'index.js'), 'exports.main = async () => ({})\n')
   }
   mkdirSync(join(clone, 'deploy'))
-  for (const file of ['functions.json', 'storage-rules.json', 'security-rules.json']) copyFileSync(join(ROOT, 'deploy', file), join(clone, 'deploy', file))
+  for (const file of ['functions.json', 'storage-rules.json', 'security-rules.json'])
+    copyFileSync(join(ROOT, 'deploy', file), join(clone, 'deploy', file))
 })
 afterEach(() => rmSync(clone, { recursive: true, force: true }))
 
@@ -45,7 +55,9 @@ describe('npm run deploy', () => {
   it('--dry-run from a clean clone writes the artefacts and prints the plan, offline and without any .env', () => {
     const { status, stdout } = run('deploy.ts', ['--dry-run'], clone)
     expect(status).toBe(0)
-    expect(readFileSync(join(clone, 'cloudbaserc.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'cloudbaserc.json'), 'utf8'))
+    expect(readFileSync(join(clone, 'cloudbaserc.json'), 'utf8')).toBe(
+      readFileSync(join(ROOT, 'cloudbaserc.json'), 'utf8'),
+    )
     expect(existsSync(join(clone, 'deploy', 'collections.json'))).toBe(true)
     const plan = stdout.split('\n').find((line) => line.startsWith('would deploy to <TARO_APP_CLOUD_ENV>: '))!
     expect(plan.slice(plan.indexOf(': ') + 2, plan.indexOf(' (')).split(', ')).toEqual([...functionNames].sort())
@@ -54,7 +66,10 @@ describe('npm run deploy', () => {
   })
 
   it('a real deploy without its configuration stops before building or uploading anything', () => {
-    const { status, stderr, stdout } = run('deploy.ts', [], clone, { TARO_APP_CLOUD_ENV: 'linli-prod-8g3h2k1a', LINLI_ESTATE_ID: 'Sunny Garden' })
+    const { status, stderr, stdout } = run('deploy.ts', [], clone, {
+      TARO_APP_CLOUD_ENV: 'linli-prod-8g3h2k1a',
+      LINLI_ESTATE_ID: 'Sunny Garden',
+    })
     expect(status).toBe(1)
     expect(stderr).toContain('LINLI_ESTATE_ID is malformed')
     expect(stderr).toContain('TCB_SECRET_ID is missing')
@@ -71,7 +86,9 @@ describe('npm run deploy', () => {
 
 describe('npm run db:setup', () => {
   it('--dry-run prints every collection as console steps and the seeds it would add', () => {
-    const { status, stdout } = run('db-setup.ts', ['--dry-run', '--first-manager', 'oAbC', '--name', '张经理'], clone, { LINLI_SERVICE_HOURS: '08:30-18:00' })
+    const { status, stdout } = run('db-setup.ts', ['--dry-run', '--first-manager', 'oAbC', '--name', '张经理'], clone, {
+      LINLI_SERVICE_HOURS: '08:30-18:00',
+    })
     expect(status).toBe(0)
     for (const name of Object.keys(COLLECTIONS)) expect(stdout).toContain(`新建集合 "${name}"`)
     expect(stdout).toContain('"opensAt":"08:30","closesAt":"18:00"')

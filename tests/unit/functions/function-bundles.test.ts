@@ -6,7 +6,9 @@ import { FUNCTIONS } from '@server/functions'
 
 const ROOT = resolve(__dirname, '../../..')
 const FUNCTIONS_ROOT = join(ROOT, 'cloudfunctions')
-const folders = readdirSync(FUNCTIONS_ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+const folders = readdirSync(FUNCTIONS_ROOT, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
 
 beforeAll(() => {
   execFileSync(process.execPath, ['scripts/build-functions.mjs'], { cwd: ROOT, stdio: 'pipe' })
@@ -17,31 +19,40 @@ describe('cloud function folders', () => {
     expect(folders.sort()).toEqual(Object.keys(FUNCTIONS).sort())
   })
 
-  it.each(folders)('%s loads on its own with only its package.json dependencies, and checks its environment at start', (name) => {
-    // Copy the bundle where nothing but its declared dependencies can be resolved.
-    const sandbox = mkdtempSync(join(tmpdir(), `linli-fn-${name}-`))
-    try {
-      cpSync(join(FUNCTIONS_ROOT, name, 'index.js'), join(sandbox, 'index.js'))
-      const pkg = JSON.parse(readFileSync(join(FUNCTIONS_ROOT, name, 'package.json'), 'utf8'))
-      for (const dependency of Object.keys(pkg.dependencies ?? {})) {
-        const link = join(sandbox, 'node_modules', dependency)
-        mkdirSync(dirname(link), { recursive: true })
-        symlinkSync(join(ROOT, 'node_modules', dependency), link)
+  it.each(folders)(
+    '%s loads on its own with only its package.json dependencies, and checks its environment at start',
+    (name) => {
+      // Copy the bundle where nothing but its declared dependencies can be resolved.
+      const sandbox = mkdtempSync(join(tmpdir(), `linli-fn-${name}-`))
+      try {
+        cpSync(join(FUNCTIONS_ROOT, name, 'index.js'), join(sandbox, 'index.js'))
+        const pkg = JSON.parse(readFileSync(join(FUNCTIONS_ROOT, name, 'package.json'), 'utf8'))
+        for (const dependency of Object.keys(pkg.dependencies ?? {})) {
+          const link = join(sandbox, 'node_modules', dependency)
+          mkdirSync(dirname(link), { recursive: true })
+          symlinkSync(join(ROOT, 'node_modules', dependency), link)
+        }
+        const script = `require('./index.js').main({action: 'get', id: 'x'}, {}).then(r => console.log(JSON.stringify(r)), e => console.log(JSON.stringify({ thrown: e.message })))`
+        const call = (env: Record<string, string>) => {
+          const output = execFileSync(process.execPath, ['-e', script], {
+            cwd: sandbox,
+            encoding: 'utf8',
+            env: { PATH: process.env.PATH, ...env } as NodeJS.ProcessEnv,
+          })
+          return JSON.parse(output.trim().split('\n').pop()!)
+        }
+        // A call without platform identity must be refused by the bundle itself, without any network.
+        expect(call({})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+        // A caller's first call starts the runtime, which refuses to run without the function's variables.
+        // (The platform lists the context variables it injects in WX_CONTEXT_KEYS.)
+        expect(call({ WX_CONTEXT_KEYS: 'WX_OPENID', WX_OPENID: 'o-first-caller' }).thrown).toContain(
+          'LINLI_ESTATE_ID is missing',
+        )
+      } finally {
+        rmSync(sandbox, { recursive: true, force: true })
       }
-      const script = `require('./index.js').main({action: 'get', id: 'x'}, {}).then(r => console.log(JSON.stringify(r)), e => console.log(JSON.stringify({ thrown: e.message })))`
-      const call = (env: Record<string, string>) => {
-        const output = execFileSync(process.execPath, ['-e', script], { cwd: sandbox, encoding: 'utf8', env: { PATH: process.env.PATH, ...env } as NodeJS.ProcessEnv })
-        return JSON.parse(output.trim().split('\n').pop()!)
-      }
-      // A call without platform identity must be refused by the bundle itself, without any network.
-      expect(call({})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
-      // A caller's first call starts the runtime, which refuses to run without the function's variables.
-      // (The platform lists the context variables it injects in WX_CONTEXT_KEYS.)
-      expect(call({ WX_CONTEXT_KEYS: 'WX_OPENID', WX_OPENID: 'o-first-caller' }).thrown).toContain('LINLI_ESTATE_ID is missing')
-    } finally {
-      rmSync(sandbox, { recursive: true, force: true })
-    }
-  })
+    },
+  )
 
   it('slaSweep runs every minute on a 7-field cron', () => {
     const config = JSON.parse(readFileSync(join(FUNCTIONS_ROOT, 'slaSweep', 'config.json'), 'utf8'))

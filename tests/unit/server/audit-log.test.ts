@@ -15,7 +15,10 @@ let runtime: LocalRuntime
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'linli-audit-'))
   errors.length = 0
-  runtime = createLocalRuntime(dir, { info: () => {}, error: (message, details) => errors.push({ message, ...details }) })
+  runtime = createLocalRuntime(dir, {
+    info: () => {},
+    error: (message, details) => errors.push({ message, ...details }),
+  })
   runtime.clock.set('2026-11-27T02:00:00.000Z')
   await seedIfEmpty(runtime.store)
 })
@@ -30,7 +33,8 @@ const probe = defineFunction('probe', {
       roles: ['manager', 'resident'],
       audit: true,
       input: z.object({ id: z.string(), name: z.string() }),
-      run: async (input) => (input.name === 'bad' ? fail(appError(ErrorCode.CONFLICT, 'no')) : ok({ id: input.id, name: input.name })),
+      run: async (input) =>
+        input.name === 'bad' ? fail(appError(ErrorCode.CONFLICT, 'no')) : ok({ id: input.id, name: input.name }),
     }),
     read: action({ roles: ['manager'], input: z.object({}), run: async () => ok({ id: 'x' }) }),
   },
@@ -41,7 +45,10 @@ const entries = () => auditLog(runtime.store).find({ where: {}, limit: 100 })
 
 describe('the audit flag on an action', () => {
   it("records a manager's successful call: who, when, what and on which id", async () => {
-    expect(await call('admin-1', { action: 'rename', id: 'g1', name: '东区' })).toEqual({ ok: true, data: { id: 'g1', name: '东区' } })
+    expect(await call('admin-1', { action: 'rename', id: 'g1', name: '东区' })).toEqual({
+      ok: true,
+      data: { id: 'g1', name: '东区' },
+    })
     const [entry, ...rest] = await entries()
     expect(rest).toEqual([])
     expect(entry).toMatchObject({
@@ -69,7 +76,12 @@ describe('the audit flag on an action', () => {
       name === 'auditLog'
         ? Object.assign(Object.create(real(name)), { insert: () => Promise.reject(new Error('disk full')) })
         : real(name)) as typeof store.collection
-    expect(await call('admin-1', { action: 'rename', id: 'g1', name: '东区' })).toEqual({ ok: true, data: { id: 'g1', name: '东区' } })
-    expect(errors).toEqual([{ message: 'audit entry not recorded', action: 'probe.rename', by: 'admin-1', error: 'Error: disk full' }])
+    expect(await call('admin-1', { action: 'rename', id: 'g1', name: '东区' })).toEqual({
+      ok: true,
+      data: { id: 'g1', name: '东区' },
+    })
+    expect(errors).toEqual([
+      { message: 'audit entry not recorded', action: 'probe.rename', by: 'admin-1', error: 'Error: disk full' },
+    ])
   })
 })

@@ -19,7 +19,14 @@ describe('every function action declares who may call it', () => {
   it('guests may call nothing but their own profile, joining, public information and a pass whose token they hold', () => {
     const open = actions.filter(({ action }) => action.roles.includes('guest')).map(({ id }) => id)
     // A visitor opening a shared pass is usually no estate user; the link's 128-bit token is the permission.
-    expect(open.sort()).toEqual(['inbox.announcements', 'me.apply', 'me.profile', 'me.publicInfo', 'me.redeemInvite', 'visitor.shared'])
+    expect(open.sort()).toEqual([
+      'inbox.announcements',
+      'me.apply',
+      'me.profile',
+      'me.publicInfo',
+      'me.redeemInvite',
+      'visitor.shared',
+    ])
   })
 
   it('the manager actions the audit log must show are marked for it, and only manager actions are', () => {

@@ -7,15 +7,30 @@ const units = () => store.collection<{ id: string; version: number; building: st
 
 beforeEach(async () => {
   store = openSqliteStore(':memory:')
-  await units().insertMany(Array.from({ length: 25 }, (_, i) => ({ id: `u${String(i).padStart(2, '0')}`, version: 0, building: i < 20 ? 'A' : 'B' })))
+  await units().insertMany(
+    Array.from({ length: 25 }, (_, i) => ({
+      id: `u${String(i).padStart(2, '0')}`,
+      version: 0,
+      building: i < 20 ? 'A' : 'B',
+    })),
+  )
 })
 afterEach(() => store.close())
 
 describe('reading a bounded whole set', () => {
   it('says when more matched than it may read', async () => {
-    expect(await findUpTo(units(), { where: {}, orderBy: BY_ID }, 10)).toMatchObject({ truncated: true, items: { length: 10 } })
-    expect(await findUpTo(units(), { where: {}, orderBy: BY_ID }, 25)).toMatchObject({ truncated: false, items: { length: 25 } })
-    expect(await findUpTo(units(), { where: { building: 'B' }, orderBy: BY_ID }, 100)).toMatchObject({ truncated: false, items: { length: 5 } })
+    expect(await findUpTo(units(), { where: {}, orderBy: BY_ID }, 10)).toMatchObject({
+      truncated: true,
+      items: { length: 10 },
+    })
+    expect(await findUpTo(units(), { where: {}, orderBy: BY_ID }, 25)).toMatchObject({
+      truncated: false,
+      items: { length: 25 },
+    })
+    expect(await findUpTo(units(), { where: { building: 'B' }, orderBy: BY_ID }, 100)).toMatchObject({
+      truncated: false,
+      items: { length: 5 },
+    })
   })
 })
 

@@ -9,8 +9,17 @@ describe('who invoked a deployed function', () => {
   })
 
   it('a mini-program call is its user, whatever the event claims', () => {
-    const forged = { returnCode: 'SUCCESS', outTradeNo: 'o1', totalFee: 1, transactionId: 't', timeEnd: '20261120100000' }
-    expect(invokerFrom(forged, context({ TCB_SOURCE: 'wx_client', WX_OPENID: 'resident-1' }))).toEqual({ kind: 'user', openid: 'resident-1' })
+    const forged = {
+      returnCode: 'SUCCESS',
+      outTradeNo: 'o1',
+      totalFee: 1,
+      transactionId: 't',
+      timeEnd: '20261120100000',
+    }
+    expect(invokerFrom(forged, context({ TCB_SOURCE: 'wx_client', WX_OPENID: 'resident-1' }))).toEqual({
+      kind: 'user',
+      openid: 'resident-1',
+    })
   })
 
   it('a function relaying a notification is not the payment platform', () => {

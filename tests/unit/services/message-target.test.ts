@@ -14,9 +14,15 @@ describe('tapping a message opens what it is about, on the page of the reader’
   })
 
   test('a visitor’s arrival opens the pass; arrears open the bills; a notice opens the home tab', () => {
-    expect(messageTarget({ type: 'visitor', id: 'vp-1' }, 'resident')).toEqual({ url: '/life/visitor-pass/index?id=vp-1', tab: false })
+    expect(messageTarget({ type: 'visitor', id: 'vp-1' }, 'resident')).toEqual({
+      url: '/life/visitor-pass/index?id=vp-1',
+      tab: false,
+    })
     expect(messageTarget({ type: 'bills', id: '1-101' }, 'resident')).toEqual({ url: '/life/bills/index', tab: false })
-    expect(messageTarget({ type: 'announcement', id: 'a-1' }, 'resident')).toEqual({ url: '/pages/index/index', tab: true })
+    expect(messageTarget({ type: 'announcement', id: 'a-1' }, 'resident')).toEqual({
+      url: '/pages/index/index',
+      tab: true,
+    })
   })
 
   test('a kind this version does not know opens nothing', () => {

@@ -20,12 +20,20 @@ describe('the window as the create command carries it', () => {
   test('local times become UTC instants the schema accepts', () => {
     const preferredSlot = slotCommand({ date: '2026-11-28', from: '09:00', to: '11:00' })
     expect(preferredSlot).toEqual({ from: '2026-11-28T01:00:00.000Z', to: '2026-11-28T03:00:00.000Z' })
-    expect(createRepairSchema.safeParse({ category: 'plumbing', description: '漏水', preferredSlot }).success).toBe(true)
+    expect(createRepairSchema.safeParse({ category: 'plumbing', description: '漏水', preferredSlot }).success).toBe(
+      true,
+    )
   })
 
   test('an end before the start is refused with the schema’s own words', () => {
-    const parsed = createRepairSchema.safeParse({ category: 'plumbing', description: '漏水', preferredSlot: slotCommand({ date: '2026-11-28', from: '11:00', to: '10:00' }) })
+    const parsed = createRepairSchema.safeParse({
+      category: 'plumbing',
+      description: '漏水',
+      preferredSlot: slotCommand({ date: '2026-11-28', from: '11:00', to: '10:00' }),
+    })
     expect(parsed.success).toBe(false)
-    expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['preferredSlot.to', '预约时段至少 30 分钟']])
+    expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['preferredSlot.to', '预约时段至少 30 分钟'],
+    ])
   })
 })

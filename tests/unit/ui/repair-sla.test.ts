@@ -1,7 +1,14 @@
 import { DEFAULT_SLA_POLICY, SlaRules } from '@core/repair/sla'
 import type { WorkOrder } from '@core/repair/work-order'
 import { accept, createWorkOrder, hold, start } from '@core/repair/work-order.machine'
-import { byUrgencyThenDeadline, deadlineRows, formatClock, formatDuration, slaPromise, slaView } from '../../../src/components/repair/sla'
+import {
+  byUrgencyThenDeadline,
+  deadlineRows,
+  formatClock,
+  formatDuration,
+  slaPromise,
+  slaView,
+} from '../../../src/components/repair/sla'
 
 const rules = new SlaRules(DEFAULT_SLA_POLICY)
 const resident = { openid: 'resident-1', role: 'resident' as const, unitId: '1-101', name: '王女士' }
@@ -16,11 +23,17 @@ function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: { messag
 /** An urgent leak reported at 10:00 Shanghai time (urgent clocks run round the clock). */
 function urgentOrder(id = 'wo-1', createdAt = '2026-11-27T02:00:00.000Z'): WorkOrder {
   return unwrap(
-    createWorkOrder({ id, category: 'plumbing', priority: 'urgent', description: '漏水', photos: [] }, resident, createdAt, rules, {
-      mode: 'pool',
-      gridId: null,
-      gridOwner: null,
-    }),
+    createWorkOrder(
+      { id, category: 'plumbing', priority: 'urgent', description: '漏水', photos: [] },
+      resident,
+      createdAt,
+      rules,
+      {
+        mode: 'pool',
+        gridId: null,
+        gridOwner: null,
+      },
+    ),
   )
 }
 
@@ -53,22 +66,29 @@ describe('the countdown on an order', () => {
   })
 
   test('past the deadline it says plainly how late it is', () => {
-    expect(slaView(urgentOrder(), at('2026-11-27T02:40:00Z'))).toMatchObject({ overdue: true, headline: '已超时 25 分钟', clock: null })
+    expect(slaView(urgentOrder(), at('2026-11-27T02:40:00Z'))).toMatchObject({
+      overdue: true,
+      headline: '已超时 25 分钟',
+      clock: null,
+    })
   })
 
   test('once accepted, the clock runs to the visit, which was promised from submission', () => {
     const accepted = unwrap(accept(urgentOrder(), staff, '2026-11-27T02:05:00.000Z', rules))
-    expect(slaView(accepted, at('2026-11-27T02:05:00Z'))).toMatchObject({ timer: 'arrival', headline: '预计 55 分钟内上门' })
+    expect(slaView(accepted, at('2026-11-27T02:05:00Z'))).toMatchObject({
+      timer: 'arrival',
+      headline: '预计 55 分钟内上门',
+    })
   })
 
   test('the promise lists all three windows and whether they run round the clock', () => {
     expect(slaPromise(urgentOrder())).toBe('15 分钟内响应，1 小时内上门，4 小时内完工（全天候）')
   })
-
 })
 
 describe('the deadlines on an order, in plain words', () => {
-  const rows = (order: WorkOrder, now: string) => deadlineRows(order, at(now)).map((r) => [r.label, r.due, r.state, r.text])
+  const rows = (order: WorkOrder, now: string) =>
+    deadlineRows(order, at(now)).map((r) => [r.label, r.due, r.state, r.text])
 
   test('a fresh urgent job: the response is running, the visit and the repair not begun', () => {
     expect(rows(urgentOrder(), '2026-11-27T02:03:00Z')).toEqual([
@@ -101,11 +121,17 @@ describe('the deadlines on an order, in plain words', () => {
 
 test('the staff pool lists urgent jobs first, then the nearest response deadline', () => {
   const normal = unwrap(
-    createWorkOrder({ id: 'n', category: 'other', priority: 'normal', description: '门铃坏了', photos: [] }, resident, '2026-11-27T01:00:00.000Z', rules, {
-      mode: 'pool',
-      gridId: null,
-      gridOwner: null,
-    }),
+    createWorkOrder(
+      { id: 'n', category: 'other', priority: 'normal', description: '门铃坏了', photos: [] },
+      resident,
+      '2026-11-27T01:00:00.000Z',
+      rules,
+      {
+        mode: 'pool',
+        gridId: null,
+        gridOwner: null,
+      },
+    ),
   )
   const later = urgentOrder('u-late', '2026-11-27T02:30:00.000Z')
   const sooner = urgentOrder('u-soon', '2026-11-27T02:00:00.000Z')

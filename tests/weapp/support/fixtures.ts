@@ -36,7 +36,16 @@ export function visitorPass(now = new Date().toISOString()): HouseholdPass {
   const validUntil = new Date(Date.parse(now) + 4 * 3600_000).toISOString()
   const pass = unwrap(
     createPass(
-      { id: 'vp-smoke-1', token: 'aB3_-xYz0123456789abcQ', shortCode: 'ABCD2345', visitorName: '张三', visitorPhone: '13812340001', validFrom: now, validUntil, maxEntries: 1 },
+      {
+        id: 'vp-smoke-1',
+        token: 'aB3_-xYz0123456789abcQ',
+        shortCode: 'ABCD2345',
+        visitorName: '张三',
+        visitorPhone: '13812340001',
+        validFrom: now,
+        validUntil,
+        maxEntries: 1,
+      },
       RESIDENT,
       now,
     ),
@@ -61,5 +70,15 @@ export function progressMessage(order: WorkOrder, now = new Date().toISOString()
 
 /** An estate-wide emergency notice (公告). */
 export function emergencyNotice(now = new Date().toISOString()): Announcement {
-  return { id: 'ann-smoke-1', version: 0, title: '明日停水', body: '明日 9:00-12:00 全小区停水，请提前储水。', buildings: null, emergency: true, createdAt: now, byOpenid: 'admin-1', withdrawnAt: null }
+  return {
+    id: 'ann-smoke-1',
+    version: 0,
+    title: '明日停水',
+    body: '明日 9:00-12:00 全小区停水，请提前储水。',
+    buildings: null,
+    emergency: true,
+    createdAt: now,
+    byOpenid: 'admin-1',
+    withdrawnAt: null,
+  }
 }

@@ -15,7 +15,9 @@ describe('the pass QR code drawn as dark runs', () => {
       for (const [x, length] of runs) row.fill(1, x, x + length)
       return row
     })
-    const expected = Array.from({ length: modules.size }, (_, y) => Array.from({ length: modules.size }, (_, x) => modules.get(y, x)))
+    const expected = Array.from({ length: modules.size }, (_, y) =>
+      Array.from({ length: modules.size }, (_, x) => modules.get(y, x)),
+    )
     expect(redrawn).toEqual(expected)
   })
 

@@ -1,11 +1,28 @@
-import { BILL_TRANSITIONS, dueForReminder, isOverdue, lock, newBill, refund, release, settle, type Bill } from '@core/billing/bill'
+import {
+  BILL_TRANSITIONS,
+  dueForReminder,
+  isOverdue,
+  lock,
+  newBill,
+  refund,
+  release,
+  settle,
+  type Bill,
+} from '@core/billing/bill'
 import { feeItem, T0, value } from './billing.fixtures'
 
-const bill = (): Bill => newBill(feeItem(), { id: '1-101', building: '1', areaM2: 89.37 }, '2026-11', '2026-11-30', 25_470, T0)
+const bill = (): Bill =>
+  newBill(feeItem(), { id: '1-101', building: '1', areaM2: 89.37 }, '2026-11', '2026-11-30', 25_470, T0)
 
 describe('a bill', () => {
   it('is identified by period, unit and item, so a run cannot raise it twice', () => {
-    expect(bill()).toMatchObject({ id: '2026-11_1-101_fee', status: 'unpaid', areaM2: 89.37, rateFen: 285, amount: 25_470 })
+    expect(bill()).toMatchObject({
+      id: '2026-11_1-101_fee',
+      status: 'unpaid',
+      areaM2: 89.37,
+      rateFen: 285,
+      amount: 25_470,
+    })
   })
 
   it('is in arrears from the day after its due date (estate-local dates)', () => {

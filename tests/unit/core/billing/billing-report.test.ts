@@ -4,13 +4,24 @@ import { fromPayStamp, isLocalDate, lastDayOf, toPayStamp } from '@core/billing/
 import { feeItem, T0 } from './billing.fixtures'
 
 const bill = (unitId: string, amount: number, status: Bill['status'] = 'unpaid'): Bill => ({
-  ...newBill(feeItem({ kind: 'monthly', rateFen: 100 }), { id: unitId, building: unitId.split('-')[0]!, areaM2: 90 }, '2026-11', '2026-11-30', amount, T0),
+  ...newBill(
+    feeItem({ kind: 'monthly', rateFen: 100 }),
+    { id: unitId, building: unitId.split('-')[0]!, areaM2: 90 },
+    '2026-11',
+    '2026-11-30',
+    amount,
+    T0,
+  ),
   status,
 })
 
 describe('the collection report', () => {
   it('gives each building, in natural order, and the total its rate in basis points rounded down', () => {
-    const report = collectionReport('2026-11', [bill('10-101', 300, 'paid'), bill('2-101', 100, 'paid'), bill('2-102', 200)])
+    const report = collectionReport('2026-11', [
+      bill('10-101', 300, 'paid'),
+      bill('2-101', 100, 'paid'),
+      bill('2-102', 200),
+    ])
     expect(report.rows.map((r) => r.building)).toEqual(['2', '10'])
     expect(report.rows[0]).toEqual({ building: '2', bills: 2, paidBills: 1, billed: 300, collected: 100, rateBp: 3333 })
     expect(report.total).toEqual({ building: 'all', bills: 3, paidBills: 2, billed: 600, collected: 400, rateBp: 6666 })

@@ -16,13 +16,21 @@ describe('fee item form', () => {
   })
 
   it('takes integer fen only', () => {
-    expect(issues(saveFeeItemSchema.safeParse({ name: '物业费', kind: 'monthly', rateFen: 2.85 }))).toEqual([['rateFen', '金额以分为单位，须为整数']])
+    expect(issues(saveFeeItemSchema.safeParse({ name: '物业费', kind: 'monthly', rateFen: 2.85 }))).toEqual([
+      ['rateFen', '金额以分为单位，须为整数'],
+    ])
   })
 
   it('a one-off item needs its period and a monthly one must not have one', () => {
-    expect(issues(saveFeeItemSchema.safeParse({ name: '分摊', kind: 'one_off', rateFen: 100 }))).toEqual([['period', '一次性项目须指定账期，按月项目不指定']])
-    expect(saveFeeItemSchema.safeParse({ name: '车位', kind: 'monthly', rateFen: 100, period: '2026-11' }).success).toBe(false)
-    expect(saveFeeItemSchema.safeParse({ name: '分摊', kind: 'one_off', rateFen: 100, period: '2026-12' }).success).toBe(true)
+    expect(issues(saveFeeItemSchema.safeParse({ name: '分摊', kind: 'one_off', rateFen: 100 }))).toEqual([
+      ['period', '一次性项目须指定账期，按月项目不指定'],
+    ])
+    expect(
+      saveFeeItemSchema.safeParse({ name: '车位', kind: 'monthly', rateFen: 100, period: '2026-11' }).success,
+    ).toBe(false)
+    expect(
+      saveFeeItemSchema.safeParse({ name: '分摊', kind: 'one_off', rateFen: 100, period: '2026-12' }).success,
+    ).toBe(true)
   })
 })
 
@@ -44,12 +52,26 @@ describe('paying', () => {
 
 describe('a payment notification', () => {
   it('keeps the fields WeChat sends beyond those checked', () => {
-    const event = { returnCode: 'SUCCESS', resultCode: 'SUCCESS', outTradeNo: 'o1', totalFee: 100, transactionId: 't1', timeEnd: '20261120100500', bankType: 'CMB_DEBIT' }
+    const event = {
+      returnCode: 'SUCCESS',
+      resultCode: 'SUCCESS',
+      outTradeNo: 'o1',
+      totalFee: 100,
+      transactionId: 't1',
+      timeEnd: '20261120100500',
+      bankType: 'CMB_DEBIT',
+    }
     expect(payNotificationSchema.parse(event)).toEqual(event)
   })
 
   it('refuses an amount that is not integer fen', () => {
-    const event = { returnCode: 'SUCCESS', outTradeNo: 'o1', totalFee: 1.5, transactionId: 't1', timeEnd: '20261120100500' }
+    const event = {
+      returnCode: 'SUCCESS',
+      outTradeNo: 'o1',
+      totalFee: 1.5,
+      transactionId: 't1',
+      timeEnd: '20261120100500',
+    }
     expect(payNotificationSchema.safeParse(event).success).toBe(false)
   })
 })

@@ -94,17 +94,26 @@ describe('recording a payment', () => {
 describe('refunding', () => {
   it('goes paid -> refunding -> refunded with one refund number', () => {
     const refunding = value(beginRefund(paid(), '重复缴费', 'admin-1', T0))
-    expect(refunding).toMatchObject({ status: 'refunding', refund: { no: `R${ORDER_ID}`, reason: '重复缴费', refundedAt: null } })
+    expect(refunding).toMatchObject({
+      status: 'refunding',
+      refund: { no: `R${ORDER_ID}`, reason: '重复缴费', refundedAt: null },
+    })
     expect(value(beginRefund(refunding, '另一个原因', 'admin-2', T0)).refund).toEqual(refunding.refund)
     expect(value(finishRefund(refunding, T0))).toMatchObject({ status: 'refunded', refund: { refundedAt: T0 } })
   })
 
   it('a refused refund returns the order to paid', () => {
-    expect(value(abandonRefund(value(beginRefund(paid(), '退租', 'admin-1', T0))))).toMatchObject({ status: 'paid', refund: null })
+    expect(value(abandonRefund(value(beginRefund(paid(), '退租', 'admin-1', T0))))).toMatchObject({
+      status: 'paid',
+      refund: null,
+    })
   })
 
   it('an unpaid order cannot be refunded and a paid one cannot be closed', () => {
-    expect(beginRefund(pending(), 'x', 'admin-1', T0)).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } })
+    expect(beginRefund(pending(), 'x', 'admin-1', T0)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_TRANSITION' },
+    })
     expect(closeOrder(paid(), T0)).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } })
   })
 })

@@ -13,14 +13,31 @@ describe('an application to be bound to a unit', () => {
   const pending: Application = value(submitApplication('wx-a', form, T1, null))
 
   it('starts pending, keyed by the applicant', () => {
-    expect(pending).toEqual({ id: 'wx-a', version: 0, ...form, status: 'pending', createdAt: T1, decidedAt: null, decidedBy: null, note: null })
+    expect(pending).toEqual({
+      id: 'wx-a',
+      version: 0,
+      ...form,
+      status: 'pending',
+      createdAt: T1,
+      decidedAt: null,
+      decidedBy: null,
+      note: null,
+    })
   })
 
   it('is decided once, by whom and when; a rejection says why', () => {
-    expect(value(decide(pending, { verdict: 'approved' }, 'admin-1', T2))).toMatchObject({ status: 'approved', decidedAt: T2, decidedBy: 'admin-1', note: null })
+    expect(value(decide(pending, { verdict: 'approved' }, 'admin-1', T2))).toMatchObject({
+      status: 'approved',
+      decidedAt: T2,
+      decidedBy: 'admin-1',
+      note: null,
+    })
     const rejected = value(decide(pending, { verdict: 'rejected', note: '信息不符' }, 'admin-1', T2))
     expect(rejected).toMatchObject({ status: 'rejected', note: '信息不符' })
-    expect(decide(rejected, { verdict: 'approved' }, 'admin-1', T2)).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } })
+    expect(decide(rejected, { verdict: 'approved' }, 'admin-1', T2)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_TRANSITION' },
+    })
   })
 
   it('applying again replaces a pending or rejected one at its version, never an approved one', () => {

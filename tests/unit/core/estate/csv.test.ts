@@ -23,19 +23,35 @@ describe('reading CSV as Excel and WPS save it', () => {
 
 describe('writing CSV for Excel', () => {
   it('starts with a BOM, ends lines with CRLF and quotes only where needed', () => {
-    expect(toCsv(['名称', '数量'], [['水管, 弯头', 2], ['说 "好"', null], ['多\n行', true]])).toBe(
-      '\uFEFF名称,数量\r\n"水管, 弯头",2\r\n"说 ""好""",\r\n"多\n行",true\r\n',
-    )
+    expect(
+      toCsv(
+        ['名称', '数量'],
+        [
+          ['水管, 弯头', 2],
+          ['说 "好"', null],
+          ['多\n行', true],
+        ],
+      ),
+    ).toBe('\uFEFF名称,数量\r\n"水管, 弯头",2\r\n"说 ""好""",\r\n"多\n行",true\r\n')
   })
 
   it('text that Excel would run as a formula is kept as text; numbers stay numbers', () => {
-    expect(toCsv(['a', 'b', 'c'], [['=1+1', '-2', -2], ['@SUM(A1)', '+86 138', 0]])).toBe(
-      "\uFEFFa,b,c\r\n'=1+1,'-2,-2\r\n'@SUM(A1),'+86 138,0\r\n",
-    )
+    expect(
+      toCsv(
+        ['a', 'b', 'c'],
+        [
+          ['=1+1', '-2', -2],
+          ['@SUM(A1)', '+86 138', 0],
+        ],
+      ),
+    ).toBe("\uFEFFa,b,c\r\n'=1+1,'-2,-2\r\n'@SUM(A1),'+86 138,0\r\n")
   })
 
   it('what it writes reads back the same', () => {
-    const rows = [['王女士', '厨房漏水, "急"'], ['', '第二行\r\n换行']]
+    const rows = [
+      ['王女士', '厨房漏水, "急"'],
+      ['', '第二行\r\n换行'],
+    ]
     expect(parseCsv(toCsv(['姓名', '描述'], rows)).map((r) => r.cells)).toEqual([['姓名', '描述'], ...rows])
   })
 })

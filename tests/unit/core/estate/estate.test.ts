@@ -31,7 +31,14 @@ describe('staff skills', () => {
 describe('the audit record of an input', () => {
   it('keeps short values, cuts long text to its start and size, counts long lists', () => {
     const csv = `楼栋,房号,楼层,面积\n${'1,101,1,88\n'.repeat(30)}`
-    expect(summarizeInput({ openid: 'wx-a', csv, ids: Array.from({ length: 25 }, (_, i) => i), nested: { a: { b: { c: { d: 1 } } } } })).toEqual({
+    expect(
+      summarizeInput({
+        openid: 'wx-a',
+        csv,
+        ids: Array.from({ length: 25 }, (_, i) => i),
+        nested: { a: { b: { c: { d: 1 } } } },
+      }),
+    ).toEqual({
       openid: 'wx-a',
       csv: `${csv.slice(0, 120)}… (${csv.length} chars, 32 lines)`,
       ids: [...Array.from({ length: 20 }, (_, i) => i), '… (25 items)'],

@@ -30,20 +30,30 @@ describe('an invite code', () => {
     expect(inviteStatus(twice, NOW)).toBe('used_up')
     expect(redeem(twice, 'wx-c', NOW)).toEqual({
       ok: false,
-      error: { code: 'VALIDATION_FAILED', message: 'the invite code cannot be used', fieldErrors: { code: ['邀请码已被使用'] } },
+      error: {
+        code: 'VALIDATION_FAILED',
+        message: 'the invite code cannot be used',
+        fieldErrors: { code: ['邀请码已被使用'] },
+      },
     })
   })
 
   it('stops working at the instant it expires', () => {
     expect(inviteStatus(code, '2026-12-04T01:59:59.999Z')).toBe('active')
     expect(inviteStatus(code, code.expiresAt)).toBe('expired')
-    expect(redeem(code, 'wx-a', code.expiresAt)).toMatchObject({ ok: false, error: { fieldErrors: { code: ['邀请码已过期'] } } })
+    expect(redeem(code, 'wx-a', code.expiresAt)).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { code: ['邀请码已过期'] } },
+    })
   })
 
   it('a revoked code is refused, and revoking twice is a mistake', () => {
     const revoked = value(revoke(code, NOW))
     expect(inviteStatus(revoked, NOW)).toBe('revoked')
-    expect(redeem(revoked, 'wx-a', NOW)).toMatchObject({ ok: false, error: { fieldErrors: { code: ['邀请码已作废'] } } })
+    expect(redeem(revoked, 'wx-a', NOW)).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { code: ['邀请码已作废'] } },
+    })
     expect(revoke(revoked, NOW)).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } })
   })
 

@@ -27,7 +27,13 @@ const staff2 = { assigneeOpenid: 'staff-2', assigneeName: '张师傅' }
 /** Six orders of a week; the figures below are worked out by hand from them. */
 const ORDERS: KpiOrder[] = [
   // 1: done in time, 5 stars (27th, 09:00 in Shanghai).
-  order({ ...staff1, response: 10, resolution: 100, outcomes: { response: met, arrival: met, resolution: met }, rating: { stars: 5 } }),
+  order({
+    ...staff1,
+    response: 10,
+    resolution: 100,
+    outcomes: { response: met, arrival: met, resolution: met },
+    rating: { stars: 5 },
+  }),
   // 2: resolved late, 3 stars (26th).
   order({
     ...staff1,
@@ -49,11 +55,23 @@ const ORDERS: KpiOrder[] = [
     outcomes: { ...none, response: missed },
   }),
   // 4: nobody has taken it and the sweep flagged it (25th).
-  order({ category: 'electrical', status: 'submitted', createdAt: '2026-11-25T03:00:00.000Z', overdue: { ...none, response: '2026-11-25T04:00:00.000Z' } }),
+  order({
+    category: 'electrical',
+    status: 'submitted',
+    createdAt: '2026-11-25T03:00:00.000Z',
+    overdue: { ...none, response: '2026-11-25T04:00:00.000Z' },
+  }),
   // 5: cancelled before anyone took it (21st, 08:00 in Shanghai: the window's first minutes).
   order({ category: 'elevator', status: 'cancelled', createdAt: '2026-11-21T00:00:00.000Z' }),
   // 6: done in time, not yet rated (25th).
-  order({ ...staff2, status: 'completed', createdAt: '2026-11-25T05:00:00.000Z', response: 30, resolution: 60, outcomes: { response: met, arrival: met, resolution: met } }),
+  order({
+    ...staff2,
+    status: 'completed',
+    createdAt: '2026-11-25T05:00:00.000Z',
+    response: 30,
+    resolution: 60,
+    outcomes: { response: met, arrival: met, resolution: met },
+  }),
 ]
 
 const NOW = '2026-11-27T12:00:00.000Z'
@@ -63,7 +81,15 @@ describe('the KPI window', () => {
     const window = kpiWindow('7d', NOW)
     expect(window.from).toBe('2026-11-20T16:00:00.000Z')
     expect(window.to).toBe(NOW)
-    expect(window.days).toEqual(['2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27'])
+    expect(window.days).toEqual([
+      '2026-11-21',
+      '2026-11-22',
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+      '2026-11-27',
+    ])
   })
 
   it('at 01:30 in Shanghai (17:30 UTC the day before) "today" has just begun', () => {
@@ -77,7 +103,10 @@ describe('the KPI window', () => {
   })
 
   it('an export of November runs from its first midnight to the next month’s, Shanghai time', () => {
-    expect(dayRange('2026-11-01', '2026-11-30')).toEqual({ from: '2026-10-31T16:00:00.000Z', to: '2026-11-30T16:00:00.000Z' })
+    expect(dayRange('2026-11-01', '2026-11-30')).toEqual({
+      from: '2026-10-31T16:00:00.000Z',
+      to: '2026-11-30T16:00:00.000Z',
+    })
   })
 })
 
@@ -191,7 +220,9 @@ describe('service figures of a fixed week of orders', () => {
 
 describe('averages and percentiles', () => {
   it('an average is kept to one decimal', () => {
-    expect(serviceKpis([order({ response: 1 }), order({ response: 2 }), order({ response: 2 })]).response.average).toBe(1.7)
+    expect(serviceKpis([order({ response: 1 }), order({ response: 2 }), order({ response: 2 })]).response.average).toBe(
+      1.7,
+    )
   })
 
   it('the 90th percentile of 1..10 is 9 and of one value is that value (nearest rank)', () => {

@@ -14,8 +14,12 @@ const errorsOf = (text: string) => {
 
 describe('reading a CSV of units', () => {
   it('reads columns in any order, by Chinese or English names, with a unit in brackets', () => {
-    expect(rowsOf('面积（㎡）,楼层,房号,楼栋\n88.5,1,101,A座\n')).toEqual([{ id: 'A座-101', building: 'A座', number: '101', floor: 1, areaM2: 88.5 }])
-    expect(rowsOf('Building,Number,Floor,Area\n2,B01,-1,30\n')).toEqual([{ id: '2-B01', building: '2', number: 'B01', floor: -1, areaM2: 30 }])
+    expect(rowsOf('面积（㎡）,楼层,房号,楼栋\n88.5,1,101,A座\n')).toEqual([
+      { id: 'A座-101', building: 'A座', number: '101', floor: 1, areaM2: 88.5 },
+    ])
+    expect(rowsOf('Building,Number,Floor,Area\n2,B01,-1,30\n')).toEqual([
+      { id: '2-B01', building: '2', number: 'B01', floor: -1, areaM2: 30 },
+    ])
   })
 
   it('a blank floor is read from the room number: room 1203 is on floor 12', () => {
@@ -45,8 +49,13 @@ describe('reading a CSV of units', () => {
   it('an empty file, a header alone or too many rows are refused', () => {
     expect(errorsOf('')).toEqual({ 'row.1': ['第 1 行：文件为空'] })
     expect(errorsOf('楼栋,房号,楼层,面积\n')).toEqual({ 'row.2': ['第 2 行：没有房屋数据'] })
-    const huge = ['楼栋,房号,楼层,面积', ...Array.from({ length: IMPORT_MAX_ROWS + 1 }, (_, i) => `1,${i + 100},1,80`)].join('\n')
-    expect(errorsOf(huge)).toEqual({ [`row.${IMPORT_MAX_ROWS + 2}`]: [`第 ${IMPORT_MAX_ROWS + 2} 行：一次最多导入 ${IMPORT_MAX_ROWS} 行`] })
+    const huge = [
+      '楼栋,房号,楼层,面积',
+      ...Array.from({ length: IMPORT_MAX_ROWS + 1 }, (_, i) => `1,${i + 100},1,80`),
+    ].join('\n')
+    expect(errorsOf(huge)).toEqual({
+      [`row.${IMPORT_MAX_ROWS + 2}`]: [`第 ${IMPORT_MAX_ROWS + 2} 行：一次最多导入 ${IMPORT_MAX_ROWS} 行`],
+    })
   })
 })
 
@@ -63,6 +72,10 @@ describe('planning an import against the stored units', () => {
       update: [{ ...stored, areaM2: 89.5 }],
       unchanged: 0,
     })
-    expect(planImport([{ ...rows[0]!, areaM2: 89 }], new Map([[stored.id, stored]]))).toEqual({ create: [], update: [], unchanged: 1 })
+    expect(planImport([{ ...rows[0]!, areaM2: 89 }], new Map([[stored.id, stored]]))).toEqual({
+      create: [],
+      update: [],
+      unchanged: 1,
+    })
   })
 })

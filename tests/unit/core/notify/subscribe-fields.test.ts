@@ -1,8 +1,10 @@
 import { fieldTypeOf, shapeField } from '@core/notify/subscribe-fields'
 
-describe('subscribe-message values are shaped to WeChat\'s rule for their type', () => {
+describe("subscribe-message values are shaped to WeChat's rule for their type", () => {
   it('thing: at most 20 characters, cut with an ellipsis', () => {
-    expect(shapeField('thing', '厨房水槽下水管漏水，地面已经积水，请尽快上门处理')).toBe('厨房水槽下水管漏水，地面已经积水，请尽…')
+    expect(shapeField('thing', '厨房水槽下水管漏水，地面已经积水，请尽快上门处理')).toBe(
+      '厨房水槽下水管漏水，地面已经积水，请尽…',
+    )
     expect([...shapeField('thing', '厨房水槽下水管漏水，地面已经积水，请尽快上门处理')]).toHaveLength(20)
     expect(shapeField('thing', '漏水')).toBe('漏水')
     expect(shapeField('thing', '   ')).toBe('-')

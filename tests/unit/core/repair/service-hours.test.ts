@@ -51,7 +51,9 @@ describe('holidays and make-up working days', () => {
   })
 
   it('refuses hours that close before they open', () => {
-    expect(() => new ServiceCalendar({ ...DEFAULT_SERVICE_HOURS, opensAt: '20:00', closesAt: '08:00' })).toThrow(RangeError)
+    expect(() => new ServiceCalendar({ ...DEFAULT_SERVICE_HOURS, opensAt: '20:00', closesAt: '08:00' })).toThrow(
+      RangeError,
+    )
   })
 })
 

@@ -1,7 +1,16 @@
 import type { Actor } from '@core/identity/actor'
 import { DEFAULT_SLA_POLICY, SlaRules } from '@core/repair/sla'
 import type { Priority, WorkOrder } from '@core/repair/work-order'
-import { accept, complete, createWorkOrder, hold, reopen, resume, start, sweepOrder } from '@core/repair/work-order.machine'
+import {
+  accept,
+  complete,
+  createWorkOrder,
+  hold,
+  reopen,
+  resume,
+  start,
+  sweepOrder,
+} from '@core/repair/work-order.machine'
 import type { Result } from '@core/shared/result'
 
 // Every time here is written in Shanghai time, as the estate reads it.
@@ -22,7 +31,10 @@ function submitAt(local: string, priority: Priority = 'normal', sla = rules): Wo
 
 /** Local times each minute from 10:00 on 2026-11-27. */
 const everyMinute = (count: number) =>
-  Array.from({ length: count }, (_, i) => `2026-11-27T${String(10 + Math.floor(i / 60))}:${String(i % 60).padStart(2, '0')}:00`)
+  Array.from(
+    { length: count },
+    (_, i) => `2026-11-27T${String(10 + Math.floor(i / 60))}:${String(i % 60).padStart(2, '0')}:00`,
+  )
 
 /** Runs the sweep at each time in turn, as the every-minute timer would, collecting what fired. */
 function sweepAt(order: WorkOrder, times: string[]) {
@@ -38,7 +50,12 @@ function sweepAt(order: WorkOrder, times: string[]) {
 
 describe('deadlines in service hours (08:00-20:00)', () => {
   it.each([
-    ['a normal job at 19:50 is due for response at 08:20 the next service day', '2026-11-27T19:50:00', 'normal', '2026-11-28T08:20:00'],
+    [
+      'a normal job at 19:50 is due for response at 08:20 the next service day',
+      '2026-11-27T19:50:00',
+      'normal',
+      '2026-11-28T08:20:00',
+    ],
     ['an urgent one at 20:05 is due at 20:20 the same night', '2026-11-27T20:05:00', 'urgent', '2026-11-27T20:20:00'],
     ['a normal job at 03:00 is due at 08:30', '2026-11-27T03:00:00', 'normal', '2026-11-27T08:30:00'],
     ['a normal job at 10:00 is due at 10:30', '2026-11-27T10:00:00', 'normal', '2026-11-27T10:30:00'],
@@ -49,7 +66,12 @@ describe('deadlines in service hours (08:00-20:00)', () => {
   it('a holiday is skipped and a make-up working day counted', () => {
     const office = new SlaRules({
       ...DEFAULT_SLA_POLICY,
-      serviceHours: { ...DEFAULT_SLA_POLICY.serviceHours, weekdays: [1, 2, 3, 4, 5], holidays: ['2026-10-01'], makeUpDays: ['2026-10-10'] },
+      serviceHours: {
+        ...DEFAULT_SLA_POLICY.serviceHours,
+        weekdays: [1, 2, 3, 4, 5],
+        holidays: ['2026-10-01'],
+        makeUpDays: ['2026-10-10'],
+      },
     })
     expect(submitAt('2026-09-30T19:50:00', 'normal', office).deadlines.response).toBe(sh('2026-10-02T08:20:00'))
     // 2026-10-09 is a Friday and 2026-10-10 a make-up Saturday.
@@ -65,7 +87,15 @@ describe('deadlines in service hours (08:00-20:00)', () => {
 })
 
 describe('holds', () => {
-  const working = () => value(start(value(accept(submitAt('2026-11-27T09:00:00'), staff, sh('2026-11-27T09:10:00'), rules)), staff, sh('2026-11-27T09:40:00'), rules))
+  const working = () =>
+    value(
+      start(
+        value(accept(submitAt('2026-11-27T09:00:00'), staff, sh('2026-11-27T09:10:00'), rules)),
+        staff,
+        sh('2026-11-27T09:40:00'),
+        rules,
+      ),
+    )
 
   it('a 2-hour hold moves the resolution deadline by 2 business hours', () => {
     const before = working().deadlines.resolution
@@ -96,7 +126,9 @@ describe('holds', () => {
   })
 
   it('no ladder step fires while on hold, and a hold with an end resumes itself on the sweep', () => {
-    const held = value(hold(working(), staff, sh('2026-11-27T10:00:00'), rules, { reason: 'parts', until: sh('2026-11-28T10:00:00') }))
+    const held = value(
+      hold(working(), staff, sh('2026-11-27T10:00:00'), rules, { reason: 'parts', until: sh('2026-11-28T10:00:00') }),
+    )
     expect(held.nextCheckAt).toBe(sh('2026-11-28T10:00:00'))
     expect(sweepOrder(held, sh('2026-11-28T09:59:00'), rules)).toMatchObject({ fired: [], resumed: false })
     const { order, resumed } = sweepOrder(held, sh('2026-11-28T10:00:00'), rules)
@@ -108,8 +140,12 @@ describe('holds', () => {
   })
 
   it('only a job someone holds can be put on hold, and not into the past', () => {
-    expect(hold(submitAt('2026-11-27T09:00:00'), staff, sh('2026-11-27T09:05:00'), rules, { reason: 'parts' })).toMatchObject({ ok: false })
-    expect(hold(working(), staff, sh('2026-11-27T10:00:00'), rules, { reason: 'other', until: sh('2026-11-27T09:00:00') })).toMatchObject({
+    expect(
+      hold(submitAt('2026-11-27T09:00:00'), staff, sh('2026-11-27T09:05:00'), rules, { reason: 'parts' }),
+    ).toMatchObject({ ok: false })
+    expect(
+      hold(working(), staff, sh('2026-11-27T10:00:00'), rules, { reason: 'other', until: sh('2026-11-27T09:00:00') }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION_FAILED' },
     })
@@ -119,7 +155,11 @@ describe('holds', () => {
 describe('the escalation ladder', () => {
   it('warning, breach and manager escalation of the response each fire exactly once however often the sweep runs', () => {
     const { fired, order } = sweepAt(submitAt('2026-11-27T10:00:00'), [...everyMinute(90), ...everyMinute(90)])
-    expect(fired.filter((f) => f.startsWith('response_'))).toEqual(['response_warning', 'response_overdue', 'response_escalated'])
+    expect(fired.filter((f) => f.startsWith('response_'))).toEqual([
+      'response_warning',
+      'response_overdue',
+      'response_escalated',
+    ])
     expect(order.warned.response).toBe(sh('2026-11-27T10:24:00'))
     expect(order.overdue.response).toBe(sh('2026-11-27T10:30:00'))
     expect(order.escalated.response).toBe(sh('2026-11-27T11:00:00'))
@@ -138,7 +178,14 @@ describe('the escalation ladder', () => {
   })
 
   it('a resume recomputes the ladder from the moved deadline instead of replaying it', () => {
-    const working = value(start(value(accept(submitAt('2026-11-27T10:00:00', 'urgent'), staff, sh('2026-11-27T10:05:00'), rules)), staff, sh('2026-11-27T10:30:00'), rules))
+    const working = value(
+      start(
+        value(accept(submitAt('2026-11-27T10:00:00', 'urgent'), staff, sh('2026-11-27T10:05:00'), rules)),
+        staff,
+        sh('2026-11-27T10:30:00'),
+        rules,
+      ),
+    )
     const held = value(hold(working, staff, sh('2026-11-27T11:00:00'), rules, { reason: 'parts' }))
     // Had the clock run, the 4-hour resolution would have breached at 14:00.
     const resumed = value(resume(held, staff, sh('2026-11-27T15:00:00'), rules))
@@ -148,7 +195,22 @@ describe('the escalation ladder', () => {
   })
 
   it('a reopen gives the resolution a fresh ladder', () => {
-    const done = value(complete(value(start(value(accept(submitAt('2026-11-27T10:00:00', 'urgent'), staff, sh('2026-11-27T10:05:00'), rules)), staff, sh('2026-11-27T10:30:00'), rules)), staff, sh('2026-11-27T15:00:00'), rules, {}))
+    const done = value(
+      complete(
+        value(
+          start(
+            value(accept(submitAt('2026-11-27T10:00:00', 'urgent'), staff, sh('2026-11-27T10:05:00'), rules)),
+            staff,
+            sh('2026-11-27T10:30:00'),
+            rules,
+          ),
+        ),
+        staff,
+        sh('2026-11-27T15:00:00'),
+        rules,
+        {},
+      ),
+    )
     expect(done.overdue.resolution).toBe(sh('2026-11-27T15:00:00'))
     const reopened = value(reopen(done, resident, sh('2026-11-27T16:00:00'), rules, '没修好'))
     expect(reopened.deadlines.resolution).toBe(sh('2026-11-27T20:00:00'))

@@ -55,12 +55,21 @@ function submitted(priority: 'normal' | 'urgent' = 'normal', policy: SlaPolicy =
 const accepted = () => value(accept(submitted(), staff, at(5), rules))
 const inProgress = () => value(start(accepted(), staff, at(20), rules))
 const completed = () => value(complete(inProgress(), staff, at(60), rules, { note: '换了阀门' }))
-const breachesAt = (order: WorkOrder, now: string) => sweepOrder(order, now, rules).fired.filter((f) => f.step === 'overdue').map((f) => f.timer)
+const breachesAt = (order: WorkOrder, now: string) =>
+  sweepOrder(order, now, rules)
+    .fired.filter((f) => f.step === 'overdue')
+    .map((f) => f.timer)
 
 describe('a new work order', () => {
   it('belongs to the household that submitted it and waits in the pool', () => {
     const order = submitted()
-    expect(order).toMatchObject({ status: 'submitted', unitId: '1-101', residentOpenid: 'resident-1', assigneeOpenid: null, inPool: true })
+    expect(order).toMatchObject({
+      status: 'submitted',
+      unitId: '1-101',
+      residentOpenid: 'resident-1',
+      assigneeOpenid: null,
+      inPool: true,
+    })
     expect(order.timeline).toEqual([{ type: 'created', at: T0, by: 'resident-1' }])
   })
 
@@ -81,7 +90,9 @@ describe('a new work order', () => {
 
   it('dispatched to its grid owner, it is not in the pool and names the owner in the timeline', () => {
     const input = { id: 'o2', category: 'electrical', priority: 'normal', description: '跳闸', photos: [] } as const
-    const order = value(createWorkOrder(input, resident, T0, rules, { mode: 'grid', gridId: 'g1', gridOwner: otherStaff }))
+    const order = value(
+      createWorkOrder(input, resident, T0, rules, { mode: 'grid', gridId: 'g1', gridOwner: otherStaff }),
+    )
     expect(order).toMatchObject({ assigneeOpenid: 'staff-2', inPool: false, gridId: 'g1', status: 'submitted' })
     expect(order.timeline[1]).toEqual({ type: 'dispatched', at: T0, by: 'system', note: '张师傅' })
   })
@@ -94,8 +105,18 @@ describe('a new work order', () => {
   })
 
   it('refuses a preferred visiting slot already over', () => {
-    const input = { id: 'o4', category: 'other', priority: 'normal', description: '装灯', photos: [], preferredSlot: { from: at(-120), to: at(-60) } } as const
-    expect(createWorkOrder(input, resident, T0, rules, POOL)).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+    const input = {
+      id: 'o4',
+      category: 'other',
+      priority: 'normal',
+      description: '装灯',
+      photos: [],
+      preferredSlot: { from: at(-120), to: at(-60) },
+    } as const
+    expect(createWorkOrder(input, resident, T0, rules, POOL)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED' },
+    })
   })
 })
 
@@ -115,7 +136,12 @@ describe('the transition table', () => {
 describe('accepting', () => {
   it('records who took it, when, the response time in whole minutes and that the promise was kept', () => {
     const order = value(accept(submitted(), staff, addMinutes(at(12), 0.5), rules))
-    expect(order).toMatchObject({ status: 'accepted', assigneeOpenid: 'staff-1', assigneeName: '李师傅', firstResponderOpenid: 'staff-1' })
+    expect(order).toMatchObject({
+      status: 'accepted',
+      assigneeOpenid: 'staff-1',
+      assigneeName: '李师傅',
+      firstResponderOpenid: 'staff-1',
+    })
     expect(order.durations.responseMinutes).toBe(12)
     expect(order.outcomes.response).toEqual({ met: true, marginMinutes: 18 })
     expect(order.timeline.at(-1)).toEqual({ type: 'accepted', at: addMinutes(at(12), 0.5), by: 'staff-1' })
@@ -147,7 +173,10 @@ describe('accepting', () => {
 describe('working the job', () => {
   it('only the assignee starts and completes it', () => {
     expect(start(accepted(), otherStaff, at(6), rules)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(complete(inProgress(), otherStaff, at(21), rules, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(complete(inProgress(), otherStaff, at(21), rules, {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
   })
 
   it('starting work stops the arrival clock', () => {
@@ -157,28 +186,52 @@ describe('working the job', () => {
   })
 
   it('cannot complete a job that was never started', () => {
-    expect(complete(accepted(), staff, at(6), rules, {})).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } })
+    expect(complete(accepted(), staff, at(6), rules, {})).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_TRANSITION' },
+    })
   })
 
-  it('completion records the resolution time, the note and the photos, and ends the sweep\'s interest', () => {
+  it("completion records the resolution time, the note and the photos, and ends the sweep's interest", () => {
     const done = value(complete(inProgress(), staff, at(95), rules, { note: '换了阀门', photos: ['f1'] }))
-    expect(done).toMatchObject({ status: 'completed', completedAt: at(95), completionNote: '换了阀门', completionPhotos: ['f1'] })
+    expect(done).toMatchObject({
+      status: 'completed',
+      completedAt: at(95),
+      completionNote: '换了阀门',
+      completionPhotos: ['f1'],
+    })
     expect(done.durations).toMatchObject({ responseMinutes: 5, arrivalMinutes: 20, resolutionMinutes: 95 })
     expect(done.nextCheckAt).toBeNull()
   })
 })
 
 describe('handover', () => {
-  it('a transfer changes the assignee but keeps the first responder as the resident\'s contact', () => {
+  it("a transfer changes the assignee but keeps the first responder as the resident's contact", () => {
     const moved = value(transfer(inProgress(), staff, otherStaff, '需要电工', at(30), rules))
-    expect(moved).toMatchObject({ status: 'in_progress', assigneeOpenid: 'staff-2', firstResponderOpenid: 'staff-1', firstResponderName: '李师傅' })
-    expect(moved.timeline.at(-1)).toEqual({ type: 'transferred', at: at(30), by: 'staff-1', note: '李师傅 → 张师傅：需要电工' })
+    expect(moved).toMatchObject({
+      status: 'in_progress',
+      assigneeOpenid: 'staff-2',
+      firstResponderOpenid: 'staff-1',
+      firstResponderName: '李师傅',
+    })
+    expect(moved.timeline.at(-1)).toEqual({
+      type: 'transferred',
+      at: at(30),
+      by: 'staff-1',
+      note: '李师傅 → 张师傅：需要电工',
+    })
     expect(canView(moved, staff)).toBe(true)
   })
 
   it('only the assignee or a manager hands over, and only to a worker', () => {
-    expect(transfer(inProgress(), otherStaff, staff, '我来', at(30), rules)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(transfer(inProgress(), staff, guard, '给保安', at(30), rules)).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+    expect(transfer(inProgress(), otherStaff, staff, '我来', at(30), rules)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
+    expect(transfer(inProgress(), staff, guard, '给保安', at(30), rules)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED' },
+    })
     expect(value(transfer(inProgress(), manager, otherStaff, '调度', at(30), rules)).assigneeOpenid).toBe('staff-2')
   })
 })
@@ -190,8 +243,14 @@ describe('closing the loop', () => {
   })
 
   it('another household or the worker cannot confirm', () => {
-    expect(confirm(completed(), neighbour, at(120), rules, { stars: 5 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(confirm(completed(), staff, at(120), rules, { stars: 5 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(confirm(completed(), neighbour, at(120), rules, { stars: 5 })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
+    expect(confirm(completed(), staff, at(120), rules, { stars: 5 })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
   })
 
   it('a reopen sends the job back, counts it, and restarts the resolution clock from the reopen', () => {
@@ -218,7 +277,10 @@ describe('closing the loop', () => {
 
   it('a closed order cannot be reopened', () => {
     const closed = value(confirm(completed(), resident, at(120), rules, { stars: 5 }))
-    expect(reopen(closed, resident, at(130), rules, '又坏了')).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } })
+    expect(reopen(closed, resident, at(130), rules, '又坏了')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_TRANSITION' },
+    })
   })
 })
 
@@ -230,10 +292,16 @@ describe('cancelling', () => {
   })
 
   it('after acceptance only a manager may cancel, and nobody after completion', () => {
-    expect(cancel(accepted(), resident, at(6), rules)).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } })
+    expect(cancel(accepted(), resident, at(6), rules)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_TRANSITION' },
+    })
     expect(cancel(accepted(), staff, at(6), rules)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(value(cancel(accepted(), manager, at(6), rules)).status).toBe('cancelled')
-    expect(cancel(completed(), manager, at(70), rules)).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } })
+    expect(cancel(completed(), manager, at(70), rules)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_TRANSITION' },
+    })
   })
 })
 
@@ -248,12 +316,23 @@ describe('dispatch by a manager', () => {
 
   it('reassigning a job in progress keeps its status and its first response', () => {
     const order = value(assign(inProgress(), manager, otherStaff, at(40), rules))
-    expect(order).toMatchObject({ status: 'in_progress', assigneeOpenid: 'staff-2', acceptedAt: at(5), firstResponderOpenid: 'staff-1' })
+    expect(order).toMatchObject({
+      status: 'in_progress',
+      assigneeOpenid: 'staff-2',
+      acceptedAt: at(5),
+      firstResponderOpenid: 'staff-1',
+    })
   })
 
   it('only to maintenance staff, and only by a manager', () => {
-    expect(assign(submitted(), manager, guard, at(1), rules)).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
-    expect(assign(submitted(), staff, otherStaff, at(1), rules)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(assign(submitted(), manager, guard, at(1), rules)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED' },
+    })
+    expect(assign(submitted(), staff, otherStaff, at(1), rules)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
   })
 })
 

@@ -66,9 +66,15 @@ describe('booking a visitor', () => {
       validFrom: ['最多提前 7 天预约'],
     })
     expect(windowErrors({ validFrom: at(0), validUntil: at(24 * HOUR) }, T0)).toEqual({})
-    expect(windowErrors({ validFrom: at(0), validUntil: at(24 * HOUR + 1) }, T0)).toEqual({ validUntil: ['有效时长不超过 24 小时'] })
-    expect(windowErrors({ validFrom: at(HOUR), validUntil: at(HOUR) }, T0)).toEqual({ validUntil: ['结束时间须晚于开始时间'] })
-    expect(windowErrors({ validFrom: at(-2 * HOUR), validUntil: at(-HOUR) }, T0)).toEqual({ validUntil: ['结束时间须晚于现在'] })
+    expect(windowErrors({ validFrom: at(0), validUntil: at(24 * HOUR + 1) }, T0)).toEqual({
+      validUntil: ['有效时长不超过 24 小时'],
+    })
+    expect(windowErrors({ validFrom: at(HOUR), validUntil: at(HOUR) }, T0)).toEqual({
+      validUntil: ['结束时间须晚于开始时间'],
+    })
+    expect(windowErrors({ validFrom: at(-2 * HOUR), validUntil: at(-HOUR) }, T0)).toEqual({
+      validUntil: ['结束时间须晚于现在'],
+    })
   })
 
   it('a window already open may be booked ("from now")', () => {
@@ -76,8 +82,14 @@ describe('booking a visitor', () => {
   })
 
   it('refuses a bad window as VALIDATION_FAILED and a resident without a unit as FORBIDDEN', () => {
-    expect(createPass({ ...NEW_PASS, validUntil: at(30 * HOUR) }, resident, T0)).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fieldErrors: { validUntil: expect.any(Array) } } })
-    expect(createPass(NEW_PASS, { ...resident, unitId: null }, T0)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(createPass({ ...NEW_PASS, validUntil: at(30 * HOUR) }, resident, T0)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', fieldErrors: { validUntil: expect.any(Array) } },
+    })
+    expect(createPass(NEW_PASS, { ...resident, unitId: null }, T0)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
   })
 
   it('counts a unit’s daily bookings from midnight in Shanghai', () => {
@@ -158,7 +170,11 @@ describe('who sees what of a pass', () => {
   })
 
   it('the household sees the full phone and the state; the visitor’s link the codes but a masked phone', () => {
-    expect(householdView(booked(), T0)).toMatchObject({ visitorPhone: '13812340001', state: 'not_yet_valid', entriesLeft: 1 })
+    expect(householdView(booked(), T0)).toMatchObject({
+      visitorPhone: '13812340001',
+      state: 'not_yet_valid',
+      entriesLeft: 1,
+    })
     expect(sharedView(booked(), at(HOUR))).toMatchObject({
       visitorPhone: '138****0001',
       state: 'valid',
