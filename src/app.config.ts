@@ -43,6 +43,7 @@ export default defineAppConfig({
         'invites/index',
         'estate/index',
         'audit/index',
+        'console-login/index',
       ],
     },
   ],

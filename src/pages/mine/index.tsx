@@ -25,6 +25,7 @@ const WORKSPACES: Partial<Record<Role, { title: string; url: string }[]>> = {
     { title: '服务看板与人员管理', url: ESTATE_ROUTES.dashboard },
     { title: '收费管理', url: BILLING_ROUTES.adminOverview },
     { title: '公告管理', url: ROUTES.adminNotices },
+    { title: '扫码登录物业后台', url: ROUTES.adminConsoleLogin },
   ],
 }
 

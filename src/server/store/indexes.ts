@@ -45,6 +45,7 @@ export const COLLECTIONS = {
   },
   payOrders: { indexes: [['unitId', 'status', 'createdAt'], ['status', 'createdAt'], ['createdAt']] },
   receipts: { indexes: [['unitId', 'paidAt']] },
+  consoleSignIns: { indexes: [] },
 } as const satisfies Record<string, { indexes: readonly (readonly string[])[] }>
 
 export type CollectionName = keyof typeof COLLECTIONS
