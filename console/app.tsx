@@ -3,9 +3,14 @@ import { Button, Layout, Menu } from 'tdesign-react'
 import { call, session, whenSignedOut, type ConsoleUser } from './api'
 import { SignIn } from './sign-in'
 import { AuditLog } from './sections/audit-log'
+import { Billing } from './sections/billing'
+import { Dashboard } from './sections/dashboard'
 import { LateBoard } from './sections/late-board'
+import { Notices } from './sections/notices'
 import { Orders } from './sections/orders'
+import { People } from './sections/people'
 import { Settings } from './sections/settings'
+import { Units } from './sections/units'
 import { VisitorLog } from './sections/visitor-log'
 
 interface Section {
@@ -18,6 +23,11 @@ interface Section {
 const SECTIONS: Section[] = [
   { path: 'late', label: '超时看板', render: () => <LateBoard /> },
   { path: 'orders', label: '全部工单', render: () => <Orders /> },
+  { path: 'dashboard', label: '服务看板', render: () => <Dashboard /> },
+  { path: 'people', label: '人员与入住', render: () => <People /> },
+  { path: 'units', label: '房屋', render: () => <Units /> },
+  { path: 'billing', label: '收费', render: () => <Billing /> },
+  { path: 'notices', label: '公告', render: () => <Notices /> },
   { path: 'visitors', label: '访客记录', render: () => <VisitorLog /> },
   { path: 'settings', label: '服务设置', render: () => <Settings /> },
   { path: 'audit', label: '操作日志', render: () => <AuditLog /> },

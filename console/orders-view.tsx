@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import { Button, Dialog, Drawer, MessagePlugin, Select, Tag, Timeline } from 'tdesign-react'
+import { Button, Dialog, Drawer, MessagePlugin, Select, Space, Tag, Timeline } from 'tdesign-react'
 import { CATEGORY_LABEL, PRIORITY_LABEL, STATUS_LABEL, TIMELINE_LABEL, TIMER_LABEL } from '@core/repair/repair.labels'
-import { TIMERS, type WorkOrder } from '@core/repair/work-order'
+import { OPEN_STATUSES, TIMERS, type WorkOrder } from '@core/repair/work-order'
 import { formatLocal } from '@core/shared/time'
 import { call, messageOf } from './api'
 import { useLoad } from './live'
@@ -18,6 +18,33 @@ export function breachText(order: WorkOrder): string | null {
 export function nextDeadlineText(order: WorkOrder): string {
   const timer = order.acceptedAt === null ? 'response' : order.startedAt === null ? 'arrival' : 'resolution'
   return `${TIMER_LABEL[timer]}截止 ${shortTime(order.deadlines[timer])}`
+}
+
+/** A manager hands out only jobs still open. */
+export const canDispatch = (o: WorkOrder) => OPEN_STATUSES.includes(o.status)
+
+/** A row's 详情 and (while it is open) 派单 buttons. */
+export function OrderRowActions({
+  order,
+  onOpen,
+  onDispatch,
+}: {
+  order: WorkOrder
+  onOpen: (o: WorkOrder) => void
+  onDispatch: (o: WorkOrder[]) => void
+}) {
+  return (
+    <Space>
+      <Button variant="text" theme="primary" onClick={() => onOpen(order)}>
+        详情
+      </Button>
+      {canDispatch(order) && (
+        <Button variant="text" theme="primary" onClick={() => onDispatch([order])}>
+          派单
+        </Button>
+      )}
+    </Space>
+  )
 }
 
 export function StatusTag({ order }: { order: WorkOrder }) {

@@ -4,7 +4,7 @@ import { CATEGORY_LABEL, PRIORITY_LABEL } from '@core/repair/repair.labels'
 import type { WorkOrder } from '@core/repair/work-order'
 import { call, messageOf } from '../api'
 import { useLoad, useOrderStamp } from '../live'
-import { breachText, DispatchDialog, nextDeadlineText, OrderDrawer, StatusTag } from '../orders-view'
+import { breachText, DispatchDialog, nextDeadlineText, OrderDrawer, OrderRowActions, StatusTag } from '../orders-view'
 
 /** A short two-tone chime, made on the spot: no audio file to ship. */
 function chime() {
@@ -76,16 +76,7 @@ export function LateBoard() {
       colKey: 'op',
       title: '操作',
       width: 140,
-      cell: ({ row }) => (
-        <Space>
-          <Button variant="text" theme="primary" onClick={() => setOpen(row)}>
-            详情
-          </Button>
-          <Button variant="text" theme="primary" onClick={() => setDispatching([row])}>
-            派单
-          </Button>
-        </Space>
-      ),
+      cell: ({ row }) => <OrderRowActions order={row} onOpen={setOpen} onDispatch={setDispatching} />,
     },
   ]
 

@@ -1,10 +1,19 @@
 import { useState } from 'react'
 import { Button, DateRangePicker, Select, Space, Table, type PrimaryTableCol, type TableSort } from 'tdesign-react'
 import { CATEGORY_LABEL, PRIORITY_LABEL, STATUS_LABEL } from '@core/repair/repair.labels'
-import { CATEGORIES, OPEN_STATUSES, STATUSES, type WorkOrder } from '@core/repair/work-order'
+import { CATEGORIES, STATUSES, type WorkOrder } from '@core/repair/work-order'
 import { call, messageOf } from '../api'
 import { useLoad, useOrderStamp } from '../live'
-import { breachText, DispatchDialog, nextDeadlineText, OrderDrawer, shortTime, StatusTag } from '../orders-view'
+import {
+  breachText,
+  canDispatch,
+  DispatchDialog,
+  nextDeadlineText,
+  OrderDrawer,
+  OrderRowActions,
+  shortTime,
+  StatusTag,
+} from '../orders-view'
 
 interface Filters {
   status?: string
@@ -72,18 +81,7 @@ export function Orders() {
       colKey: 'op',
       title: '操作',
       width: 130,
-      cell: ({ row }) => (
-        <Space>
-          <Button variant="text" theme="primary" onClick={() => setOpen(row)}>
-            详情
-          </Button>
-          {canDispatch(row) && (
-            <Button variant="text" theme="primary" onClick={() => setDispatching([row])}>
-              派单
-            </Button>
-          )}
-        </Space>
-      ),
+      cell: ({ row }) => <OrderRowActions order={row} onOpen={setOpen} onDispatch={setDispatching} />,
     },
   ]
 
@@ -177,6 +175,3 @@ export function Orders() {
     </div>
   )
 }
-
-/** A manager hands out only jobs still open. */
-const canDispatch = (o: WorkOrder) => OPEN_STATUSES.includes(o.status)

@@ -52,7 +52,8 @@ async function as<T = any>(openid: string, fn: string, event: Record<string, unk
   return reply.data
 }
 
-const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `console-${name}.png`) })
+const shot = (name: string, fullPage = false) =>
+  page.screenshot({ path: join(SCREENSHOTS, `console-${name}.png`), fullPage })
 const openSection = async (label: string) => {
   await page.locator('.t-menu__item', { hasText: label }).click()
   await page.locator('.ll-console__title', { hasText: label }).waitFor()
@@ -106,7 +107,7 @@ test('a manager signs in by scanning, watches a job go late live, dispatches it,
   await page.locator('.t-message', { hasText: '已保存' }).waitFor()
   const saved = await as('admin-1', 'admin', { action: 'getSettings' })
   expect(saved.sla.serviceHours.closesAt).toBe('21:00')
-  await shot('settings')
+  await shot('settings', true)
 
   // A visitor comes in at the gate; the entry shows in the log.
   const now = (await (await fetch(`${host.baseUrl}/api/dev/clock`)).json()).now as string
@@ -130,6 +131,25 @@ test('a manager signs in by scanning, watches a job go late live, dispatches it,
   await page.locator('tbody tr', { hasText: '扫码登录物业后台' }).waitFor()
   await page.locator('tbody tr', { hasText: '修改时限标准' }).waitFor()
   await shot('audit')
+
+  // The other sections open and show their data (screenshots for the README).
+  await openSection('服务看板')
+  await page.locator('.ll-chart canvas').first().waitFor()
+  // Let the bars finish growing.
+  await page.waitForTimeout(1500)
+  await shot('dashboard')
+  await openSection('人员与入住')
+  await page.locator('tbody tr', { hasText: '王女士' }).waitFor()
+  await shot('people')
+  await openSection('房屋')
+  await page.locator('tbody tr', { hasText: '1-101' }).waitFor()
+  await shot('units')
+  await openSection('收费')
+  await page.locator('.t-table').first().waitFor()
+  await shot('billing')
+  await openSection('公告')
+  await page.locator('.t-table').waitFor()
+  await shot('notices')
 
   // Signing out ends the session and brings the QR back.
   await page.locator('button', { hasText: '退出登录' }).click()
