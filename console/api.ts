@@ -61,7 +61,7 @@ async function post<T>(path: string, body: unknown, token?: string): Promise<Rep
 }
 
 /** Calls a cloud function with the same event and envelope as the mini-program. */
-export function call<T = any>(fn: string, action: string, input: Record<string, unknown> = {}): Promise<Reply<T>> {
+export function call<T = unknown>(fn: string, action: string, input: Record<string, unknown> = {}): Promise<Reply<T>> {
   return post<T>(`/api/fn/${fn}`, { action, ...input }, session.read()?.token)
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { Button, Space, Switch, Table, Tag, type PrimaryTableCol } from 'tdesign-react'
+import { Space, Switch, Table, Tag, type PrimaryTableCol } from 'tdesign-react'
 import { CATEGORY_LABEL, PRIORITY_LABEL } from '@core/repair/repair.labels'
 import type { WorkOrder } from '@core/repair/work-order'
 import { call, messageOf } from '../api'

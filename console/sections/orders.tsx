@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Button, DateRangePicker, Select, Space, Table, type PrimaryTableCol, type TableSort } from 'tdesign-react'
+import { Button, DateRangePicker, Select, Table, type PrimaryTableCol, type TableSort } from 'tdesign-react'
 import { CATEGORY_LABEL, PRIORITY_LABEL, STATUS_LABEL } from '@core/repair/repair.labels'
 import { CATEGORIES, STATUSES, type WorkOrder } from '@core/repair/work-order'
 import { call, messageOf } from '../api'

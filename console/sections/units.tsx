@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Alert, Button, Select, Space, Table } from 'tdesign-react'
+import { Alert, Select, Space, Table } from 'tdesign-react'
 import type { Building, UnitRow } from '@core/estate/estate'
 import type { ImportReport } from '@core/estate/unit-import'
 import { call, messageOf } from '../api'

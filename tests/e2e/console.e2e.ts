@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { addMinutes } from '@core/shared/time'
+import { launchTestBrowser } from '../support/test-browser'
 import { SCREENSHOTS } from './support/browser'
 import { REPO, startHost, type Host } from './support/host'
 import type { Envelope } from './support/scenario'
@@ -24,14 +24,7 @@ beforeAll(async () => {
   host = await startHost()
   await host.post('/api/dev/clock', { set: T0 })
   profileDir = mkdtempSync(join(tmpdir(), 'linli-console-'))
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  })
+  context = await launchTestBrowser({ profileDir, viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 })
   page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(20_000)
   page.on('pageerror', (error) => pageErrors.push(error.message))
