@@ -51,9 +51,9 @@ export class FeedbackRules {
     return outcomeAt(this.calendar, this.schedule(item, timer).deadline, now)
   }
 
-  /** Whole business minutes the timer has run by `now`. */
+  /** Business minutes the timer has run by `now`, to the nearest minute (as its outcome's margin). */
   elapsed(item: ScheduleInput, timer: FeedbackTimer, now: IsoTime): number {
-    return Math.floor(this.calendar.minutesBetween(timerStart(item, timer), now))
+    return Math.round(this.calendar.minutesBetween(timerStart(item, timer), now))
   }
 }
 

@@ -117,7 +117,7 @@ export interface Feedback extends LadderRecords<FeedbackTimer> {
   sla: FeedbackTerms
   deadlines: Record<FeedbackTimer, IsoTime | null>
   outcomes: Record<FeedbackTimer, TimerOutcome | null>
-  /** Whole business minutes each timer ran when it stopped. */
+  /** Business minutes (nearest whole) each timer ran when it stopped. */
   durations: Record<FeedbackTimer, number | null>
   thread: ThreadMessage[]
   timeline: FeedbackEvent[]
