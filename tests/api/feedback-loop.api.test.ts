@@ -1,4 +1,5 @@
 import {
+  callAny,
   complain,
   countDocs,
   inboxBodies,
@@ -25,7 +26,7 @@ describe('a complaint, closed in a loop', () => {
     // 48 service hours to resolve: Friday 09:00.
     expect(created.deadlines.resolve).toEqual(inMinute('2026-03-06 09:00'))
 
-    const assigned = await host.call('admin-1', 'feedback', {
+    const assigned = await callAny(host, 'admin-1', 'feedback', {
       action: 'assign',
       id: created.id,
       staffOpenid: 'staff-1',
@@ -33,7 +34,7 @@ describe('a complaint, closed in a loop', () => {
     expect(assigned).toMatchObject({ ok: true, data: { assigneeOpenid: 'staff-1', status: 'submitted' } })
 
     await host.advanceMinutes(60)
-    const acknowledged = await host.call('staff-1', 'feedback', {
+    const acknowledged = await callAny(host, 'staff-1', 'feedback', {
       action: 'acknowledge',
       id: created.id,
       note: '已联系楼上住户核实装修时间',
@@ -49,8 +50,8 @@ describe('a complaint, closed in a loop', () => {
       },
     })
 
-    await host.call('staff-1', 'feedback', { action: 'reply', id: created.id, message: '已要求中午 12-14 点停工' })
-    const seen = await host.call('resident-1', 'feedback', { action: 'get', id: created.id })
+    await callAny(host, 'staff-1', 'feedback', { action: 'reply', id: created.id, message: '已要求中午 12-14 点停工' })
+    const seen = await callAny(host, 'resident-1', 'feedback', { action: 'get', id: created.id })
     expect(seen.ok && seen.data.thread.map((m: { from: string; message: string }) => [m.from, m.message])).toEqual([
       ['staff', '已联系楼上住户核实装修时间'],
       ['staff', '已要求中午 12-14 点停工'],
@@ -58,7 +59,7 @@ describe('a complaint, closed in a loop', () => {
 
     // Tuesday 10:00: Monday 09:00–20:00 (11 h) plus Tuesday 08:00–10:00 (2 h) of service time.
     await setClock(host, '2026-03-03 10:00')
-    const resolved = await host.call('staff-1', 'feedback', {
+    const resolved = await callAny(host, 'staff-1', 'feedback', {
       action: 'resolve',
       id: created.id,
       resolution: '装修方已承诺午休时段停工',
@@ -72,7 +73,7 @@ describe('a complaint, closed in a loop', () => {
       },
     })
 
-    const confirmed = await host.call('resident-1', 'feedback', {
+    const confirmed = await callAny(host, 'resident-1', 'feedback', {
       action: 'confirm',
       id: created.id,
       satisfied: true,
@@ -90,7 +91,7 @@ describe('a complaint, closed in a loop', () => {
     ])
     expect(await inboxKinds(host, 'staff-1')).toEqual(['feedback_assigned'])
 
-    const figures = await host.call('admin-1', 'feedback', { action: 'dashboard', range: '7d' })
+    const figures = await callAny(host, 'admin-1', 'feedback', { action: 'dashboard', range: '7d' })
     expect(figures).toMatchObject({
       ok: true,
       data: {
@@ -103,7 +104,7 @@ describe('a complaint, closed in a loop', () => {
         reopenRate: 0,
       },
     })
-    const csv = await host.call('admin-1', 'feedback', { action: 'dashboardCsv', range: '7d' })
+    const csv = await callAny(host, 'admin-1', 'feedback', { action: 'dashboardCsv', range: '7d' })
     expect(csv.ok && csv.data.csv).toContain('每百户投诉,2.8')
   })
 
@@ -133,43 +134,43 @@ describe('a complaint, closed in a loop', () => {
     await sweep()
     await sweep()
     expect((await inboxKinds(host, 'admin-1')).filter((k) => k === 'feedback_escalated')).toHaveLength(1)
-    const item = await host.call('admin-1', 'feedback', { action: 'get', id })
+    const item = await callAny(host, 'admin-1', 'feedback', { action: 'get', id })
     const ladder = item.data.timeline
       .map((e: { type: string }) => e.type)
       .filter((t: string) => t.startsWith('acknowledge_'))
     expect(ladder).toEqual(['acknowledge_warning', 'acknowledge_overdue', 'acknowledge_escalated'])
     expect(item.data.overdue.acknowledge).toEqual(inMinute('2026-03-04 09:01'))
 
-    const late = await host.call('admin-1', 'feedback', { action: 'late' })
+    const late = await callAny(host, 'admin-1', 'feedback', { action: 'late' })
     expect(late.ok && late.data.items.map((f: { id: string }) => f.id)).toEqual([id])
   })
 
   it('reopens within 7 days with a fresh resolution clock; the owner stays across a transfer', async () => {
     const { id } = await complain(host)
-    await host.call('staff-1', 'feedback', { action: 'acknowledge', id, note: '收到' })
-    const moved = await host.call('staff-1', 'feedback', {
+    await callAny(host, 'staff-1', 'feedback', { action: 'acknowledge', id, note: '收到' })
+    const moved = await callAny(host, 'staff-1', 'feedback', {
       action: 'transfer',
       id,
       toOpenid: 'staff-2',
       reason: '换人',
     })
     expect(moved).toMatchObject({ ok: true, data: { assigneeOpenid: 'staff-2', ownerOpenid: 'staff-1' } })
-    await host.call('staff-2', 'feedback', { action: 'resolve', id, resolution: '已处理' })
-    await host.call('resident-1', 'feedback', { action: 'confirm', id, satisfied: false, rating: 2 })
+    await callAny(host, 'staff-2', 'feedback', { action: 'resolve', id, resolution: '已处理' })
+    await callAny(host, 'resident-1', 'feedback', { action: 'confirm', id, satisfied: false, rating: 2 })
 
     await setClock(host, '2026-03-08 09:00')
-    const reopened = await host.call('resident-1', 'feedback', { action: 'reopen', id, reason: '又开始吵了' })
+    const reopened = await callAny(host, 'resident-1', 'feedback', { action: 'reopen', id, reason: '又开始吵了' })
     expect(reopened).toMatchObject({
       ok: true,
       data: { status: 'reopened', reopenCount: 1, assigneeOpenid: 'staff-2', ownerOpenid: 'staff-1' },
     })
     expect(reopened.data.deadlines.resolve).toEqual(inMinute('2026-03-12 09:00'))
-    await host.call('resident-1', 'feedback', { action: 'followUp', id, message: '什么时候处理？' })
+    await callAny(host, 'resident-1', 'feedback', { action: 'followUp', id, message: '什么时候处理？' })
     expect(await inboxKinds(host, 'staff-2')).toContain('feedback_followed_up')
 
-    await host.call('staff-2', 'feedback', { action: 'resolve', id, resolution: '再次沟通' })
+    await callAny(host, 'staff-2', 'feedback', { action: 'resolve', id, resolution: '再次沟通' })
     await setClock(host, '2026-03-15 09:01')
-    const tooLate = await host.call('resident-1', 'feedback', { action: 'reopen', id, reason: '还是吵' })
+    const tooLate = await callAny(host, 'resident-1', 'feedback', { action: 'reopen', id, reason: '还是吵' })
     expect(tooLate).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } })
   })
 
@@ -187,7 +188,7 @@ describe('a complaint, closed in a loop', () => {
       nextCheckAt: null,
     })
     expect(await inboxKinds(host, 'staff-1')).toEqual(['feedback_praise'])
-    const figures = await host.call('admin-1', 'feedback', { action: 'dashboard', range: 'today' })
+    const figures = await callAny(host, 'admin-1', 'feedback', { action: 'dashboard', range: 'today' })
     expect(figures.data.praiseByStaff).toEqual([{ openid: 'staff-1', name: '李师傅', count: 1 }])
   })
 })
@@ -195,12 +196,12 @@ describe('a complaint, closed in a loop', () => {
 describe('who sees a complaint', () => {
   it('an anonymous complaint shows staff no name, unit or openid; managers see them', async () => {
     const { id } = await complain(host, { anonymous: true })
-    await host.call('staff-1', 'feedback', { action: 'acknowledge', id, note: '收到' })
-    await host.call('resident-1', 'feedback', { action: 'followUp', id, message: '请尽快' })
+    await callAny(host, 'staff-1', 'feedback', { action: 'acknowledge', id, note: '收到' })
+    await callAny(host, 'resident-1', 'feedback', { action: 'followUp', id, message: '请尽快' })
 
     for (const read of [
-      await host.call('staff-1', 'feedback', { action: 'get', id }),
-      await host.call('staff-1', 'feedback', { action: 'list', scope: 'assigned' }),
+      await callAny(host, 'staff-1', 'feedback', { action: 'get', id }),
+      await callAny(host, 'staff-1', 'feedback', { action: 'list', scope: 'assigned' }),
     ]) {
       expect(read.ok).toBe(true)
       const text = JSON.stringify(read.data)
@@ -209,31 +210,31 @@ describe('who sees a complaint', () => {
       expect(text).not.toContain('resident-1')
       expect(text).toContain('匿名业主')
     }
-    const staffInbox = JSON.stringify(await host.call('staff-1', 'inbox', { action: 'list' }))
+    const staffInbox = JSON.stringify(await callAny(host, 'staff-1', 'inbox', { action: 'list' }))
     expect(staffInbox).not.toContain('1-101')
-    const manager = await host.call('admin-1', 'feedback', { action: 'get', id })
+    const manager = await callAny(host, 'admin-1', 'feedback', { action: 'get', id })
     expect(manager.data).toMatchObject({ residentName: '王女士', unitId: '1-101', anonymous: true })
   })
 
   it('another household cannot read or touch it; a second worker cannot once the first took it', async () => {
     const { id } = await complain(host)
-    expect(await host.call('resident-2', 'feedback', { action: 'get', id })).toMatchObject({
+    expect(await callAny(host, 'resident-2', 'feedback', { action: 'get', id })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     })
-    expect(await host.call('resident-2', 'feedback', { action: 'followUp', id, message: '看看' })).toMatchObject({
+    expect(await callAny(host, 'resident-2', 'feedback', { action: 'followUp', id, message: '看看' })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     })
-    const theirs = await host.call('resident-2', 'feedback', { action: 'list', scope: 'mine' })
+    const theirs = await callAny(host, 'resident-2', 'feedback', { action: 'list', scope: 'mine' })
     expect(theirs).toEqual({ ok: true, data: { items: [] } })
 
-    await host.call('staff-1', 'feedback', { action: 'acknowledge', id, note: '收到' })
-    expect(await host.call('staff-2', 'feedback', { action: 'get', id })).toMatchObject({
+    await callAny(host, 'staff-1', 'feedback', { action: 'acknowledge', id, note: '收到' })
+    expect(await callAny(host, 'staff-2', 'feedback', { action: 'get', id })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     })
-    const after = await host.call('admin-1', 'feedback', { action: 'get', id })
+    const after = await callAny(host, 'admin-1', 'feedback', { action: 'get', id })
     expect(after.data.thread).toHaveLength(1)
   })
 })
@@ -265,7 +266,7 @@ describe('bad input', () => {
       ['resident-1', { action: 'list', scope: 'all' }, 'FORBIDDEN'],
     ]
     for (const [who, event, code] of refused) {
-      expect([who, event, await host.call(who, 'feedback', event)]).toMatchObject([
+      expect([who, event, await callAny(host, who, 'feedback', event)]).toMatchObject([
         who,
         event,
         { ok: false, error: { code } },
@@ -275,7 +276,7 @@ describe('bad input', () => {
     expect(await countDocs(host, 'requestLog')).toBe(0)
 
     const { id } = await complain(host)
-    const before = await host.call('admin-1', 'feedback', { action: 'get', id })
+    const before = await callAny(host, 'admin-1', 'feedback', { action: 'get', id })
     const wrongStep: [string, Record<string, unknown>, string][] = [
       ['resident-1', { action: 'confirm', id, satisfied: true, rating: 5 }, 'INVALID_TRANSITION'],
       ['resident-1', { action: 'confirm', id, satisfied: true, rating: 6 }, 'VALIDATION_FAILED'],
@@ -285,13 +286,13 @@ describe('bad input', () => {
       ['admin-1', { action: 'assign', id, staffOpenid: 'resident-2' }, 'VALIDATION_FAILED'],
     ]
     for (const [who, event, code] of wrongStep) {
-      expect([who, event, await host.call(who, 'feedback', event)]).toMatchObject([
+      expect([who, event, await callAny(host, who, 'feedback', event)]).toMatchObject([
         who,
         event,
         { ok: false, error: { code } },
       ])
     }
-    expect(await host.call('admin-1', 'feedback', { action: 'get', id })).toEqual(before)
+    expect(await callAny(host, 'admin-1', 'feedback', { action: 'get', id })).toEqual(before)
   })
 
   it('a retried create with the same requestId returns the first result; another payload is CONFLICT', async () => {
@@ -299,7 +300,7 @@ describe('bad input', () => {
     const first = await complain(host, { requestId })
     const again = await complain(host, { requestId })
     expect(again.id).toBe(first.id)
-    const other = await host.call('resident-1', 'feedback', {
+    const other = await callAny(host, 'resident-1', 'feedback', {
       action: 'create',
       kind: 'complaint',
       topic: '收费',

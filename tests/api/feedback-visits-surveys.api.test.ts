@@ -1,4 +1,4 @@
-import { countDocs, inboxKinds, inMinute, local, MONDAY_9AM, setClock } from './support/feedback-fixtures'
+import { callAny, countDocs, inboxKinds, inMinute, local, MONDAY_9AM, setClock } from './support/feedback-fixtures'
 import { startTestHost, type TestHost } from './support/test-host'
 
 let host: TestHost
@@ -10,17 +10,17 @@ afterEach(() => host.stop())
 
 /** A repair taken through to the household's rating; answers the closed order. */
 async function closedRepair(stars: number, priority: 'normal' | 'urgent' = 'normal') {
-  const created = await host.call('resident-1', 'repair', {
+  const created = await callAny(host, 'resident-1', 'repair', {
     action: 'create',
     category: 'plumbing',
     priority,
     description: '厨房水管漏水',
   })
   const id = created.data.id
-  await host.call('staff-1', 'repair', { action: 'accept', id })
-  await host.call('staff-1', 'repair', { action: 'start', id })
-  await host.call('staff-1', 'repair', { action: 'complete', id, note: '换了阀门' })
-  const closed = await host.call('resident-1', 'repair', { action: 'confirm', id, rating: stars })
+  await callAny(host, 'staff-1', 'repair', { action: 'accept', id })
+  await callAny(host, 'staff-1', 'repair', { action: 'start', id })
+  await callAny(host, 'staff-1', 'repair', { action: 'complete', id, note: '换了阀门' })
+  const closed = await callAny(host, 'resident-1', 'repair', { action: 'confirm', id, rating: stars })
   expect(closed).toMatchObject({ ok: true, data: { status: 'closed' } })
   return closed.data
 }
@@ -28,7 +28,7 @@ async function closedRepair(stars: number, priority: 'normal' | 'urgent' = 'norm
 describe('return visits (回访)', () => {
   it('a closed low-rated repair gets a visit due in 3 days; 不满意 raises a complaint linked both ways', async () => {
     const order = await closedRepair(2)
-    const due = await host.call('admin-1', 'feedback', { action: 'visits' })
+    const due = await callAny(host, 'admin-1', 'feedback', { action: 'visits' })
     expect(due.data.items).toEqual([
       expect.objectContaining({
         orderId: order.id,
@@ -38,7 +38,7 @@ describe('return visits (回访)', () => {
       }),
     ])
 
-    const missed = await host.call('admin-1', 'feedback', {
+    const missed = await callAny(host, 'admin-1', 'feedback', {
       action: 'recordVisit',
       id: order.id,
       outcome: 'unreachable',
@@ -46,7 +46,7 @@ describe('return visits (回访)', () => {
     expect(missed).toMatchObject({ ok: true, data: { status: 'due', attempts: [{ outcome: 'unreachable' }] } })
     expect(await countDocs(host, 'feedback')).toBe(0)
 
-    const unhappy = await host.call('admin-1', 'feedback', {
+    const unhappy = await callAny(host, 'admin-1', 'feedback', {
       action: 'recordVisit',
       id: order.id,
       outcome: 'dissatisfied',
@@ -57,7 +57,7 @@ describe('return visits (回访)', () => {
     expect(complaintId).toEqual(expect.any(String))
 
     // The household sees the complaint raised for it, naming the order; the order lists it back.
-    const complaint = await host.call('resident-1', 'feedback', { action: 'get', id: complaintId })
+    const complaint = await callAny(host, 'resident-1', 'feedback', { action: 'get', id: complaintId })
     expect(complaint.data).toMatchObject({
       kind: 'complaint',
       source: 'return_visit',
@@ -66,15 +66,19 @@ describe('return visits (回访)', () => {
       unitId: '1-101',
     })
     expect(complaint.data.description).toContain('阀门还在滴水')
-    const linked = await host.call('resident-1', 'feedback', { action: 'linked', orderId: order.id })
+    const linked = await callAny(host, 'resident-1', 'feedback', { action: 'linked', orderId: order.id })
     expect(linked.data.items.map((f: { id: string }) => f.id)).toEqual([complaintId])
 
     // A result is final: a second call changes nothing and raises nothing.
-    const again = await host.call('admin-1', 'feedback', { action: 'recordVisit', id: order.id, outcome: 'satisfied' })
+    const again = await callAny(host, 'admin-1', 'feedback', {
+      action: 'recordVisit',
+      id: order.id,
+      outcome: 'satisfied',
+    })
     expect(again).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } })
     expect(await countDocs(host, 'feedback')).toBe(1)
 
-    const figures = await host.call('admin-1', 'feedback', { action: 'dashboard', range: '7d' })
+    const figures = await callAny(host, 'admin-1', 'feedback', { action: 'dashboard', range: '7d' })
     expect(figures.data).toMatchObject({
       returnVisitsDue: 1,
       returnVisitsDone: 1,
@@ -84,40 +88,48 @@ describe('return visits (回访)', () => {
   })
 
   it('an urgent job always gets one; a 5-star ordinary job only by the sample, which managers set', async () => {
-    const off = await host.call('admin-1', 'feedback', { action: 'getSettings' })
-    await host.call('admin-1', 'feedback', { action: 'updateSettings', policy: off.data.policy, returnVisitSample: 0 })
+    const off = await callAny(host, 'admin-1', 'feedback', { action: 'getSettings' })
+    await callAny(host, 'admin-1', 'feedback', {
+      action: 'updateSettings',
+      policy: off.data.policy,
+      returnVisitSample: 0,
+    })
     const urgent = await closedRepair(5, 'urgent')
     await closedRepair(5)
-    const due = await host.call('admin-1', 'feedback', { action: 'visits' })
+    const due = await callAny(host, 'admin-1', 'feedback', { action: 'visits' })
     expect(due.data.items.map((v: { orderId: string; reason: string }) => [v.orderId, v.reason])).toEqual([
       [urgent.id, 'urgent'],
     ])
 
-    await host.call('admin-1', 'feedback', { action: 'updateSettings', policy: off.data.policy, returnVisitSample: 1 })
+    await callAny(host, 'admin-1', 'feedback', {
+      action: 'updateSettings',
+      policy: off.data.policy,
+      returnVisitSample: 1,
+    })
     const sampled = await closedRepair(5)
-    const all = await host.call('admin-1', 'feedback', { action: 'visits' })
+    const all = await callAny(host, 'admin-1', 'feedback', { action: 'visits' })
     expect(all.data.items.map((v: { orderId: string }) => v.orderId)).toContain(sampled.id)
   })
 
   it('refuses a bad outcome and an unknown visit, writing nothing', async () => {
     const order = await closedRepair(1)
     expect(
-      await host.call('admin-1', 'feedback', { action: 'recordVisit', id: order.id, outcome: 'angry' }),
+      await callAny(host, 'admin-1', 'feedback', { action: 'recordVisit', id: order.id, outcome: 'angry' }),
     ).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
     expect(
-      await host.call('admin-1', 'feedback', { action: 'recordVisit', id: 'nope', outcome: 'satisfied' }),
+      await callAny(host, 'admin-1', 'feedback', { action: 'recordVisit', id: 'nope', outcome: 'satisfied' }),
     ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     expect(
-      await host.call('staff-1', 'feedback', { action: 'recordVisit', id: order.id, outcome: 'satisfied' }),
+      await callAny(host, 'staff-1', 'feedback', { action: 'recordVisit', id: order.id, outcome: 'satisfied' }),
     ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    const visit = await host.call('admin-1', 'feedback', { action: 'visits' })
+    const visit = await callAny(host, 'admin-1', 'feedback', { action: 'visits' })
     expect(visit.data.items[0].attempts).toEqual([])
   })
 })
 
 async function publishedSurvey(fields: Record<string, unknown> = {}) {
-  const template = await host.call('admin-1', 'feedback', { action: 'surveyTemplate' })
-  const created = await host.call('admin-1', 'feedback', {
+  const template = await callAny(host, 'admin-1', 'feedback', { action: 'surveyTemplate' })
+  const created = await callAny(host, 'admin-1', 'feedback', {
     action: 'surveyCreate',
     ...template.data,
     opensAt: local(MONDAY_9AM),
@@ -125,7 +137,7 @@ async function publishedSurvey(fields: Record<string, unknown> = {}) {
     ...fields,
   })
   expect(created).toMatchObject({ ok: true, data: { status: 'draft' } })
-  const published = await host.call('admin-1', 'feedback', { action: 'surveyPublish', id: created.data.id })
+  const published = await callAny(host, 'admin-1', 'feedback', { action: 'surveyPublish', id: created.data.id })
   expect(published).toMatchObject({ ok: true, data: { status: 'published' } })
   return published.data
 }
@@ -136,34 +148,34 @@ describe('questionnaires', () => {
   it('one household answers once; results count both households, per building', async () => {
     const survey = await publishedSurvey()
     expect(await inboxKinds(host, 'resident-1')).toEqual(['survey_invite'])
-    const notices = await host.call('resident-1', 'inbox', { action: 'announcements' })
+    const notices = await callAny(host, 'resident-1', 'inbox', { action: 'announcements' })
     expect(notices.data.items[0].title).toBe('问卷：年度物业服务满意度调查')
 
-    const open = await host.call('resident-1', 'feedback', { action: 'surveyList' })
+    const open = await callAny(host, 'resident-1', 'feedback', { action: 'surveyList' })
     expect(open.data.items.map((s: { id: string; answered: boolean }) => [s.id, s.answered])).toEqual([
       [survey.id, false],
     ])
 
-    const answered = await host.call('resident-1', 'feedback', {
+    const answered = await callAny(host, 'resident-1', 'feedback', {
       action: 'surveyAnswer',
       id: survey.id,
       answers: { ...allFives, fees: 3, comment: '希望公示停车费用途' },
     })
     expect(answered).toMatchObject({ ok: true })
-    const twice = await host.call('resident-1', 'feedback', {
+    const twice = await callAny(host, 'resident-1', 'feedback', {
       action: 'surveyAnswer',
       id: survey.id,
       answers: allFives,
     })
     expect(twice).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
-    await host.call('resident-2', 'feedback', {
+    await callAny(host, 'resident-2', 'feedback', {
       action: 'surveyAnswer',
       id: survey.id,
       answers: { ...allFives, fees: 4 },
     })
     expect(await countDocs(host, 'surveyAnswers')).toBe(2)
 
-    const results = await host.call('admin-1', 'feedback', { action: 'surveyResults', id: survey.id })
+    const results = await callAny(host, 'admin-1', 'feedback', { action: 'surveyResults', id: survey.id })
     expect(results.data).toMatchObject({ responses: 2, households: 36, respondedHouseholds: 2, responseRate: 0.056 })
     const fees = results.data.questions.find((q: { id: string }) => q.id === 'fees')
     expect(fees).toMatchObject({ title: '收费透明', answered: 2, average: 3.5, counts: { '3': 1, '4': 1, '5': 0 } })
@@ -177,12 +189,12 @@ describe('questionnaires', () => {
     // Anonymous: nobody's openid is stored with the answers, and the export leaves the unit out.
     const stored = await host.runtime.store.collection<any>('surveyAnswers').find({ where: {}, limit: 10 })
     expect(stored.map((a) => a.openid)).toEqual([null, null])
-    const csv = await host.call('admin-1', 'feedback', { action: 'surveyExport', id: survey.id })
+    const csv = await callAny(host, 'admin-1', 'feedback', { action: 'surveyExport', id: survey.id })
     expect(csv.data.rows).toBe(2)
     expect(csv.data.csv).not.toContain('1-101')
     expect(csv.data.csv).toContain('收费透明')
 
-    const figures = await host.call('admin-1', 'feedback', { action: 'dashboard', range: '7d' })
+    const figures = await callAny(host, 'admin-1', 'feedback', { action: 'dashboard', range: '7d' })
     expect(figures.data.surveyResponseRate).toBe(0.056)
   })
 
@@ -196,15 +208,19 @@ describe('questionnaires', () => {
       ['admin-1', { answers: allFives }, 'FORBIDDEN'],
     ]
     for (const [who, event, code] of refused) {
-      const answer = await host.call(who, 'feedback', { action: 'surveyAnswer', id: survey.id, ...event })
+      const answer = await callAny(host, who, 'feedback', { action: 'surveyAnswer', id: survey.id, ...event })
       expect([who, answer]).toMatchObject([who, { ok: false, error: { code } }])
     }
     await setClock(host, '2026-03-09 20:01')
-    const late = await host.call('resident-1', 'feedback', { action: 'surveyAnswer', id: survey.id, answers: allFives })
+    const late = await callAny(host, 'resident-1', 'feedback', {
+      action: 'surveyAnswer',
+      id: survey.id,
+      answers: allFives,
+    })
     expect(late).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } })
     expect(await countDocs(host, 'surveyAnswers')).toBe(0)
 
-    const bad = await host.call('admin-1', 'feedback', {
+    const bad = await callAny(host, 'admin-1', 'feedback', {
       action: 'surveyCreate',
       title: '问卷',
       questions: [{ id: 'q1', type: 'single', title: '选一个', options: ['唯一'] }],
