@@ -8,7 +8,7 @@ import {
   MONDAY_9AM,
   setClock,
 } from './support/feedback-fixtures'
-import { startTestHost, type TestHost } from './support/test-host'
+import { startTestHost, type TestHost } from '../support/test-host'
 
 let host: TestHost
 beforeEach(async () => {

@@ -1,5 +1,5 @@
 import { callAny, countDocs, inboxKinds, inMinute, local, MONDAY_9AM, setClock } from './support/feedback-fixtures'
-import { startTestHost, type TestHost } from './support/test-host'
+import { startTestHost, type TestHost } from '../support/test-host'
 
 let host: TestHost
 beforeEach(async () => {

@@ -1,4 +1,4 @@
-import type { TestHost } from './test-host'
+import type { TestHost } from '../../support/test-host'
 
 /** An estate-local wall time (`2026-03-02 09:00`, Asia/Shanghai) as the ISO instant the dev clock takes. */
 export const local = (time: string) => new Date(`${time.replace(' ', 'T')}:00+08:00`).toISOString()
