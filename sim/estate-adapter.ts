@@ -24,7 +24,7 @@ export interface PhoneBuzz {
 
 export interface EstateHost {
   /** Calls a function's action as a signed-in user, exactly as the host's POST /api/fn/<name> would. */
-  call<T = any>(openid: string, fn: string, event: Record<string, unknown>): Promise<Envelope<T>>
+  call<T = unknown>(openid: string, fn: string, event: Record<string, unknown>): Promise<Envelope<T>>
   /** Fires a function's timer trigger (slaSweep), as the scheduler would. */
   fireTimer(fn: string): Promise<Envelope<unknown>>
   setClock(at: Date): void
@@ -88,9 +88,9 @@ export async function openEstateHost(start: Date, template?: string): Promise<Es
   return {
     dir,
     calls,
-    async call(openid, fn, event) {
+    async call<T>(openid: string, fn: string, event: Record<string, unknown>) {
       count(`${fn}.${String(event.action)}`)
-      return (await functionNamed(fn).handle(event, { kind: 'user', openid }, runtime)) as Envelope<any>
+      return (await functionNamed(fn).handle(event, { kind: 'user', openid }, runtime)) as Envelope<T>
     },
     async fireTimer(fn) {
       count(`${fn}.timer`)
