@@ -5,6 +5,7 @@ import { SignIn } from './sign-in'
 import { AuditLog } from './sections/audit-log'
 import { Billing } from './sections/billing'
 import { Dashboard } from './sections/dashboard'
+import { FeedbackQueue } from './sections/feedback'
 import { LateBoard } from './sections/late-board'
 import { Notices } from './sections/notices'
 import { Orders } from './sections/orders'
@@ -23,6 +24,7 @@ interface Section {
 const SECTIONS: Section[] = [
   { path: 'late', label: '超时看板', render: () => <LateBoard /> },
   { path: 'orders', label: '全部工单', render: () => <Orders /> },
+  { path: 'feedback', label: '投诉建议', render: () => <FeedbackQueue /> },
   { path: 'dashboard', label: '服务看板', render: () => <Dashboard /> },
   { path: 'people', label: '人员与入住', render: () => <People /> },
   { path: 'units', label: '房屋', render: () => <Units /> },

@@ -126,6 +126,15 @@ test('a manager signs in by scanning, watches a job go late live, dispatches it,
   await shot('audit')
 
   // The other sections open and show their data (screenshots for the README).
+  await as('resident-1', 'feedback', {
+    action: 'create',
+    kind: 'complaint',
+    topic: '环境卫生',
+    description: '楼道垃圾两天没有清运',
+  })
+  await openSection('投诉建议')
+  await page.locator('tbody tr', { hasText: '楼道垃圾两天没有清运' }).waitFor()
+  await shot('feedback')
   await openSection('服务看板')
   await page.locator('.ll-chart canvas').first().waitFor()
   // Let the bars finish growing.
