@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { call } from './api'
+import { call, messageOf } from './api'
 
 /** Within the issue's 10 s: a change shows on the board at most one interval (plus a fetch) later. */
 export const LIVE_POLL_MS = 4000
@@ -59,3 +59,12 @@ export function useLoad<T>(
   }, [...deps, round])
   return { ...state, reload: () => setRound((r) => r + 1) }
 }
+
+/** A table's loading and empty props for a `useLoad` state: a failure reads as its reason. */
+export const tableState = (
+  state: { loading: boolean; data: unknown; error: { code: string } | null },
+  empty: string,
+) => ({
+  loading: state.loading && !state.data,
+  empty: state.error ? `加载失败：${messageOf(state.error)}` : empty,
+})

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Button, Space, Table, type PrimaryTableCol } from 'tdesign-react'
-import { messageOf, type Reply } from './api'
-import { useLoad } from './live'
+import type { Reply } from './api'
+import { tableState, useLoad } from './live'
 
 export interface CursorPage<T> {
   items: T[]
@@ -28,14 +28,7 @@ export function PagedTable<T extends object>({
   const page = useLoad(() => load(cursor), [cursor, ...deps])
   return (
     <div>
-      <Table
-        rowKey={rowKey}
-        data={page.data?.items ?? []}
-        loading={page.loading && !page.data}
-        empty={page.error ? `加载失败：${messageOf(page.error)}` : empty}
-        columns={columns}
-        hover
-      />
+      <Table rowKey={rowKey} data={page.data?.items ?? []} {...tableState(page, empty)} columns={columns} hover />
       {(cursors.length > 1 || page.data?.nextCursor) && (
         <Space className="ll-pager">
           <Button variant="outline" disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>

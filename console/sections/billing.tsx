@@ -7,12 +7,11 @@ import type { FeeItem } from '@core/billing/fee-item'
 import { formatYuan } from '@core/shared/money'
 import { dayjs } from '@core/shared/time'
 import { call, messageOf } from '../api'
-import { useLoad } from '../live'
+import { tableState, useLoad } from '../live'
 import { shortTime } from '../orders-view'
 
 const yuan = (fen: number) => `${formatYuan(fen)} 元`
 const percentOfBp = (bp: number) => `${(bp / 100).toFixed(2)}%`
-const failedText = (error: { code: string } | null, empty: string) => (error ? `加载失败：${messageOf(error)}` : empty)
 
 /** 收费: collection by period, raising a period's bills, arrears, fee items, payments and refunds. */
 export function Billing() {
@@ -60,8 +59,7 @@ function Collection() {
       <Table
         rowKey="building"
         data={rows}
-        loading={report.loading && !report.data}
-        empty={failedText(report.error, '本期还没有账单')}
+        {...tableState(report, '本期还没有账单')}
         columns={[
           {
             colKey: 'building',
@@ -101,8 +99,7 @@ function Arrears() {
       <Table
         rowKey="id"
         data={list.data?.items ?? []}
-        loading={list.loading && !list.data}
-        empty={failedText(list.error, '没有欠费')}
+        {...tableState(list, '没有欠费')}
         columns={[
           { colKey: 'unitId', title: '房屋' },
           { colKey: 'itemName', title: '项目' },
@@ -123,8 +120,7 @@ function Items() {
     <Table
       rowKey="id"
       data={items.data?.items ?? []}
-      loading={items.loading && !items.data}
-      empty={failedText(items.error, '还没有收费项目')}
+      {...tableState(items, '还没有收费项目')}
       columns={[
         { colKey: 'name', title: '项目' },
         { colKey: 'kind', title: '计费方式', cell: ({ row }) => FEE_KIND_LABEL[row.kind] },
@@ -157,8 +153,7 @@ function Payments() {
       <Table
         rowKey="id"
         data={orders.data?.items ?? []}
-        loading={orders.loading && !orders.data}
-        empty={failedText(orders.error, '还没有缴费记录')}
+        {...tableState(orders, '还没有缴费记录')}
         columns={[
           { colKey: 'createdAt', title: '时间', cell: ({ row }) => shortTime(row.createdAt) },
           { colKey: 'unitId', title: '房屋' },

@@ -4,7 +4,7 @@ import type { Feedback } from '@core/feedback/feedback'
 import { FEEDBACK_KINDS, FEEDBACK_STATUSES } from '@core/feedback/feedback'
 import { FEEDBACK_STATUS_LABEL, KIND_LABEL } from '@core/feedback/feedback.labels'
 import { call, messageOf } from '../api'
-import { useLoad, useOrderStamp } from '../live'
+import { tableState, useLoad, useOrderStamp } from '../live'
 import { shortTime } from '../orders-view'
 
 const OPEN = new Set(['submitted', 'acknowledged', 'reopened'])
@@ -53,8 +53,7 @@ export function FeedbackQueue() {
       <Table
         rowKey="id"
         data={list.data?.items ?? []}
-        loading={list.loading && !list.data}
-        empty={list.error ? `加载失败：${messageOf(list.error)}` : '没有符合条件的投诉建议'}
+        {...tableState(list, '没有符合条件的投诉建议')}
         columns={[
           { colKey: 'kind', title: '类型', width: 80, cell: ({ row }) => <Tag>{KIND_LABEL[row.kind]}</Tag> },
           { colKey: 'topic', title: '事项', width: 120 },

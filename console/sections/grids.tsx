@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Button, Card, Checkbox, Dialog, Input, MessagePlugin, Popconfirm, Select, Space, Table } from 'tdesign-react'
 import type { Grid } from '@core/estate/grid'
 import { call, messageOf } from '../api'
-import { useLoad } from '../live'
+import { tableState, useLoad } from '../live'
 
 type Draft = Omit<Grid, 'id' | 'version'> & { id?: string }
 const EMPTY: Draft = { name: '', buildings: [], publicAreas: false, ownerOpenid: '' }
@@ -33,8 +33,7 @@ export function Grids() {
       <Table
         rowKey="id"
         data={grids.data?.items ?? []}
-        loading={grids.loading && !grids.data}
-        empty={grids.error ? `加载失败：${messageOf(grids.error)}` : '还没有网格，新建后可按网格派单'}
+        {...tableState(grids, '还没有网格，新建后可按网格派单')}
         columns={[
           { colKey: 'name', title: '网格' },
           {

@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'react'
 import { Space, Switch, Table, Tag, type PrimaryTableCol } from 'tdesign-react'
 import { CATEGORY_LABEL, PRIORITY_LABEL } from '@core/repair/repair.labels'
 import type { WorkOrder } from '@core/repair/work-order'
-import { call, messageOf } from '../api'
-import { useLoad, useOrderStamp } from '../live'
+import { call } from '../api'
+import { tableState, useLoad, useOrderStamp } from '../live'
 import { breachText, DispatchDialog, nextDeadlineText, OrderDrawer, OrderRowActions, StatusTag } from '../orders-view'
 
 /** A short two-tone chime, made on the spot: no audio file to ship. */
@@ -93,8 +93,7 @@ export function LateBoard() {
         rowKey="id"
         data={board.data?.items ?? []}
         columns={columns}
-        loading={board.loading && !board.data}
-        empty={board.error ? `加载失败：${messageOf(board.error)}` : '没有超时或临近超时的工单'}
+        {...tableState(board, '没有超时或临近超时的工单')}
         rowClassName={({ row }) => (fresh.has(row.id) ? 'll-row--fresh' : '')}
         hover
       />

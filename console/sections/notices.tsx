@@ -14,7 +14,7 @@ import {
 } from 'tdesign-react'
 import type { Announcement } from '@core/notify/announcement'
 import { call, messageOf } from '../api'
-import { useLoad } from '../live'
+import { tableState, useLoad } from '../live'
 import { shortTime } from '../orders-view'
 
 interface Draft {
@@ -88,8 +88,7 @@ export function Notices() {
       <Table
         rowKey="id"
         data={notices.data?.items ?? []}
-        loading={notices.loading && !notices.data}
-        empty={notices.error ? `加载失败：${messageOf(notices.error)}` : '还没有公告'}
+        {...tableState(notices, '还没有公告')}
         columns={[
           {
             colKey: 'title',

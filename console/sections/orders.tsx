@@ -2,8 +2,8 @@ import { useState } from 'react'
 import { Button, DateRangePicker, Select, Table, type PrimaryTableCol, type TableSort } from 'tdesign-react'
 import { CATEGORY_LABEL, PRIORITY_LABEL, STATUS_LABEL } from '@core/repair/repair.labels'
 import { CATEGORIES, STATUSES, type WorkOrder } from '@core/repair/work-order'
-import { call, messageOf } from '../api'
-import { useLoad, useOrderStamp } from '../live'
+import { call } from '../api'
+import { tableState, useLoad, useOrderStamp } from '../live'
 import {
   breachText,
   canDispatch,
@@ -139,8 +139,7 @@ export function Orders() {
         rowKey="id"
         data={rows}
         columns={columns}
-        loading={orders.loading && !orders.data}
-        empty={orders.error ? `加载失败：${messageOf(orders.error)}` : '没有符合条件的工单'}
+        {...tableState(orders, '没有符合条件的工单')}
         selectedRowKeys={selected}
         onSelectChange={(keys) => setSelected(keys.map(String))}
         sort={{ sortBy: sort.sortBy, descending: sort.descending }}

@@ -3,7 +3,7 @@ import { Alert, Select, Space, Table } from 'tdesign-react'
 import type { Building, UnitRow } from '@core/estate/estate'
 import type { ImportReport } from '@core/estate/unit-import'
 import { call, messageOf } from '../api'
-import { useLoad } from '../live'
+import { tableState, useLoad } from '../live'
 
 /** 房屋: buildings and their units, and the all-or-nothing CSV import. */
 export function Units() {
@@ -71,8 +71,7 @@ export function Units() {
       <Table
         rowKey="id"
         data={units.data?.items ?? []}
-        loading={units.loading && !units.data}
-        empty={units.error ? `加载失败：${messageOf(units.error)}` : '这栋楼还没有房屋'}
+        {...tableState(units, '这栋楼还没有房屋')}
         columns={[
           { colKey: 'id', title: '房屋' },
           { colKey: 'floor', title: '楼层' },

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { DateRangePicker, Space, Table } from 'tdesign-react'
 import type { EntryRecord } from '@core/visitor/visitor-pass'
-import { call, messageOf } from '../api'
-import { useLoad } from '../live'
+import { call } from '../api'
+import { tableState, useLoad } from '../live'
 import { shortTime } from '../orders-view'
 
 /** The estate day `date` (YYYY-MM-DD) as an instant range, China time. */
@@ -34,8 +34,7 @@ export function VisitorLog() {
       <Table
         rowKey="id"
         data={entries.data?.items ?? []}
-        loading={entries.loading && !entries.data}
-        empty={entries.error ? `加载失败：${messageOf(entries.error)}` : '这段时间没有访客进入'}
+        {...tableState(entries, '这段时间没有访客进入')}
         columns={[
           { colKey: 'at', title: '进入时间', width: 160, cell: ({ row }) => shortTime(row.at) },
           { colKey: 'visitorName', title: '访客' },
