@@ -5,6 +5,7 @@ import type { CloudFunction } from './define-function'
 import { meFunction } from './identity/me.function'
 import { inboxFunction } from './inbox/inbox.function'
 import { repairFunction } from './repair/repair.function'
+import { reportFunction } from './report/report.function'
 import { slaSweepFunction } from './repair/sla-sweep.function'
 import { visitorFunction } from './visitor/visitor.function'
 
@@ -18,4 +19,5 @@ export const FUNCTIONS: Record<string, CloudFunction> = {
   inbox: inboxFunction,
   billing: billingFunction,
   payCallback: payCallbackFunction,
+  report: reportFunction,
 }

@@ -1,5 +1,13 @@
 import type { ShareStats } from '../estate/service-kpi'
-import type { ReportMonth, ScopeFigures, ScopeReport, Spread, Trend, TrendMetric } from './monthly-report'
+import {
+  MIN_BUILDING_SAMPLE,
+  type ReportMonth,
+  type ScopeFigures,
+  type ScopeReport,
+  type Spread,
+  type Trend,
+  type TrendMetric,
+} from './monthly-report'
 
 /**
  * The report in words a resident reads, shared by the report page, the home card and the poster
@@ -8,6 +16,7 @@ import type { ReportMonth, ScopeFigures, ScopeReport, Spread, Trend, TrendMetric
 
 export const NO_DATA = '暂无数据'
 export const SAMPLE_TOO_SMALL = '样本不足'
+export const MIN_BUILDING_SAMPLE_TEXT = `本月报修不足 ${MIN_BUILDING_SAMPLE} 件，为保护住户隐私，比例和用时不予公布（样本不足）`
 
 /** `2026-11` -> `2026年11月`. */
 export function monthLabel(month: ReportMonth): string {

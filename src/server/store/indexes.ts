@@ -45,6 +45,8 @@ export const COLLECTIONS = {
   },
   payOrders: { indexes: [['unitId', 'status', 'createdAt'], ['status', 'createdAt'], ['createdAt']] },
   receipts: { indexes: [['unitId', 'paidAt']] },
+  // Published monthly reports, keyed by month (`YYYY-MM`); read newest first by id.
+  serviceReports: { indexes: [] },
 } as const satisfies Record<string, { indexes: readonly (readonly string[])[] }>
 
 export type CollectionName = keyof typeof COLLECTIONS
