@@ -2,7 +2,7 @@ import { monthBounds, monthlyReport, previousMonthOf, type MonthlyReport } from 
 import { billingStore, findAll } from '../billing/billing.repository'
 import { estateLayout } from '../estate/estate.repository'
 import { findUpTo } from '../estate/paging'
-import { MAX_REPORT_ORDERS, ordersSubmitted } from '../kpi/kpi.actions'
+import { ordersSubmitted } from '../kpi/kpi.actions'
 import type { Runtime } from '../runtime/runtime'
 import { visitorEntries } from '../visitor/visitor-pass.repository'
 
