@@ -44,7 +44,6 @@ export default tseslint.config(
       'coverage/**',
       'node_modules/**',
       'cloudfunctions/**/index.js',
-      'tests/e2e/screenshots/**',
     ],
   },
   js.configs.recommended,

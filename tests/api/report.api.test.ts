@@ -10,7 +10,9 @@ beforeEach(async () => {
 })
 afterEach(() => host.stop())
 
-const call = (openid: string, event: Record<string, unknown>) => host.call(openid, 'report', event)
+// Replies are read as plain JSON: the assertions state their shape.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const call = (openid: string, event: Record<string, unknown>): Promise<any> => host.call(openid, 'report', event)
 
 async function create(openid: string, description: string): Promise<string> {
   const created = await host.call(openid, 'repair', { action: 'create', category: 'plumbing', description })
@@ -98,6 +100,32 @@ describe('the monthly service report', () => {
     expect(await publishNovember()).toEqual(published)
     expect(await publishNovember('改过的前言')).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
     expect(await call('committee-1', { action: 'get', month: '2026-11' })).toEqual(published)
+  })
+
+  it('counts the month’s complaints once the estate receives them, estate-wide only', async () => {
+    const complaint = await host.call('resident-1', 'feedback', {
+      action: 'create',
+      kind: 'complaint',
+      topic: '噪音扰民',
+      description: '楼上装修每天中午电钻声不断',
+    })
+    expect(complaint.ok).toBe(true)
+    await host.call('resident-1', 'feedback', {
+      action: 'create',
+      kind: 'praise',
+      topic: '服务态度',
+      description: '师傅很负责',
+    })
+    await host.post('/api/dev/clock', { set: '2026-12-02T02:00:00.000Z' })
+    const draft = await call('admin-1', { action: 'draft', month: '2026-11' })
+    expect(draft.data.report.estate.current.complaints).toEqual({
+      received: 1,
+      acknowledge: null,
+      closed: { met: 0, total: 1, share: 0 },
+    })
+    expect(draft.data.report.estate.previous.complaints).toMatchObject({ received: 0 })
+    expect(draft.data.report.buildings[0].current.complaints).toBeNull()
+    expect(JSON.stringify(draft.data.report)).not.toContain('电钻')
   })
 
   it('a month still running can be previewed but not published', async () => {

@@ -71,17 +71,26 @@ export function findTestBrowser(): Promise<TestBrowser> {
 const FONT_PACKAGE = '@fontsource-variable/noto-sans-sc'
 const FONT_ROUTE = '/__linli-test-fonts__/'
 
-/** The font package's @font-face rules, pointed at a route the test browser answers itself. */
+/**
+ * Family names the app's font stacks name for a phone's system font (Taro's H5 base style asks for
+ * `-apple-system-font, Helvetica Neue, sans-serif`); none exists on a bare Linux machine.
+ */
+const PHONE_FONT_FAMILIES = ['Noto Sans SC Variable', '-apple-system-font', 'Helvetica Neue', 'PingFang SC']
+
+/** The font package's @font-face rules under each phone family name, pointed at a route the test browser answers. */
 function fontFaces(): { css: string; folder: string } {
   const folder = resolve(__dirname, '../../node_modules', FONT_PACKAGE)
   const css = readFileSync(join(folder, 'index.css'), 'utf8').replaceAll('url(./files/', `url(${FONT_ROUTE}`)
-  return { css, folder: join(folder, 'files') }
+  const aliased = PHONE_FONT_FAMILIES.map((family) =>
+    css.replaceAll("font-family: 'Noto Sans SC Variable'", `font-family: '${family}'`),
+  )
+  return { css: aliased.join('\n'), folder: join(folder, 'files') }
 }
 
 /**
  * Lets Chinese render in screenshots on a machine without CJK fonts: a Noto Sans SC webfont from npm
- * becomes the page's default sans-serif face. `:where()` keeps it below every rule of the app, so the
- * app's own font choices (monospace codes) still win, as a phone's system font would.
+ * stands in for the phone's system font, under the family names the app asks for and as the page's
+ * default (`:where()` keeps that below every rule of the app, so its own choices still win).
  */
 async function installTestFonts(context: BrowserContext): Promise<void> {
   const { css, folder } = fontFaces()

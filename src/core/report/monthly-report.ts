@@ -1,4 +1,5 @@
 import type { Bill } from '../billing/bill'
+import type { VisitOutcome } from '../feedback/return-visit'
 import { percentile, type ShareStats } from '../estate/service-kpi'
 import { TIMERS, type Timer, type WorkOrder } from '../repair/work-order'
 import { dayjs, ESTATE_TZ, type IsoTime } from '../shared/time'
@@ -40,13 +41,10 @@ export interface ReportComplaint {
   closed: boolean
 }
 
-export const RETURN_VISIT_RESULTS = ['satisfied', 'neutral', 'dissatisfied', 'unreachable'] as const
-export type ReturnVisitResult = (typeof RETURN_VISIT_RESULTS)[number]
-
 /** A return visit (回访) that was made. */
 export interface ReportReturnVisit {
   visitedAt: IsoTime
-  result: ReturnVisitResult
+  result: VisitOutcome
 }
 
 export interface ReportInput {
@@ -59,7 +57,7 @@ export interface ReportInput {
   orders: readonly ReportOrder[]
   bills: readonly ReportBill[]
   visitorEntries: readonly ReportEntry[]
-  /** Null when the estate keeps no complaint records: the report then says so instead of 0. */
+  /** Null when no complaint records are available (the report then says 暂无数据, not 0). */
   complaints: readonly ReportComplaint[] | null
   returnVisits: readonly ReportReturnVisit[] | null
 }

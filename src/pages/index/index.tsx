@@ -16,6 +16,7 @@ import { inboxService } from '../../services/inbox.service'
 import { repairService } from '../../services/repair.service'
 import { reportService } from '../../services/report.service'
 import { ROUTES, withId } from '../../services/routes'
+import { VOICE_ROUTES } from '../../services/voice.routes'
 import './index.scss'
 
 const readNotice = (notice: Announcement) =>
@@ -76,6 +77,13 @@ export default function HomePage() {
             onClick={() => void Taro.navigateTo({ url: BILLING_ROUTES.bills })}
           >
             物业缴费
+          </Button>
+          <Button
+            className="ll-home__voice"
+            size="large"
+            onClick={() => void Taro.navigateTo({ url: VOICE_ROUTES.newFeedback })}
+          >
+            投诉建议
           </Button>
         </View>
       </View>

@@ -5,7 +5,8 @@ import type { Locator, Page } from 'playwright-core'
 import { launchTestBrowser } from '../../support/test-browser'
 import { REPO } from './host'
 
-export const SCREENSHOTS = join(REPO, 'tests/e2e/screenshots')
+/** Refreshed by every browser run; the README links them. */
+export const SCREENSHOTS = join(REPO, 'docs/screenshots')
 
 export interface User {
   page: Page
