@@ -11,7 +11,6 @@ beforeEach(async () => {
 afterEach(() => host.stop())
 
 // Replies are read as plain JSON: the assertions state their shape.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const call = (openid: string, event: Record<string, unknown>): Promise<any> => host.call(openid, 'report', event)
 
 async function create(openid: string, description: string): Promise<string> {
