@@ -52,6 +52,7 @@ describe('scan-to-sign-in for the desktop console', () => {
     ['a resident', 'resident-1'],
     ['a maintenance worker', 'staff-1'],
     ['a gate guard', 'guard-1'],
+    ["an owners' committee member", 'committee-1'],
   ])('%s cannot approve, and the console stays signed out', async (_who, openid) => {
     const { code, secret } = await openConsole()
     expect(await approve(openid, code)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
