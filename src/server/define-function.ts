@@ -5,7 +5,7 @@ import type { Result } from '@core/shared/result'
 import { fieldErrorsOf, z } from '@core/shared/zod'
 import { recordAudit } from './audit/audit-log'
 import { resolveActor } from './identity/actor.resolver'
-import type { Invoker, Runtime } from './runtime/runtime'
+import type { Invoker, Runtime } from './ports/runtime.port'
 
 /** What an action receives besides its parsed input. */
 export interface ActionContext {

@@ -1,3 +1,4 @@
+import type { EstateSettings } from '@core/estate/estate-settings'
 import type { Grid } from '@core/estate/grid'
 import { saveGridSchema, setDispatchSchema, slaPolicySchema } from '@core/repair/sla.schemas'
 import { appError, ErrorCode } from '@core/shared/errors'
@@ -6,11 +7,11 @@ import { z } from '@core/shared/zod'
 import { auditActions } from '../audit/audit.actions'
 import { action, defineFunction, type ActionContext } from '../define-function'
 import { estateActions } from '../estate/estate.actions'
-import { gridsCollection, listGrids, loadSettings, saveSettings, type EstateSettings } from '../estate/estate-settings'
+import { listGrids, loadSettings, saveSettings } from '../estate/estate-settings'
 import { resolveActor } from '../identity/actor.resolver'
 import { onboardingActions } from '../identity/onboarding.actions'
 import { peopleActions } from '../identity/people.actions'
-import type { UserDoc } from '../identity/user.doc'
+import type { UserDoc } from '../store/documents'
 import { kpiActions } from '../kpi/kpi.actions'
 
 const STAFF_ROLES = ['maintenance', 'guard', 'manager'] as const
@@ -32,9 +33,7 @@ export const adminFunction = defineFunction('admin', {
       roles: ['manager'],
       input: z.object({ role: z.enum(STAFF_ROLES).default('maintenance') }),
       async run(input, { runtime }) {
-        const staff = await runtime.store
-          .collection<UserDoc>('users')
-          .find({ where: { role: input.role }, limit: 1000 })
+        const staff = await runtime.store.collection('users').find({ where: { role: input.role }, limit: 1000 })
         return ok({ items: staff.map(({ id, name, role }) => ({ openid: id, name, role })) })
       },
     }),
@@ -77,7 +76,7 @@ export const adminFunction = defineFunction('admin', {
             }),
           )
         }
-        const grids = gridsCollection(runtime.store)
+        const grids = runtime.store.collection('grids')
         const existing = input.id ? await grids.get(input.id) : null
         if (input.id && !existing) return fail(appError(ErrorCode.NOT_FOUND, 'no such grid'))
         const grid: Grid = { ...input, id: existing?.id ?? runtime.newId(), version: existing?.version ?? 0 }
@@ -90,7 +89,7 @@ export const adminFunction = defineFunction('admin', {
       audit: true,
       input: z.object({ id: z.string().min(1).max(64) }),
       async run(input, { runtime }) {
-        const grids = gridsCollection(runtime.store)
+        const grids = runtime.store.collection('grids')
         const grid = await grids.get(input.id)
         if (!grid) return fail(appError(ErrorCode.NOT_FOUND, 'no such grid'))
         return (await grids.remove(grid.id, grid.version)) ? ok({ id: grid.id }) : conflict()

@@ -1,9 +1,7 @@
 import { resultIdOf, summarizeInput, type AuditEntry } from '@core/estate/audit'
 import type { Actor } from '@core/identity/actor'
-import type { Runtime } from '../runtime/runtime'
+import type { Runtime } from '../ports/runtime.port'
 import type { Store } from '../store/store.port'
-
-export const auditLog = (store: Store) => store.collection<AuditEntry>('auditLog')
 
 export interface AuditRecord {
   by: Pick<Actor, 'openid' | 'name'>
@@ -31,7 +29,7 @@ export async function recordAudit(runtime: Runtime, record: AuditRecord): Promis
   }
   let failure = 'id taken'
   try {
-    if (await auditLog(runtime.store).insert(entry)) return
+    if (await runtime.store.collection('auditLog').insert(entry)) return
   } catch (error) {
     failure = String(error)
   }

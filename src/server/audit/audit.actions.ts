@@ -2,7 +2,6 @@ import { pageSchema } from '@core/estate/estate.schemas'
 import { z } from '@core/shared/zod'
 import { action } from '../define-function'
 import { findPage } from '../estate/paging'
-import { auditLog } from './audit-log'
 
 /** Manager actions of the `admin` function over the audit log. */
 export const auditActions = {
@@ -12,7 +11,7 @@ export const auditActions = {
     input: pageSchema.extend({ by: z.string().trim().min(1).max(128).optional() }),
     run: (input, { runtime }) =>
       findPage(
-        auditLog(runtime.store),
+        runtime.store.collection('auditLog'),
         { where: input.by ? { by: input.by } : {}, orderBy: { field: 'at', direction: 'desc' } },
         input,
       ),

@@ -6,7 +6,7 @@ import { noteUnsettled, settleOrder, type PaymentOrder } from '@core/billing/pay
 import { receiptFor } from '@core/billing/receipt'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
-import type { Runtime } from '../runtime/runtime'
+import type { Runtime } from '../ports/runtime.port'
 import { billingStore, type BillingStore } from './billing.repository'
 import { updateDoc } from '../store/update-doc'
 

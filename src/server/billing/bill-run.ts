@@ -3,8 +3,8 @@ import type { BillRunReport } from '@core/billing/billing.views'
 import { lastDayOf, type LocalDate, type Period } from '@core/billing/calendar'
 import { chargeFor, type FeeItem } from '@core/billing/fee-item'
 import { ok, type Result } from '@core/shared/result'
-import type { UnitDoc } from '../identity/user.doc'
-import type { Runtime } from '../runtime/runtime'
+import type { UnitDoc } from '../store/documents'
+import type { Runtime } from '../ports/runtime.port'
 import { billingStore, findAll } from './billing.repository'
 
 /** Bills per insert request. */
@@ -23,7 +23,7 @@ export async function runBills(
   const { feeItems, bills } = billingStore(runtime.store)
   const now = runtime.clock.now().toISOString()
   const items: FeeItem[] = await findAll(feeItems, { active: true })
-  const units = await findAll(runtime.store.collection<UnitDoc>('units'), {})
+  const units = await findAll(runtime.store.collection('units'), {})
   const candidates = units.flatMap((unit) =>
     items.flatMap((item) => {
       const amount = chargeFor(item, unit, period)

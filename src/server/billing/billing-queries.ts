@@ -6,7 +6,7 @@ import type { ArrearsList, BillList, BillView, OrderView, Subtotal } from '@core
 import { displayStatus, isOpen, type OrderStatus } from '@core/billing/payment-order'
 import type { Receipt } from '@core/billing/receipt'
 import type { Actor } from '@core/identity/actor'
-import type { Runtime } from '../runtime/runtime'
+import type { Runtime } from '../ports/runtime.port'
 import { billingStore, findAll } from './billing.repository'
 
 /** Newest first, so the latest period leads. */

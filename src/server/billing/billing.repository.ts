@@ -7,10 +7,10 @@ import type { Collection, Query, Store, StoredDoc } from '../store/store.port'
 /** The billing collections. Every write is an insert of a fresh id or a compare-and-set. */
 export function billingStore(store: Store) {
   return {
-    feeItems: store.collection<FeeItem>('feeItems'),
-    bills: store.collection<Bill>('bills'),
-    orders: store.collection<PaymentOrder>('payOrders'),
-    receipts: store.collection<Receipt>('receipts'),
+    feeItems: store.collection('feeItems'),
+    bills: store.collection('bills'),
+    orders: store.collection('payOrders'),
+    receipts: store.collection('receipts'),
   }
 }
 

@@ -4,7 +4,7 @@ import { closeOrder, isOpen, lockUntil, openOrder, type PaymentOrder } from '@co
 import type { Actor } from '@core/identity/actor'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
-import type { Runtime } from '../runtime/runtime'
+import type { Runtime } from '../ports/runtime.port'
 import { billingStore, type BillingStore } from './billing.repository'
 import { updateDoc } from '../store/update-doc'
 

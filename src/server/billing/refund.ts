@@ -2,7 +2,7 @@ import { refund as refundBill } from '@core/billing/bill'
 import { abandonRefund, beginRefund, finishRefund, type PaymentOrder } from '@core/billing/payment-order'
 import type { Actor } from '@core/identity/actor'
 import { ok, type Result } from '@core/shared/result'
-import type { Runtime } from '../runtime/runtime'
+import type { Runtime } from '../ports/runtime.port'
 import { billingStore } from './billing.repository'
 import { updateDoc } from '../store/update-doc'
 

@@ -3,9 +3,9 @@ import type { ReminderReport } from '@core/billing/billing.views'
 import { localDateOf, startOfLocalDate } from '@core/billing/calendar'
 import { formatYuan } from '@core/shared/money'
 import { ok } from '@core/shared/result'
-import type { UserDoc } from '../identity/user.doc'
+import type { UserDoc } from '../store/documents'
 import { notify, type Notice } from '../notify/notifier'
-import type { Runtime } from '../runtime/runtime'
+import type { Runtime } from '../ports/runtime.port'
 import { billingStore, findAll } from './billing.repository'
 import { updateDoc } from '../store/update-doc'
 
@@ -55,7 +55,7 @@ export async function remindArrears(runtime: Runtime): Promise<ReminderReport> {
       if (marked.ok && marked.value.written) claimed.push(marked.value.doc)
     }
     if (claimed.length === 0) continue
-    const residents = (await findAll(runtime.store.collection<UserDoc>('users'), { unitId })).filter(
+    const residents = (await findAll(runtime.store.collection('users'), { unitId })).filter(
       (u) => u.role === 'resident',
     )
     await notify(

@@ -5,7 +5,6 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { action } from '../define-function'
-import { usersCollection } from '../identity/people.repository'
 import { listBuildings, loadProfile, saveProfile, unitsOf } from './estate.repository'
 import { importUnits } from './import-units'
 import { BY_ID, findUpTo } from './paging'
@@ -53,7 +52,7 @@ export const estateActions = {
       for (let i = 0; i < units.length; i += UNIT_BATCH) {
         const ids = units.slice(i, i + UNIT_BATCH).map((u) => u.id)
         const { items } = await findUpTo(
-          usersCollection(runtime.store),
+          runtime.store.collection('users'),
           { where: { unitId: { in: ids } }, orderBy: BY_ID },
           RESIDENTS_PER_BATCH,
         )

@@ -5,11 +5,7 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import type { z } from '@core/shared/zod'
 import type { ActionContext } from '../define-function'
-import { unitsCollection } from '../estate/estate.repository'
 import type { Store } from '../store/store.port'
-import { usersCollection } from './people.repository'
-
-export const applications = (store: Store) => store.collection<Application>('applications')
 
 const alreadyBound = () => fail(appError(ErrorCode.CONFLICT, 'the applicant is already bound'))
 
@@ -17,10 +13,10 @@ const alreadyBound = () => fail(appError(ErrorCode.CONFLICT, 'the applicant is a
 export async function apply(ctx: ActionContext, input: z.output<typeof applySchema>): Promise<Result<Application>> {
   const { runtime, actor } = ctx
   const unitId = unitIdOf(input.building, input.number)
-  if (!(await unitsCollection(runtime.store).get(unitId))) {
+  if (!(await runtime.store.collection('units').get(unitId))) {
     return fail(appError(ErrorCode.VALIDATION_FAILED, 'no such unit', { number: ['没有找到该房屋，请核对楼栋和房号'] }))
   }
-  const collection = applications(runtime.store)
+  const collection = runtime.store.collection('applications')
   const previous = await collection.get(actor.openid)
   const form = { name: input.name, phone: input.phone, unitId, relation: input.relation }
   const next = submitApplication(actor.openid, form, runtime.clock.now().toISOString(), previous)
@@ -32,7 +28,7 @@ export async function apply(ctx: ActionContext, input: z.output<typeof applySche
 /** Decides a pending application (compare-and-set: two managers cannot both decide it). */
 async function decideApplication(ctx: ActionContext, id: string, decision: Decision): Promise<Result<Application>> {
   const { runtime, actor } = ctx
-  const collection = applications(runtime.store)
+  const collection = runtime.store.collection('applications')
   const application = await collection.get(id)
   if (!application) return fail(appError(ErrorCode.NOT_FOUND, 'no such application'))
   const decided = decide(application, decision, actor.openid, runtime.clock.now().toISOString())
@@ -43,7 +39,7 @@ async function decideApplication(ctx: ActionContext, id: string, decision: Decis
 
 /** Approving binds the applicant to the unit, verified: a manager has looked at who they are. */
 export async function approve(ctx: ActionContext, id: string): Promise<Result<Application>> {
-  const users = usersCollection(ctx.runtime.store)
+  const users = ctx.runtime.store.collection('users')
   if (await users.get(id)) return alreadyBound()
   const approved = await decideApplication(ctx, id, { verdict: 'approved' })
   if (!approved.ok) return approved

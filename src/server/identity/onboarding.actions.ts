@@ -13,8 +13,8 @@ import { ok } from '@core/shared/result'
 import { action } from '../define-function'
 import { findPage } from '../estate/paging'
 import type { Where } from '../store/store.port'
-import { applications, apply, approve, reject } from './applications'
-import { createInvite, invitesCollection, redeemInvite, revokeInvite } from './invites'
+import { apply, approve, reject } from './applications'
+import { createInvite, redeemInvite, revokeInvite } from './invites'
 
 /** Actions of the `me` function a guest (an openid the estate does not know yet) may call to join. */
 export const joinActions = {
@@ -47,7 +47,7 @@ export const onboardingActions = {
     async run(input, { runtime }) {
       const where: Where = input.unitId ? { unitId: input.unitId } : {}
       const page = await findPage(
-        invitesCollection(runtime.store),
+        runtime.store.collection('inviteCodes'),
         { where, orderBy: { field: 'createdAt', direction: 'desc' } },
         input,
       )
@@ -67,7 +67,7 @@ export const onboardingActions = {
     input: listApplicationsSchema,
     run: (input, { runtime }) =>
       findPage(
-        applications(runtime.store),
+        runtime.store.collection('applications'),
         {
           where: { status: input.status },
           orderBy: { field: 'createdAt', direction: input.status === 'pending' ? 'asc' : 'desc' },

@@ -10,8 +10,8 @@ import { fail, ok, type Result } from '@core/shared/result'
 import { action, type ActionContext } from '../define-function'
 import { findPage } from '../estate/paging'
 import type { Where } from '../store/store.port'
-import { holdsOpenJobs, isStaffRole, residentView, staffView, usersCollection } from './people.repository'
-import type { UserDoc } from './user.doc'
+import { holdsOpenJobs, isStaffRole, residentView, staffView } from './people.repository'
+import type { UserDoc } from '../store/documents'
 
 /** Staff are tens of people: listed whole. */
 const STAFF_READ_LIMIT = 1000
@@ -23,7 +23,7 @@ const handOverFirst = () => fail(appError(ErrorCode.CONFLICT, 'the worker still 
 const notYourself = () => fail(appError(ErrorCode.FORBIDDEN, 'managers cannot unbind or re-role themselves'))
 
 async function saveUser(ctx: ActionContext, user: UserDoc): Promise<Result<UserDoc>> {
-  const saved = await usersCollection(ctx.runtime.store).replace(user)
+  const saved = await ctx.runtime.store.collection('users').replace(user)
   return saved ? ok(saved) : changedMeanwhile()
 }
 
@@ -36,7 +36,7 @@ export const peopleActions = {
     async run(input, { runtime }) {
       const where: Where = input.unitId ? { role: 'resident', unitId: input.unitId } : { role: 'resident' }
       const page = await findPage(
-        usersCollection(runtime.store),
+        runtime.store.collection('users'),
         { where, orderBy: { field: 'unitId', direction: 'asc' } },
         input,
       )
@@ -49,7 +49,7 @@ export const peopleActions = {
     input: listStaffMembersSchema,
     async run(input, { runtime }) {
       const roles = input.role ? [input.role] : [...STAFF_ROLES]
-      const users = await usersCollection(runtime.store).find({
+      const users = await runtime.store.collection('users').find({
         where: { role: { in: roles } },
         limit: STAFF_READ_LIMIT,
       })
@@ -66,7 +66,7 @@ export const peopleActions = {
     audit: true,
     input: setStaffSchema,
     async run(input, ctx): Promise<Result<StaffMember>> {
-      const user = await usersCollection(ctx.runtime.store).get(input.openid)
+      const user = await ctx.runtime.store.collection('users').get(input.openid)
       if (!user || !isStaffRole(user.role)) return notFound('staff member')
       if (user.id === ctx.actor.openid && input.role !== user.role) return notYourself()
       if (
@@ -87,7 +87,7 @@ export const peopleActions = {
     audit: true,
     input: personRefSchema,
     async run(input, ctx): Promise<Result<Resident>> {
-      const user = await usersCollection(ctx.runtime.store).get(input.openid)
+      const user = await ctx.runtime.store.collection('users').get(input.openid)
       if (!user || user.role !== 'resident') return notFound('resident')
       const saved = await saveUser(ctx, { ...user, verified: true })
       return saved.ok ? ok(residentView(saved.value)) : saved
@@ -99,7 +99,7 @@ export const peopleActions = {
     audit: true,
     input: personRefSchema,
     async run(input, ctx) {
-      const users = usersCollection(ctx.runtime.store)
+      const users = ctx.runtime.store.collection('users')
       const user = await users.get(input.openid)
       if (!user) return notFound('person')
       if (user.id === ctx.actor.openid) return notYourself()

@@ -2,9 +2,7 @@ import { normalizeSkills, STAFF_ROLES, type Resident, type StaffMember, type Sta
 import { OPEN_STATUSES } from '@core/repair/work-order'
 import { workOrders } from '../repair/work-order.repository'
 import type { Store } from '../store/store.port'
-import type { UserDoc } from './user.doc'
-
-export const usersCollection = (store: Store) => store.collection<UserDoc>('users')
+import type { UserDoc } from '../store/documents'
 
 export const isStaffRole = (role: string): role is StaffRole => (STAFF_ROLES as readonly string[]).includes(role)
 

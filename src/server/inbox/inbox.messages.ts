@@ -5,8 +5,6 @@ export type { InboxMessage }
 
 export type NewMessage = Omit<InboxMessage, 'id' | 'version' | 'createdAt' | 'readAt'>
 
-export const inboxCollection = (store: Store) => store.collection<InboxMessage>('inbox')
-
 /** Writes one message per recipient. */
 export async function postMessages(
   store: Store,
@@ -16,7 +14,7 @@ export async function postMessages(
 ): Promise<void> {
   if (messages.length === 0) return
   const createdAt = now.toISOString()
-  await inboxCollection(store).insertMany(
-    messages.map((m) => ({ ...m, id: newId(), version: 0, createdAt, readAt: null })),
-  )
+  await store
+    .collection('inbox')
+    .insertMany(messages.map((m) => ({ ...m, id: newId(), version: 0, createdAt, readAt: null })))
 }

@@ -6,8 +6,7 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import { resolveActor } from '../identity/actor.resolver'
 import type { CloudFunction } from '../define-function'
 import { MAX_IMAGE_BYTES } from '../files/local-files'
-import { outboxCollection } from '../notify/local-push'
-import { PAY_CALLBACK_FUNCTION } from '../pay/pay.port'
+import { PAY_CALLBACK_FUNCTION } from '../ports/pay.port'
 import type { LocalRuntime } from './local-runtime'
 import { readTimerTriggers, startScheduler } from './scheduler'
 import type { Sessions } from './sessions'
@@ -159,7 +158,7 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
     }
     if (path === 'outbox' && method === 'GET') {
       const openid = url.searchParams.get('openid')
-      const items = await outboxCollection(runtime.store).find({
+      const items = await runtime.store.collection('outbox').find({
         where: openid ? { toOpenid: openid } : {},
         orderBy: { field: 'sentAt', direction: 'asc' },
         limit: 1000,

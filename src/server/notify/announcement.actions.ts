@@ -4,7 +4,7 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { action } from '../define-function'
-import type { UnitDoc, UserDoc } from '../identity/user.doc'
+import type { UnitDoc, UserDoc } from '../store/documents'
 import type { Store } from '../store/store.port'
 import { notify, type Notice } from './notifier'
 
@@ -14,19 +14,15 @@ const SHOWN = 20
 /** Residents read whole for an estate-wide emergency; estates are thousands of homes, not millions. */
 const RESIDENTS_READ_LIMIT = 1000
 
-const announcements = (store: Store) => store.collection<Announcement>('announcements')
-
 async function buildingOf(store: Store, unitId: string | null): Promise<string | null> {
-  return unitId ? ((await store.collection<UnitDoc>('units').get(unitId))?.building ?? null) : null
+  return unitId ? ((await store.collection('units').get(unitId))?.building ?? null) : null
 }
 
 async function residentsConcerned(store: Store, announcement: Announcement): Promise<string[]> {
-  const residents = await store
-    .collection<UserDoc>('users')
-    .find({ where: { role: 'resident' }, limit: RESIDENTS_READ_LIMIT })
+  const residents = await store.collection('users').find({ where: { role: 'resident' }, limit: RESIDENTS_READ_LIMIT })
   if (announcement.buildings === null) return residents.map((r) => r.id)
   const units = await store
-    .collection<UnitDoc>('units')
+    .collection('units')
     .find({ where: { building: { in: announcement.buildings } }, limit: 1000 })
   const inScope = new Set(units.map((u) => u.id))
   return residents.filter((r) => r.unitId !== null && inScope.has(r.unitId)).map((r) => r.id)
@@ -38,7 +34,7 @@ export const announcementActions = {
     roles: ROLES,
     input: z.object({}),
     async run(_input, { actor, runtime }) {
-      const recent = await announcements(runtime.store).find({
+      const recent = await runtime.store.collection('announcements').find({
         where: {},
         orderBy: { field: 'createdAt', direction: 'desc' },
         limit: RECENT_LIMIT,
@@ -67,7 +63,7 @@ export const announcementActions = {
         byOpenid: actor.openid,
         withdrawnAt: null,
       }
-      const saved = await announcements(runtime.store).insert(announcement)
+      const saved = await runtime.store.collection('announcements').insert(announcement)
       if (!saved) return fail(appError(ErrorCode.CONFLICT, 'announcement id taken'))
       if (saved.emergency) {
         const notices: Notice[] = (await residentsConcerned(runtime.store, saved)).map((toOpenid) => ({
@@ -87,7 +83,7 @@ export const announcementActions = {
     roles: ['manager'],
     input: z.object({ id: z.string().min(1).max(64) }),
     async run(input, { runtime }) {
-      const collection = announcements(runtime.store)
+      const collection = runtime.store.collection('announcements')
       const current = await collection.get(input.id)
       if (!current || current.withdrawnAt) return fail(appError(ErrorCode.NOT_FOUND, 'no such announcement'))
       const saved = await collection.replace({ ...current, withdrawnAt: runtime.clock.now().toISOString() })

@@ -1,9 +1,9 @@
 import { fieldTypeOf, shapeField } from '@core/notify/subscribe-fields'
 import { templatesConfigSchema, type NoticeValue, type TemplateKey, type TemplatesConfig } from '@core/notify/templates'
 import { postMessages, type NewMessage } from '../inbox/inbox.messages'
-import type { Runtime } from '../runtime/runtime'
+import type { Runtime } from '../ports/runtime.port'
 import { consentLedger } from './consent-ledger'
-import { ERR_BAD_ARGUMENT, ERR_NO_CONSENT } from './push.port'
+import { ERR_BAD_ARGUMENT, ERR_NO_CONSENT } from '../ports/push.port'
 
 /** Something a person should learn: always an inbox message, and a subscribe message where they consented. */
 export interface Notice extends NewMessage {

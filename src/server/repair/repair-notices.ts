@@ -2,10 +2,9 @@ import { CATEGORY_LABEL, TIMER_LABEL } from '@core/repair/repair.labels'
 import type { SlaRules } from '@core/repair/sla'
 import type { TimelineEvent, Timer, WorkOrder } from '@core/repair/work-order'
 import { formatLocal } from '@core/shared/time'
-import { gridsCollection } from '../estate/estate-settings'
-import type { UserDoc } from '../identity/user.doc'
+import type { UserDoc } from '../store/documents'
 import { notify, type Notice } from '../notify/notifier'
-import type { Runtime } from '../runtime/runtime'
+import type { Runtime } from '../ports/runtime.port'
 import type { Store } from '../store/store.port'
 
 /** The short number people read out on the phone. */
@@ -17,13 +16,13 @@ const residentSubject = (order: WorkOrder) => `${CATEGORY_LABEL[order.category]}
 const hhmm = (at: string) => formatLocal(at, 'MM-DD HH:mm')
 
 async function managers(store: Store): Promise<string[]> {
-  const found = await store.collection<UserDoc>('users').find({ where: { role: 'manager' }, limit: 100 })
+  const found = await store.collection('users').find({ where: { role: 'manager' }, limit: 100 })
   return found.map((u) => u.id)
 }
 
 /** The grid owner answers for breaches in their grid; without a grid, the managers do. */
 async function gridOwnerOrManagers(store: Store, order: WorkOrder): Promise<string[]> {
-  const grid = order.gridId ? await gridsCollection(store).get(order.gridId) : null
+  const grid = order.gridId ? await store.collection('grids').get(order.gridId) : null
   return grid ? [grid.ownerOpenid] : managers(store)
 }
 

@@ -34,7 +34,7 @@ import { action, defineFunction, type ActionContext } from '../define-function'
 import { updateDoc } from '../store/update-doc'
 import { loadRules, loadSettings } from '../estate/estate-settings'
 import { resolveActor } from '../identity/actor.resolver'
-import type { UserDoc } from '../identity/user.doc'
+import type { UserDoc } from '../store/documents'
 import { dispatchFor } from './dispatch'
 import { lateOrders } from './late-orders'
 import { listOrders } from './list-orders'
@@ -152,7 +152,7 @@ export const repairFunction = defineFunction('repair', {
         const order = await findVisible(ctx, input.id)
         if (!order.ok) return order
         const workers = await ctx.runtime.store
-          .collection<UserDoc>('users')
+          .collection('users')
           .find({ where: { role: 'maintenance' }, limit: 1000 })
         const items = workers
           .filter((w) => w.id !== order.value.assigneeOpenid)

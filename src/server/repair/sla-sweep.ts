@@ -1,7 +1,7 @@
 import { TIMERS } from '@core/repair/work-order'
 import { sweepOrder } from '@core/repair/work-order.machine'
 import { loadRules } from '../estate/estate-settings'
-import type { Runtime } from '../runtime/runtime'
+import type { Runtime } from '../ports/runtime.port'
 import { notifyChanges } from './repair-notices'
 import { workOrders } from './work-order.repository'
 

@@ -5,7 +5,7 @@ type StoredOrder = WorkOrder & { id: string; version: number }
 
 /** Work orders in the store. Writes are compare-and-set on `version`. */
 export function workOrders(store: Store) {
-  const collection = store.collection<StoredOrder>('workOrders')
+  const collection = store.collection('workOrders')
   return {
     collection,
     get: (id: string) => collection.get(id),

@@ -7,7 +7,7 @@ import { gateView, maskPhone } from '@core/visitor/pass-views'
 import type { GateResult, Refusal, VisitorPass } from '@core/visitor/visitor-pass'
 import { admit } from '@core/visitor/visitor-pass.machine'
 import type { ActionContext } from '../define-function'
-import type { UserDoc } from '../identity/user.doc'
+import type { UserDoc } from '../store/documents'
 import { postMessages } from '../inbox/inbox.messages'
 import { gateLimiter } from './gate-limiter'
 import { visitorEntries, visitorPasses } from './visitor-pass.repository'
@@ -86,7 +86,7 @@ async function recordAdmission(ctx: ActionContext, pass: VisitorPass, at: IsoTim
     at,
   })
   const household = await runtime.store
-    .collection<UserDoc>('users')
+    .collection('users')
     .find({ where: { unitId: pass.unitId }, limit: HOUSEHOLD_LIMIT })
   const notice = arrivalNotice(pass, at)
   const messages = household
