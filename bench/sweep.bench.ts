@@ -1,3 +1,4 @@
+import { contextOf } from '@server/action'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -40,7 +41,7 @@ async function medianSweepMs(runtime: Runtime, docs: readonly WorkOrder[], due: 
   const samples: number[] = []
   for (let run = 0; run < SWEEP_RUNS; run++) {
     if (run > 0) await restoreDue(orders, dueOrders)
-    const { value: report, ms } = await timed(() => sweepBreaches(runtime))
+    const { value: report, ms } = await timed(() => sweepBreaches(contextOf(runtime)))
     if (report.due !== due || report.fired !== due || report.skipped !== 0) {
       throw new Error(
         `sweep over ${docs.length}: expected ${due} due, each firing one step; got ${JSON.stringify(report)}`,
@@ -71,7 +72,7 @@ async function benchCase(stored: number, due: number): Promise<string[]> {
 
     const sweepMs = await medianSweepMs(runtime, docs, due)
     // What the every-minute timer costs when nothing is due: an indexed read that finds nothing.
-    const idleSweepMs = await medianMs(READ_RUNS, () => sweepBreaches(runtime))
+    const idleSweepMs = await medianMs(READ_RUNS, () => sweepBreaches(contextOf(runtime)))
 
     const raw = await rawSqliteBaseline(join(dataDir, 'raw.db'), docs, NOW, READ_RUNS)
     const perSecond = (ms: number) => fmt((stored / ms) * 1000)

@@ -1,4 +1,4 @@
-import type { InboxMessage } from '@server/inbox/inbox.messages'
+import type { InboxMessage } from '@core/notify/inbox-message'
 import { startTestHost, type TestHost } from './support/test-host'
 
 let host: TestHost

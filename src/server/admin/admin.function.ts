@@ -5,7 +5,8 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { auditActions } from '../audit/audit.actions'
-import { action, defineFunction, type ActionContext } from '../define-function'
+import { action, type ActionContext } from '../action'
+import { defineFunction } from '../define-function'
 import { estateActions } from '../estate/estate.actions'
 import { listGrids, loadSettings, saveSettings } from '../estate/estate-settings'
 import { resolveActor } from '../identity/actor.resolver'
@@ -22,7 +23,7 @@ async function updateSettings(
   ctx: ActionContext,
   change: (s: EstateSettings) => EstateSettings,
 ): Promise<Result<EstateSettings>> {
-  const saved = await saveSettings(ctx.runtime.store, change)
+  const saved = await saveSettings(ctx.store, change)
   return saved ? ok(saved) : conflict()
 }
 
@@ -32,8 +33,8 @@ export const adminFunction = defineFunction('admin', {
     listStaff: action({
       roles: ['manager'],
       input: z.object({ role: z.enum(STAFF_ROLES).default('maintenance') }),
-      async run(input, { runtime }) {
-        const staff = await runtime.store.collection('users').find({ where: { role: input.role }, limit: 1000 })
+      async run(input, ctx) {
+        const staff = await ctx.store.collection('users').find({ where: { role: input.role }, limit: 1000 })
         return ok({ items: staff.map(({ id, name, role }) => ({ openid: id, name, role })) })
       },
     }),
@@ -41,7 +42,7 @@ export const adminFunction = defineFunction('admin', {
     getSettings: action({
       roles: ['manager'],
       input: z.object({}),
-      run: async (_input, { runtime }) => ok(await loadSettings(runtime.store)),
+      run: async (_input, ctx) => ok(await loadSettings(ctx.store)),
     }),
     /** Replaces the SLA policy; orders already submitted keep the terms they were promised. */
     updateSlaPolicy: action({
@@ -60,15 +61,15 @@ export const adminFunction = defineFunction('admin', {
     listGrids: action({
       roles: ['manager'],
       input: z.object({}),
-      run: async (_input, { runtime }) => ok({ items: await listGrids(runtime.store) }),
+      run: async (_input, ctx) => ok({ items: await listGrids(ctx.store) }),
     }),
     /** Creates a grid, or replaces one by id; its owner must be maintenance staff. */
     saveGrid: action({
       roles: ['manager'],
       audit: true,
       input: saveGridSchema,
-      async run(input, { runtime }) {
-        const owner = await resolveActor(runtime.store, input.ownerOpenid)
+      async run(input, ctx) {
+        const owner = await resolveActor(ctx.store, input.ownerOpenid)
         if (owner.role !== 'maintenance') {
           return fail(
             appError(ErrorCode.VALIDATION_FAILED, 'grid owner must be maintenance staff', {
@@ -76,10 +77,10 @@ export const adminFunction = defineFunction('admin', {
             }),
           )
         }
-        const grids = runtime.store.collection('grids')
+        const grids = ctx.store.collection('grids')
         const existing = input.id ? await grids.get(input.id) : null
         if (input.id && !existing) return fail(appError(ErrorCode.NOT_FOUND, 'no such grid'))
-        const grid: Grid = { ...input, id: existing?.id ?? runtime.newId(), version: existing?.version ?? 0 }
+        const grid: Grid = { ...input, id: existing?.id ?? ctx.runtime.newId(), version: existing?.version ?? 0 }
         const saved = existing ? await grids.replace(grid) : await grids.insert(grid)
         return saved ? ok(saved) : conflict()
       },
@@ -88,8 +89,8 @@ export const adminFunction = defineFunction('admin', {
       roles: ['manager'],
       audit: true,
       input: z.object({ id: z.string().min(1).max(64) }),
-      async run(input, { runtime }) {
-        const grids = runtime.store.collection('grids')
+      async run(input, ctx) {
+        const grids = ctx.store.collection('grids')
         const grid = await grids.get(input.id)
         if (!grid) return fail(appError(ErrorCode.NOT_FOUND, 'no such grid'))
         return (await grids.remove(grid.id, grid.version)) ? ok({ id: grid.id }) : conflict()

@@ -1,6 +1,6 @@
 import { resultIdOf, summarizeInput, type AuditEntry } from '@core/estate/audit'
 import type { Actor } from '@core/identity/actor'
-import type { Runtime } from '../ports/runtime.port'
+import type { Context } from '../action'
 import type { Store } from '../store/store.port'
 
 export interface AuditRecord {
@@ -16,11 +16,11 @@ export interface AuditRecord {
  * Appends one entry. Called after the change succeeded, so a failure here is logged rather than
  * reported: the caller's change stands and must not read as failed.
  */
-export async function recordAudit(runtime: Runtime, record: AuditRecord): Promise<void> {
+export async function recordAudit(ctx: Context, record: AuditRecord): Promise<void> {
   const entry: AuditEntry = {
-    id: runtime.newId(),
+    id: ctx.runtime.newId(),
     version: 0,
-    at: runtime.clock.now().toISOString(),
+    at: ctx.now,
     by: record.by.openid,
     byName: record.by.name,
     action: record.action,
@@ -29,9 +29,9 @@ export async function recordAudit(runtime: Runtime, record: AuditRecord): Promis
   }
   let failure = 'id taken'
   try {
-    if (await runtime.store.collection('auditLog').insert(entry)) return
+    if (await ctx.store.collection('auditLog').insert(entry)) return
   } catch (error) {
     failure = String(error)
   }
-  runtime.log.error('audit entry not recorded', { action: record.action, by: record.by.openid, error: failure })
+  ctx.runtime.log.error('audit entry not recorded', { action: record.action, by: record.by.openid, error: failure })
 }

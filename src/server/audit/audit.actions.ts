@@ -1,6 +1,6 @@
 import { pageSchema } from '@core/estate/estate.schemas'
 import { z } from '@core/shared/zod'
-import { action } from '../define-function'
+import { action } from '../action'
 import { findPage } from '../estate/paging'
 
 /** Manager actions of the `admin` function over the audit log. */
@@ -9,9 +9,9 @@ export const auditActions = {
   listAudit: action({
     roles: ['manager'],
     input: pageSchema.extend({ by: z.string().trim().min(1).max(128).optional() }),
-    run: (input, { runtime }) =>
+    run: (input, ctx) =>
       findPage(
-        runtime.store.collection('auditLog'),
+        ctx.store.collection('auditLog'),
         { where: input.by ? { by: input.by } : {}, orderBy: { field: 'at', direction: 'desc' } },
         input,
       ),

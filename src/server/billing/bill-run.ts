@@ -4,7 +4,7 @@ import { lastDayOf, type LocalDate, type Period } from '@core/billing/calendar'
 import { chargeFor, type FeeItem } from '@core/billing/fee-item'
 import { ok, type Result } from '@core/shared/result'
 import type { UnitDoc } from '../store/documents'
-import type { Runtime } from '../ports/runtime.port'
+import type { Context } from '../action'
 import { billingStore, findAll } from './billing.repository'
 
 /** Bills per insert request. */
@@ -16,14 +16,14 @@ const INSERT_BATCH = 100
  * added since) and never a second bill for the same thing, even when two runs overlap.
  */
 export async function runBills(
-  runtime: Runtime,
+  ctx: Context,
   period: Period,
   dueDate: LocalDate = lastDayOf(period),
 ): Promise<Result<BillRunReport>> {
-  const { feeItems, bills } = billingStore(runtime.store)
-  const now = runtime.clock.now().toISOString()
+  const { feeItems, bills } = billingStore(ctx.store)
+  const now = ctx.now
   const items: FeeItem[] = await findAll(feeItems, { active: true })
-  const units = await findAll(runtime.store.collection('units'), {})
+  const units = await findAll(ctx.store.collection('units'), {})
   const candidates = units.flatMap((unit) =>
     items.flatMap((item) => {
       const amount = chargeFor(item, unit, period)

@@ -4,7 +4,7 @@ import { closeOrder, isOpen, lockUntil, openOrder, type PaymentOrder } from '@co
 import type { Actor } from '@core/identity/actor'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
-import type { Runtime } from '../ports/runtime.port'
+import type { Context } from '../action'
 import { billingStore, type BillingStore } from './billing.repository'
 import { updateDoc } from '../store/update-doc'
 
@@ -36,8 +36,8 @@ async function lockBills(store: BillingStore, order: PaymentOrder, now: string):
 }
 
 /** Opens the payment at the gateway and keeps its parameters; on refusal closes the order and frees its bills. */
-async function prepay(runtime: Runtime, store: BillingStore, order: PaymentOrder): Promise<Result<Checkout>> {
-  const payment = await runtime.pay.prepay({
+async function prepay(ctx: Context, store: BillingStore, order: PaymentOrder): Promise<Result<Checkout>> {
+  const payment = await ctx.runtime.pay.prepay({
     outTradeNo: order.id,
     totalFee: order.amount,
     description: sheetLine(order),
@@ -45,8 +45,8 @@ async function prepay(runtime: Runtime, store: BillingStore, order: PaymentOrder
     expiresAt: order.expiresAt,
   })
   if (!payment.ok) {
-    runtime.log.error('prepay refused', { orderId: order.id, error: payment.error })
-    const closed = await updateDoc(store.orders, order.id, (o) => closeOrder(o, runtime.clock.now().toISOString()))
+    ctx.runtime.log.error('prepay refused', { orderId: order.id, error: payment.error })
+    const closed = await updateDoc(store.orders, order.id, (o) => closeOrder(o, ctx.now))
     if (closed.ok) await releaseBills(store, order)
     return payment
   }
@@ -64,9 +64,9 @@ const sameBills = (order: PaymentOrder, bills: readonly Bill[]) =>
  * open order makes the whole request a CONFLICT with nothing written; asking again for exactly
  * the bills of an open order resumes it (the payer closed the sheet and tapped pay again).
  */
-export async function payBills(runtime: Runtime, actor: Actor, billIds: readonly string[]): Promise<Result<Checkout>> {
-  const store = billingStore(runtime.store)
-  const now = runtime.clock.now().toISOString()
+export async function payBills(ctx: Context, actor: Actor, billIds: readonly string[]): Promise<Result<Checkout>> {
+  const store = billingStore(ctx.store)
+  const now = ctx.now
   const found = await Promise.all(billIds.map((id) => store.bills.get(id)))
   // Another unit's bill reads as absent, so its existence does not leak.
   if (actor.unitId === null || found.some((b) => b === null || b.unitId !== actor.unitId)) return notFound()
@@ -78,11 +78,11 @@ export async function payBills(runtime: Runtime, actor: Actor, billIds: readonly
   if (holders.size === 1 && holder) {
     const open = await store.orders.get(holder)
     if (open && isOpen(open, now) && sameBills(open, bills)) {
-      return open.payment ? ok({ order: open, payment: open.payment }) : prepay(runtime, store, open)
+      return open.payment ? ok({ order: open, payment: open.payment }) : prepay(ctx, store, open)
     }
   }
 
-  const order = openOrder(runtime.newId(), actor.openid, actor.unitId, bills, now)
+  const order = openOrder(ctx.runtime.newId(), actor.openid, actor.unitId, bills, now)
   const locked = await lockBills(store, order, now)
   if (!locked.ok) return locked
   const inserted = await store.orders.insert(order)
@@ -90,18 +90,18 @@ export async function payBills(runtime: Runtime, actor: Actor, billIds: readonly
     await releaseBills(store, order)
     return fail(appError(ErrorCode.CONFLICT, 'order id already taken'))
   }
-  return prepay(runtime, store, inserted)
+  return prepay(ctx, store, inserted)
 }
 
 /** The payer gives up an unpaid order: closed at the gateway first, so it can no longer be paid, then its bills are free. */
-export async function cancelOrder(runtime: Runtime, actor: Actor, orderId: string): Promise<Result<PaymentOrder>> {
-  const store = billingStore(runtime.store)
+export async function cancelOrder(ctx: Context, actor: Actor, orderId: string): Promise<Result<PaymentOrder>> {
+  const store = billingStore(ctx.store)
   const order = await store.orders.get(orderId)
   if (!order || order.unitId !== actor.unitId) return fail(appError(ErrorCode.NOT_FOUND, 'no such order'))
-  const now = runtime.clock.now().toISOString()
+  const now = ctx.now
   const closable = closeOrder(order, now)
   if (!closable.ok) return closable
-  const closedAtGateway = await runtime.pay.close(order.id)
+  const closedAtGateway = await ctx.runtime.pay.close(order.id)
   if (!closedAtGateway.ok) return closedAtGateway
   const closed = await updateDoc(store.orders, order.id, (o) => closeOrder(o, now))
   if (!closed.ok) return closed

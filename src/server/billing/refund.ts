@@ -2,7 +2,7 @@ import { refund as refundBill } from '@core/billing/bill'
 import { abandonRefund, beginRefund, finishRefund, type PaymentOrder } from '@core/billing/payment-order'
 import type { Actor } from '@core/identity/actor'
 import { ok, type Result } from '@core/shared/result'
-import type { Runtime } from '../ports/runtime.port'
+import type { Context } from '../action'
 import { billingStore } from './billing.repository'
 import { updateDoc } from '../store/update-doc'
 
@@ -12,17 +12,17 @@ import { updateDoc } from '../store/update-doc'
  * it accepts do the bills this order settled become owed again and the receipt show the refund.
  */
 export async function refundOrder(
-  runtime: Runtime,
+  ctx: Context,
   manager: Actor,
   orderId: string,
   reason: string,
 ): Promise<Result<PaymentOrder>> {
-  const store = billingStore(runtime.store)
-  const now = () => runtime.clock.now().toISOString()
+  const store = billingStore(ctx.store)
+  const now = () => ctx.now
   const started = await updateDoc(store.orders, orderId, (o) => beginRefund(o, reason, manager.openid, now()))
   if (!started.ok) return started
   const order = started.value.doc
-  const refunded = await runtime.pay.refund({
+  const refunded = await ctx.runtime.pay.refund({
     outTradeNo: order.id,
     outRefundNo: order.refund!.no,
     totalFee: order.amount,
@@ -30,7 +30,7 @@ export async function refundOrder(
     reason: order.refund!.reason,
   })
   if (!refunded.ok) {
-    runtime.log.error('refund refused', { orderId, error: refunded.error })
+    ctx.runtime.log.error('refund refused', { orderId, error: refunded.error })
     await updateDoc(store.orders, orderId, abandonRefund)
     return refunded
   }
@@ -38,6 +38,6 @@ export async function refundOrder(
   if (!finished.ok) return finished
   for (const item of order.items) await updateDoc(store.bills, item.billId, (b) => refundBill(b, order.id))
   await updateDoc(store.receipts, order.id, (r) => ok(r.refundedAt === null ? { ...r, refundedAt: now() } : null))
-  runtime.log.info('order refunded', { orderId, amount: order.amount, by: manager.openid })
+  ctx.runtime.log.info('order refunded', { orderId, amount: order.amount, by: manager.openid })
   return ok(finished.value.doc)
 }

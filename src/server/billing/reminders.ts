@@ -5,7 +5,7 @@ import { formatYuan } from '@core/shared/money'
 import { ok } from '@core/shared/result'
 import type { UserDoc } from '../store/documents'
 import { notify, type Notice } from '../notify/notifier'
-import type { Runtime } from '../ports/runtime.port'
+import type { Context } from '../action'
 import { billingStore, findAll } from './billing.repository'
 import { updateDoc } from '../store/update-doc'
 
@@ -37,9 +37,9 @@ function noticeFor(resident: UserDoc, unitId: string, bills: readonly Bill[]): N
  * bill is claimed (compare-and-set of `remindedAt`) before anything is sent, so overlapping runs
  * never remind twice.
  */
-export async function remindArrears(runtime: Runtime): Promise<ReminderReport> {
-  const store = billingStore(runtime.store)
-  const at = runtime.clock.now().toISOString()
+export async function remindArrears(ctx: Context): Promise<ReminderReport> {
+  const store = billingStore(ctx.store)
+  const at = ctx.now
   const overdue = await findAll(store.bills, { status: 'unpaid', dueDate: { lt: localDateOf(at) } })
   const byUnit = new Map<string, Bill[]>()
   for (const bill of overdue.filter((b) => dueForReminder(b, at)))
@@ -55,11 +55,9 @@ export async function remindArrears(runtime: Runtime): Promise<ReminderReport> {
       if (marked.ok && marked.value.written) claimed.push(marked.value.doc)
     }
     if (claimed.length === 0) continue
-    const residents = (await findAll(runtime.store.collection('users'), { unitId })).filter(
-      (u) => u.role === 'resident',
-    )
+    const residents = (await findAll(ctx.store.collection('users'), { unitId })).filter((u) => u.role === 'resident')
     await notify(
-      runtime,
+      ctx,
       residents.map((r) => noticeFor(r, unitId, claimed)),
     )
     report.bills += claimed.length

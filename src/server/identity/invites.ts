@@ -16,7 +16,7 @@ import {
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import type { z } from '@core/shared/zod'
-import type { ActionContext } from '../define-function'
+import type { ActionContext } from '../action'
 import type { Store } from '../store/store.port'
 import { updateDoc } from '../store/update-doc'
 import { profileOf } from './profile'
@@ -33,11 +33,10 @@ export async function createInvite(
   ctx: ActionContext,
   input: z.output<typeof createInviteSchema>,
 ): Promise<Result<InviteView>> {
-  const { runtime, actor } = ctx
-  if (input.kind === 'unit' && !(await runtime.store.collection('units').get(input.unitId))) {
+  if (input.kind === 'unit' && !(await ctx.store.collection('units').get(input.unitId))) {
     return fail(appError(ErrorCode.VALIDATION_FAILED, 'no such unit', { unitId: ['该房屋不存在'] }))
   }
-  const now = runtime.clock.now()
+  const now = new Date(ctx.now)
   const base = {
     version: 0,
     kind: input.kind,
@@ -49,12 +48,12 @@ export async function createInvite(
     redemptions: [],
     expiresAt: new Date(now.getTime() + input.validDays * DAY_MS).toISOString(),
     createdAt: now.toISOString(),
-    createdBy: actor.openid,
+    createdBy: ctx.actor.openid,
     revokedAt: null,
   }
   // 31^8 codes: a clash with a stored one is rare, and the insert refuses it rather than overwriting.
   for (let attempt = 0; attempt < 5; attempt++) {
-    const saved = await runtime.store.collection('inviteCodes').insert({ id: newCode(), ...base })
+    const saved = await ctx.store.collection('inviteCodes').insert({ id: newCode(), ...base })
     if (saved) return ok(inviteView(saved, base.createdAt))
   }
   throw new Error('could not draw a free invite code')
@@ -93,30 +92,29 @@ export async function redeemInvite(
   ctx: ActionContext,
   input: z.output<typeof redeemInviteSchema>,
 ): Promise<Result<Profile>> {
-  const { runtime, actor } = ctx
-  const now = runtime.clock.now().toISOString()
-  const stored = await runtime.store.collection('inviteCodes').get(input.code)
+  const now = ctx.now
+  const stored = await ctx.store.collection('inviteCodes').get(input.code)
   if (!stored) return invalidInvite()
-  const member = memberFrom(stored, actor.openid, input, now)
+  const member = memberFrom(stored, ctx.actor.openid, input, now)
   if (!member.ok) return member
-  const taken = await updateCode(runtime.store, input.code, (code) => redeem(code, actor.openid, now))
+  const taken = await updateCode(ctx.store, input.code, (code) => redeem(code, ctx.actor.openid, now))
   if (!taken.ok) return taken
-  const bound = await runtime.store.collection('users').insert(member.value)
+  const bound = await ctx.store.collection('users').insert(member.value)
   if (!bound) {
     // A second tap raced this one and bound them already: give this use back.
-    await updateCode(runtime.store, input.code, (code) => ok(release(code, actor.openid)))
+    await updateCode(ctx.store, input.code, (code) => ok(release(code, ctx.actor.openid)))
     return fail(appError(ErrorCode.CONFLICT, 'already bound'))
   }
   // An application they made while waiting is moot now.
-  const pending = await runtime.store.collection('applications').get(actor.openid)
-  if (pending?.status === 'pending') await runtime.store.collection('applications').remove(pending.id, pending.version)
+  const pending = await ctx.store.collection('applications').get(ctx.actor.openid)
+  if (pending?.status === 'pending') await ctx.store.collection('applications').remove(pending.id, pending.version)
   return ok(
-    await profileOf(runtime.store, { openid: actor.openid, role: bound.role, unitId: bound.unitId, name: bound.name }),
+    await profileOf(ctx.store, { openid: ctx.actor.openid, role: bound.role, unitId: bound.unitId, name: bound.name }),
   )
 }
 
 export async function revokeInvite(ctx: ActionContext, id: string): Promise<Result<InviteView>> {
-  const now = ctx.runtime.clock.now().toISOString()
-  const revoked = await updateCode(ctx.runtime.store, id, (code) => revoke(code, now))
+  const now = ctx.now
+  const revoked = await updateCode(ctx.store, id, (code) => revoke(code, now))
   return revoked.ok ? ok(inviteView(revoked.value, now)) : revoked
 }

@@ -10,7 +10,7 @@ import {
 } from '@core/estate/estate.schemas'
 import { inviteView } from '@core/estate/invite-code'
 import { ok } from '@core/shared/result'
-import { action } from '../define-function'
+import { action } from '../action'
 import { findPage } from '../estate/paging'
 import type { Where } from '../store/store.port'
 import { apply, approve, reject } from './applications'
@@ -44,14 +44,14 @@ export const onboardingActions = {
   listInvites: action({
     roles: ['manager'],
     input: listInvitesSchema,
-    async run(input, { runtime }) {
+    async run(input, ctx) {
       const where: Where = input.unitId ? { unitId: input.unitId } : {}
       const page = await findPage(
-        runtime.store.collection('inviteCodes'),
+        ctx.store.collection('inviteCodes'),
         { where, orderBy: { field: 'createdAt', direction: 'desc' } },
         input,
       )
-      const now = runtime.clock.now().toISOString()
+      const now = ctx.now
       return page.ok ? ok({ ...page.value, items: page.value.items.map((code) => inviteView(code, now)) }) : page
     },
   }),
@@ -65,9 +65,9 @@ export const onboardingActions = {
   listApplications: action({
     roles: ['manager'],
     input: listApplicationsSchema,
-    run: (input, { runtime }) =>
+    run: (input, ctx) =>
       findPage(
-        runtime.store.collection('applications'),
+        ctx.store.collection('applications'),
         {
           where: { status: input.status },
           orderBy: { field: 'createdAt', direction: input.status === 'pending' ? 'asc' : 'desc' },

@@ -7,7 +7,7 @@ import {
 } from '@core/estate/estate.schemas'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
-import { action, type ActionContext } from '../define-function'
+import { action, type ActionContext } from '../action'
 import { findPage } from '../estate/paging'
 import type { Where } from '../store/store.port'
 import { holdsOpenJobs, isStaffRole, residentView, staffView } from './people.repository'
@@ -23,7 +23,7 @@ const handOverFirst = () => fail(appError(ErrorCode.CONFLICT, 'the worker still 
 const notYourself = () => fail(appError(ErrorCode.FORBIDDEN, 'managers cannot unbind or re-role themselves'))
 
 async function saveUser(ctx: ActionContext, user: UserDoc): Promise<Result<UserDoc>> {
-  const saved = await ctx.runtime.store.collection('users').replace(user)
+  const saved = await ctx.store.collection('users').replace(user)
   return saved ? ok(saved) : changedMeanwhile()
 }
 
@@ -33,10 +33,10 @@ export const peopleActions = {
   listResidents: action({
     roles: ['manager'],
     input: listResidentsSchema,
-    async run(input, { runtime }) {
+    async run(input, ctx) {
       const where: Where = input.unitId ? { role: 'resident', unitId: input.unitId } : { role: 'resident' }
       const page = await findPage(
-        runtime.store.collection('users'),
+        ctx.store.collection('users'),
         { where, orderBy: { field: 'unitId', direction: 'asc' } },
         input,
       )
@@ -47,9 +47,9 @@ export const peopleActions = {
   listStaffMembers: action({
     roles: ['manager'],
     input: listStaffMembersSchema,
-    async run(input, { runtime }) {
+    async run(input, ctx) {
       const roles = input.role ? [input.role] : [...STAFF_ROLES]
-      const users = await runtime.store.collection('users').find({
+      const users = await ctx.store.collection('users').find({
         where: { role: { in: roles } },
         limit: STAFF_READ_LIMIT,
       })
@@ -66,14 +66,10 @@ export const peopleActions = {
     audit: true,
     input: setStaffSchema,
     async run(input, ctx): Promise<Result<StaffMember>> {
-      const user = await ctx.runtime.store.collection('users').get(input.openid)
+      const user = await ctx.store.collection('users').get(input.openid)
       if (!user || !isStaffRole(user.role)) return notFound('staff member')
       if (user.id === ctx.actor.openid && input.role !== user.role) return notYourself()
-      if (
-        user.role === 'maintenance' &&
-        input.role !== 'maintenance' &&
-        (await holdsOpenJobs(ctx.runtime.store, user.id))
-      ) {
+      if (user.role === 'maintenance' && input.role !== 'maintenance' && (await holdsOpenJobs(ctx.store, user.id))) {
         return handOverFirst()
       }
       const skills = input.role === 'maintenance' ? normalizeSkills(input.skills) : []
@@ -87,7 +83,7 @@ export const peopleActions = {
     audit: true,
     input: personRefSchema,
     async run(input, ctx): Promise<Result<Resident>> {
-      const user = await ctx.runtime.store.collection('users').get(input.openid)
+      const user = await ctx.store.collection('users').get(input.openid)
       if (!user || user.role !== 'resident') return notFound('resident')
       const saved = await saveUser(ctx, { ...user, verified: true })
       return saved.ok ? ok(residentView(saved.value)) : saved
@@ -99,11 +95,11 @@ export const peopleActions = {
     audit: true,
     input: personRefSchema,
     async run(input, ctx) {
-      const users = ctx.runtime.store.collection('users')
+      const users = ctx.store.collection('users')
       const user = await users.get(input.openid)
       if (!user) return notFound('person')
       if (user.id === ctx.actor.openid) return notYourself()
-      if (user.role === 'maintenance' && (await holdsOpenJobs(ctx.runtime.store, user.id))) return handOverFirst()
+      if (user.role === 'maintenance' && (await holdsOpenJobs(ctx.store, user.id))) return handOverFirst()
       if (!(await users.remove(user.id, user.version))) return changedMeanwhile()
       return ok({ openid: user.id, role: user.role, unitId: user.unitId, name: user.name })
     },

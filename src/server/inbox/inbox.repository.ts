@@ -1,7 +1,7 @@
 import type { IsoTime } from '@core/shared/time'
 import type { Store } from '../store/store.port'
 
-/** The recipient's side of the inbox: other modules post (inbox.messages.ts); only the recipient reads and marks. */
+/** The recipient's side of the inbox: other modules post (notify/inbox-post.ts); only the recipient reads and marks. */
 export function inboxOf(store: Store, openid: string) {
   const collection = store.collection('inbox')
   return {

@@ -2,7 +2,7 @@ import { dashboardSchema, exportOrdersSchema } from '@core/estate/estate.schemas
 import { ordersCsv, type OrderExport } from '@core/estate/order-export'
 import { dayRange, kpiWindow, serviceDashboard } from '@core/estate/service-kpi'
 import { ok } from '@core/shared/result'
-import { action } from '../define-function'
+import { action } from '../action'
 import { findUpTo } from '../estate/paging'
 import { workOrders } from '../repair/work-order.repository'
 import type { Range, Store } from '../store/store.port'
@@ -27,9 +27,9 @@ export const kpiActions = {
   serviceDashboard: action({
     roles: ['manager'],
     input: dashboardSchema,
-    async run(input, { runtime }) {
-      const window = kpiWindow(input.range, runtime.clock.now().toISOString())
-      const { items, truncated } = await ordersSubmitted(runtime.store, { gte: window.from, lte: window.to })
+    async run(input, ctx) {
+      const window = kpiWindow(input.range, ctx.now)
+      const { items, truncated } = await ordersSubmitted(ctx.store, { gte: window.from, lte: window.to })
       return ok(serviceDashboard(items, input.range, window, truncated))
     },
   }),
@@ -39,9 +39,9 @@ export const kpiActions = {
     // Recorded: the file carries residents' names and homes out of the system.
     audit: true,
     input: exportOrdersSchema,
-    async run(input, { runtime }) {
+    async run(input, ctx) {
       const range = dayRange(input.from, input.to)
-      const { items, truncated } = await ordersSubmitted(runtime.store, { gte: range.from, lt: range.to })
+      const { items, truncated } = await ordersSubmitted(ctx.store, { gte: range.from, lt: range.to })
       const file: OrderExport = {
         filename: `工单_${input.from}_${input.to}.csv`,
         csv: ordersCsv(items),

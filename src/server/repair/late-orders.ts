@@ -1,5 +1,5 @@
 import { OPEN_STATUSES, TIMERS, type WorkOrder } from '@core/repair/work-order'
-import { addMinutes } from '@core/shared/time'
+import { addMinutes, type IsoTime } from '@core/shared/time'
 import type { WorkOrders } from './work-order.repository'
 
 /** How close to a deadline an open job must be to appear on the late board before it breaches. */
@@ -17,13 +17,13 @@ const firstBreach = (order: WorkOrder): string | null =>
  * The managers' late board: every open order already overdue (oldest breach first), then those
  * whose next deadline falls within NEAR_DEADLINE_MINUTES (nearest first).
  */
-export async function lateOrders(orders: WorkOrders, now: Date): Promise<{ items: WorkOrder[] }> {
+export async function lateOrders(orders: WorkOrders, now: IsoTime): Promise<{ items: WorkOrder[] }> {
   const open = await orders.find({
     where: { status: { in: [...OPEN_STATUSES] } },
     orderBy: { field: 'createdAt', direction: 'asc' },
     limit: OPEN_ORDERS_READ_LIMIT,
   })
-  const soon = addMinutes(now.toISOString(), NEAR_DEADLINE_MINUTES)
+  const soon = addMinutes(now, NEAR_DEADLINE_MINUTES)
   const breached = open.filter((o) => firstBreach(o) !== null)
   const nearing = open.filter((o) => firstBreach(o) === null && o.nextCheckAt !== null && o.nextCheckAt <= soon)
   breached.sort((a, b) => firstBreach(a)!.localeCompare(firstBreach(b)!))

@@ -4,7 +4,7 @@ import type { TimelineEvent, Timer, WorkOrder } from '@core/repair/work-order'
 import { formatLocal } from '@core/shared/time'
 import type { UserDoc } from '../store/documents'
 import { notify, type Notice } from '../notify/notifier'
-import type { Runtime } from '../ports/runtime.port'
+import type { Context } from '../action'
 import type { Store } from '../store/store.port'
 
 /** The short number people read out on the phone. */
@@ -166,12 +166,12 @@ async function ladderNotices(store: Store, rules: SlaRules, order: WorkOrder, ev
  * Called only after the write won, so each event is announced once.
  */
 export async function notifyChanges(
-  runtime: Runtime,
+  ctx: Context,
   rules: SlaRules,
   before: WorkOrder | null,
   after: WorkOrder,
 ): Promise<void> {
   const events = after.timeline.slice(before?.timeline.length ?? 0)
-  const notices = (await Promise.all(events.map((e) => noticesFor(runtime.store, rules, after, e)))).flat()
-  await notify(runtime, notices)
+  const notices = (await Promise.all(events.map((e) => noticesFor(ctx.store, rules, after, e)))).flat()
+  await notify(ctx, notices)
 }

@@ -30,7 +30,8 @@ import {
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import { z } from '@core/shared/zod'
-import { action, defineFunction, type ActionContext } from '../define-function'
+import { action, type ActionContext } from '../action'
+import { defineFunction } from '../define-function'
 import { updateDoc } from '../store/update-doc'
 import { loadRules, loadSettings } from '../estate/estate-settings'
 import { resolveActor } from '../identity/actor.resolver'
@@ -45,7 +46,7 @@ const notFoundError = appError(ErrorCode.NOT_FOUND, 'no such order')
 const notFound = () => fail(notFoundError)
 
 async function findVisible(ctx: ActionContext, id: string): Promise<Result<WorkOrder>> {
-  const order = await workOrders(ctx.runtime.store).get(id)
+  const order = await workOrders(ctx.store).get(id)
   // An order of another household reads as absent, so its existence does not leak.
   return order && canView(order, ctx.actor) ? ok(order) : notFound()
 }
@@ -59,15 +60,15 @@ async function mutate(
   change: Change,
   mayTouch: (order: WorkOrder, actor: Actor) => boolean = canView,
 ): Promise<Result<WorkOrder>> {
-  const rules = await loadRules(ctx.runtime.store)
+  const rules = await loadRules(ctx.store)
   const updated = await updateDoc(
-    workOrders(ctx.runtime.store).collection,
+    workOrders(ctx.store).collection,
     id,
-    (order) => (mayTouch(order, ctx.actor) ? change(order, ctx.runtime.clock.now().toISOString(), rules) : notFound()),
+    (order) => (mayTouch(order, ctx.actor) ? change(order, ctx.now, rules) : notFound()),
     { missing: () => notFoundError },
   )
   if (!updated.ok) return updated
-  await notifyChanges(ctx.runtime, rules, updated.value.before, updated.value.doc)
+  await notifyChanges(ctx, rules, updated.value.before, updated.value.doc)
   return ok(updated.value.doc)
 }
 
@@ -75,7 +76,7 @@ async function mutate(
 const anyMaintenanceStaff = (_order: WorkOrder, actor: Actor) => actor.role === 'maintenance'
 
 /** Resolves a staff member named in the input; an unknown openid is simply not a worker. */
-const staffMember = (ctx: ActionContext, openid: string) => resolveActor(ctx.runtime.store, openid)
+const staffMember = (ctx: ActionContext, openid: string) => resolveActor(ctx.store, openid)
 
 export const repairFunction = defineFunction('repair', {
   actions: {
@@ -83,20 +84,19 @@ export const repairFunction = defineFunction('repair', {
       roles: ['resident'],
       input: createRepairSchema,
       async run(input, ctx) {
-        const { runtime, actor } = ctx
-        const owned = await runtime.files.checkOwned(input.photos, actor)
+        const owned = await ctx.runtime.files.checkOwned(input.photos, ctx.actor)
         if (!owned.ok) return owned
         // One read of the estate's settings serves both the SLA terms and the dispatch mode.
-        const settings = await loadSettings(runtime.store)
+        const settings = await loadSettings(ctx.store)
         const rules = new SlaRules(settings.sla)
-        const dispatch = await dispatchFor(runtime.store, settings, actor, input.category)
-        const now = runtime.clock.now().toISOString()
-        const order = createWorkOrder({ id: runtime.newId(), ...input }, actor, now, rules, dispatch)
+        const dispatch = await dispatchFor(ctx.store, settings, ctx.actor, input.category)
+        const now = ctx.now
+        const order = createWorkOrder({ id: ctx.runtime.newId(), ...input }, ctx.actor, now, rules, dispatch)
         if (!order.ok) return order
-        const saved = await workOrders(runtime.store).insert(order.value)
+        const saved = await workOrders(ctx.store).insert(order.value)
         if (!saved) return fail(appError(ErrorCode.CONFLICT, 'order id already taken'))
-        await runtime.files.attach(input.photos, saved.id)
-        await notifyChanges(runtime, rules, null, saved)
+        await ctx.runtime.files.attach(input.photos, saved.id)
+        await notifyChanges(ctx, rules, null, saved)
         return ok(saved)
       },
     }),
@@ -108,12 +108,12 @@ export const repairFunction = defineFunction('repair', {
     list: action({
       roles: ['resident', 'maintenance', 'manager'],
       input: listRepairsSchema,
-      run: (input, ctx) => listOrders(workOrders(ctx.runtime.store), ctx.actor, input),
+      run: (input, ctx) => listOrders(workOrders(ctx.store), ctx.actor, input),
     }),
     late: action({
       roles: ['manager'],
       input: z.object({}),
-      run: async (_input, ctx) => ok(await lateOrders(workOrders(ctx.runtime.store), ctx.runtime.clock.now())),
+      run: async (_input, ctx) => ok(await lateOrders(workOrders(ctx.store), ctx.now)),
     }),
     accept: action({
       roles: ['maintenance'],
@@ -151,9 +151,7 @@ export const repairFunction = defineFunction('repair', {
       async run(input, ctx) {
         const order = await findVisible(ctx, input.id)
         if (!order.ok) return order
-        const workers = await ctx.runtime.store
-          .collection('users')
-          .find({ where: { role: 'maintenance' }, limit: 1000 })
+        const workers = await ctx.store.collection('users').find({ where: { role: 'maintenance' }, limit: 1000 })
         const items = workers
           .filter((w) => w.id !== order.value.assigneeOpenid)
           .map((w) => ({ openid: w.id, name: w.name, role: w.role }))
