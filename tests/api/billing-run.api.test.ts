@@ -1,5 +1,5 @@
 import type { Bill } from '@core/billing/bill'
-import type { UnitDoc } from '@server/store/documents'
+
 import type { TestHost } from './support/test-host'
 import {
   asManager,

@@ -2,7 +2,7 @@ import type { EstateSettings } from '@core/estate/estate-settings'
 import type { Grid } from '@core/estate/grid'
 import { saveGridSchema, setDispatchSchema, slaPolicySchema } from '@core/repair/sla.schemas'
 import { appError, ErrorCode } from '@core/shared/errors'
-import { fail, ok, type Result } from '@core/shared/result'
+import { fail, ok, type Result, notFound } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { auditActions } from '../audit/audit.actions'
 import { action, type ActionContext } from '../action'
@@ -12,7 +12,7 @@ import { listGrids, loadSettings, saveSettings } from '../estate/estate-settings
 import { resolveActor } from '../identity/actor.resolver'
 import { onboardingActions } from '../identity/onboarding.actions'
 import { peopleActions } from '../identity/people.actions'
-import type { UserDoc } from '../store/documents'
+
 import { kpiActions } from '../kpi/kpi.actions'
 
 const STAFF_ROLES = ['maintenance', 'guard', 'manager'] as const
@@ -79,7 +79,7 @@ export const adminFunction = defineFunction('admin', {
         }
         const grids = ctx.store.collection('grids')
         const existing = input.id ? await grids.get(input.id) : null
-        if (input.id && !existing) return fail(appError(ErrorCode.NOT_FOUND, 'no such grid'))
+        if (input.id && !existing) return notFound('grid')
         const grid: Grid = { ...input, id: existing?.id ?? ctx.runtime.newId(), version: existing?.version ?? 0 }
         const saved = existing ? await grids.replace(grid) : await grids.insert(grid)
         return saved ? ok(saved) : conflict()
@@ -92,7 +92,7 @@ export const adminFunction = defineFunction('admin', {
       async run(input, ctx) {
         const grids = ctx.store.collection('grids')
         const grid = await grids.get(input.id)
-        if (!grid) return fail(appError(ErrorCode.NOT_FOUND, 'no such grid'))
+        if (!grid) return notFound('grid')
         return (await grids.remove(grid.id, grid.version)) ? ok({ id: grid.id }) : conflict()
       },
     }),

@@ -1,7 +1,6 @@
 import { resultIdOf, summarizeInput, type AuditEntry } from '@core/estate/audit'
 import type { Actor } from '@core/identity/actor'
 import type { Context } from '../action'
-import type { Store } from '../store/store.port'
 
 export interface AuditRecord {
   by: Pick<Actor, 'openid' | 'name'>

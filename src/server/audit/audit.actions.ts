@@ -1,7 +1,7 @@
 import { pageSchema } from '@core/estate/estate.schemas'
 import { z } from '@core/shared/zod'
 import { action } from '../action'
-import { findPage } from '../estate/paging'
+import { findPage } from '../store/paging'
 
 /** Manager actions of the `admin` function over the audit log. */
 export const auditActions = {

@@ -1,3 +1,4 @@
+import type { Store } from '../store/store.port'
 import { fieldErrorsOf } from '@core/shared/zod'
 import { payNotificationSchema } from '@core/billing/billing.schemas'
 import { settle } from '@core/billing/bill'
@@ -7,7 +8,6 @@ import { receiptFor } from '@core/billing/receipt'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import type { Context } from '../action'
-import { billingStore, type BillingStore } from './billing.repository'
 import { updateDoc } from '../store/update-doc'
 
 /** What payCallback answers; `errcode: 0` tells WeChat Pay to stop retrying. */
@@ -26,14 +26,10 @@ const done = (orderId: string | null, applied: boolean, errmsg: string): Result<
  * Settles the order's bills and writes its receipt. Each step is idempotent and runs on every
  * notification for a paid order, so one that crashed half-way is finished by WeChat's retry.
  */
-async function fulfil(
-  ctx: Context,
-  store: BillingStore,
-  order: PaymentOrder & { paidAt: string; transactionId: string },
-) {
+async function fulfil(ctx: Context, store: Store, order: PaymentOrder & { paidAt: string; transactionId: string }) {
   const unsettled: string[] = []
   for (const item of order.items) {
-    const settled = await updateDoc(store.bills, item.billId, (b) => settle(b, order.id, order.paidAt))
+    const settled = await updateDoc(store.collection('bills'), item.billId, (b) => settle(b, order.id, order.paidAt))
     if (settled.ok) continue
     if (settled.error.code !== ErrorCode.CONFLICT) throw new Error(`settling ${item.billId}: ${settled.error.message}`)
     unsettled.push(item.billId)
@@ -41,9 +37,9 @@ async function fulfil(
   if (unsettled.length > 0) {
     // Money arrived for bills another order had settled (a payment completed after its window).
     ctx.runtime.log.error('payment for bills already paid: refund due', { orderId: order.id, billIds: unsettled })
-    await updateDoc(store.orders, order.id, (o) => ok(noteUnsettled(o, unsettled)))
+    await updateDoc(store.collection('payOrders'), order.id, (o) => ok(noteUnsettled(o, unsettled)))
   }
-  await store.receipts.insert(receiptFor(order, ctx.now))
+  await store.collection('receipts').insert(receiptFor(order, ctx.now))
 }
 
 /**
@@ -60,10 +56,10 @@ export async function applyPayment(ctx: Context, event: unknown): Promise<Result
   const n = parsed.data
   if (n.returnCode !== 'SUCCESS' || n.resultCode !== 'SUCCESS')
     return done(n.outTradeNo, false, 'not a successful payment')
-  const store = billingStore(ctx.store)
+  const store = ctx.store
   const paidAt = fromPayStamp(n.timeEnd) ?? ctx.now
   const report = { totalFee: n.totalFee, transactionId: n.transactionId, paidAt }
-  const recorded = await updateDoc(store.orders, n.outTradeNo, (o) => settleOrder(o, report))
+  const recorded = await updateDoc(store.collection('payOrders'), n.outTradeNo, (o) => settleOrder(o, report))
   if (!recorded.ok) {
     ctx.runtime.log.error('payment notification not applied', {
       outTradeNo: n.outTradeNo,

@@ -3,9 +3,9 @@ import type { BillRunReport } from '@core/billing/billing.views'
 import { lastDayOf, type LocalDate, type Period } from '@core/billing/calendar'
 import { chargeFor, type FeeItem } from '@core/billing/fee-item'
 import { ok, type Result } from '@core/shared/result'
-import type { UnitDoc } from '../store/documents'
+
 import type { Context } from '../action'
-import { billingStore, findAll } from './billing.repository'
+import { findAll } from '../store/paging'
 
 /** Bills per insert request. */
 const INSERT_BATCH = 100
@@ -20,7 +20,8 @@ export async function runBills(
   period: Period,
   dueDate: LocalDate = lastDayOf(period),
 ): Promise<Result<BillRunReport>> {
-  const { feeItems, bills } = billingStore(ctx.store)
+  const feeItems = ctx.store.collection('feeItems')
+  const bills = ctx.store.collection('bills')
   const now = ctx.now
   const items: FeeItem[] = await findAll(feeItems, { active: true })
   const units = await findAll(ctx.store.collection('units'), {})

@@ -7,7 +7,7 @@ import { displayStatus, isOpen, type OrderStatus } from '@core/billing/payment-o
 import type { Receipt } from '@core/billing/receipt'
 import type { Actor } from '@core/identity/actor'
 import type { Context } from '../action'
-import { billingStore, findAll } from './billing.repository'
+import { findAll } from '../store/paging'
 
 /** Newest first, so the latest period leads. */
 const byPeriodDesc = (a: Bill, b: Bill) =>
@@ -28,12 +28,12 @@ function matches(view: BillView, filter: BillFilter | undefined): boolean {
 
 /** The caller's unit's bills (a resident sees nothing else), filtered, with totals. */
 export async function unitBills(ctx: Context, actor: Actor, filter: BillFilter | undefined): Promise<BillList> {
-  const store = billingStore(ctx.store)
+  const store = ctx.store
   const now = ctx.now
   const today = localDateOf(now)
-  const all = (await findAll(store.bills, { unitId: actor.unitId })).sort(byPeriodDesc)
+  const all = (await findAll(store.collection('bills'), { unitId: actor.unitId })).sort(byPeriodDesc)
   const views = all.map((b) => ({ ...b, overdue: isOverdue(b, today), paying: liveLock(b, now) !== null }))
-  const pending = await store.orders.find({
+  const pending = await store.collection('payOrders').find({
     where: { unitId: actor.unitId, status: 'pending' },
     orderBy: { field: 'createdAt', direction: 'desc' },
     limit: ORDERS_PAGE,
@@ -51,7 +51,7 @@ export async function unitBills(ctx: Context, actor: Actor, filter: BillFilter |
 
 /** A unit's receipts, newest first. */
 export const unitReceipts = (ctx: Context, unitId: string | null): Promise<Receipt[]> =>
-  billingStore(ctx.store).receipts.find({
+  ctx.store.collection('receipts').find({
     where: { unitId },
     orderBy: { field: 'paidAt', direction: 'desc' },
     limit: ORDERS_PAGE,
@@ -60,7 +60,7 @@ export const unitReceipts = (ctx: Context, unitId: string | null): Promise<Recei
 /** Recent payment orders for managers, newest first, optionally of one status. */
 export async function recentOrders(ctx: Context, status: OrderStatus | undefined): Promise<{ items: OrderView[] }> {
   const now = ctx.now
-  const orders = await billingStore(ctx.store).orders.find({
+  const orders = await ctx.store.collection('payOrders').find({
     where: status ? { status } : {},
     orderBy: { field: 'createdAt', direction: 'desc' },
     limit: ORDERS_PAGE,
@@ -69,12 +69,12 @@ export async function recentOrders(ctx: Context, status: OrderStatus | undefined
 }
 
 export const collectionOf = async (ctx: Context, period: Period): Promise<CollectionReport> =>
-  collectionReport(period, await findAll(billingStore(ctx.store).bills, { period }))
+  collectionReport(period, await findAll(ctx.store.collection('bills'), { period }))
 
 /** Every bill unpaid past its due date (optionally of one building), by unit then period. */
 export async function arrears(ctx: Context, building: string | undefined): Promise<ArrearsList> {
   const today = localDateOf(ctx.now)
-  const owed = await findAll(billingStore(ctx.store).bills, { status: 'unpaid', dueDate: { lt: today } })
+  const owed = await findAll(ctx.store.collection('bills'), { status: 'unpaid', dueDate: { lt: today } })
   const items = owed
     .filter((b) => building === undefined || b.building === building)
     .sort((a, b) => a.unitId.localeCompare(b.unitId, 'zh-CN', { numeric: true }) || a.period.localeCompare(b.period))

@@ -12,13 +12,13 @@ import {
 } from '@core/billing/billing.schemas'
 import type { FeeItem } from '@core/billing/fee-item'
 import { appError, ErrorCode } from '@core/shared/errors'
-import { fail, ok } from '@core/shared/result'
+import { fail, ok, notFound } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { action } from '../action'
 import { defineFunction } from '../define-function'
 import { runBills } from './bill-run'
 import { arrears, arrearsExport, collectionOf, recentOrders, unitBills, unitReceipts } from './billing-queries'
-import { billingStore, findAll } from './billing.repository'
+import { findAll } from '../store/paging'
 import { updateDoc } from '../store/update-doc'
 import { cancelOrder, payBills } from './checkout'
 import { refundOrder } from './refund'
@@ -53,16 +53,16 @@ export const billingFunction = defineFunction('billing', {
       roles: ['resident', 'manager'],
       input: receiptRefSchema,
       async run(input, ctx) {
-        const receipt = await billingStore(ctx.store).receipts.get(input.id)
+        const receipt = await ctx.store.collection('receipts').get(input.id)
         const visible = receipt && (ctx.actor.role === 'manager' || receipt.unitId === ctx.actor.unitId)
-        return visible ? ok(receipt) : fail(appError(ErrorCode.NOT_FOUND, 'no such receipt'))
+        return visible ? ok(receipt) : notFound('receipt')
       },
     }),
 
     items: action({
       roles: ['manager'],
       input: z.object({}),
-      run: async (_input, ctx) => ok({ items: await findAll(billingStore(ctx.store).feeItems, {}) }),
+      run: async (_input, ctx) => ok({ items: await findAll(ctx.store.collection('feeItems'), {}) }),
     }),
     /** Creates a fee item (no id) or edits one; bills already raised keep their rate. */
     saveItem: action({
@@ -70,7 +70,7 @@ export const billingFunction = defineFunction('billing', {
       audit: true,
       input: saveFeeItemSchema,
       async run({ id, ...fields }, ctx) {
-        const { feeItems } = billingStore(ctx.store)
+        const feeItems = ctx.store.collection('feeItems')
         const now = ctx.now
         if (id !== undefined) {
           const saved = await updateDoc(feeItems, id, (item) => ok({ ...item, ...fields, updatedAt: now }))

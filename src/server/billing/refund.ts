@@ -3,7 +3,6 @@ import { abandonRefund, beginRefund, finishRefund, type PaymentOrder } from '@co
 import type { Actor } from '@core/identity/actor'
 import { ok, type Result } from '@core/shared/result'
 import type { Context } from '../action'
-import { billingStore } from './billing.repository'
 import { updateDoc } from '../store/update-doc'
 
 /**
@@ -17,9 +16,11 @@ export async function refundOrder(
   orderId: string,
   reason: string,
 ): Promise<Result<PaymentOrder>> {
-  const store = billingStore(ctx.store)
+  const store = ctx.store
   const now = () => ctx.now
-  const started = await updateDoc(store.orders, orderId, (o) => beginRefund(o, reason, manager.openid, now()))
+  const started = await updateDoc(store.collection('payOrders'), orderId, (o) =>
+    beginRefund(o, reason, manager.openid, now()),
+  )
   if (!started.ok) return started
   const order = started.value.doc
   const refunded = await ctx.runtime.pay.refund({
@@ -31,13 +32,16 @@ export async function refundOrder(
   })
   if (!refunded.ok) {
     ctx.runtime.log.error('refund refused', { orderId, error: refunded.error })
-    await updateDoc(store.orders, orderId, abandonRefund)
+    await updateDoc(store.collection('payOrders'), orderId, abandonRefund)
     return refunded
   }
-  const finished = await updateDoc(store.orders, orderId, (o) => finishRefund(o, now()))
+  const finished = await updateDoc(store.collection('payOrders'), orderId, (o) => finishRefund(o, now()))
   if (!finished.ok) return finished
-  for (const item of order.items) await updateDoc(store.bills, item.billId, (b) => refundBill(b, order.id))
-  await updateDoc(store.receipts, order.id, (r) => ok(r.refundedAt === null ? { ...r, refundedAt: now() } : null))
+  for (const item of order.items)
+    await updateDoc(store.collection('bills'), item.billId, (b) => refundBill(b, order.id))
+  await updateDoc(store.collection('receipts'), order.id, (r) =>
+    ok(r.refundedAt === null ? { ...r, refundedAt: now() } : null),
+  )
   ctx.runtime.log.info('order refunded', { orderId, amount: order.amount, by: manager.openid })
   return ok(finished.value.doc)
 }

@@ -6,7 +6,7 @@ import { ok } from '@core/shared/result'
 import type { UserDoc } from '../store/documents'
 import { notify, type Notice } from '../notify/notifier'
 import type { Context } from '../action'
-import { billingStore, findAll } from './billing.repository'
+import { findAll } from '../store/paging'
 import { updateDoc } from '../store/update-doc'
 
 /** Inbox `kind` of an arrears reminder. */
@@ -38,9 +38,9 @@ function noticeFor(resident: UserDoc, unitId: string, bills: readonly Bill[]): N
  * never remind twice.
  */
 export async function remindArrears(ctx: Context): Promise<ReminderReport> {
-  const store = billingStore(ctx.store)
+  const store = ctx.store
   const at = ctx.now
-  const overdue = await findAll(store.bills, { status: 'unpaid', dueDate: { lt: localDateOf(at) } })
+  const overdue = await findAll(store.collection('bills'), { status: 'unpaid', dueDate: { lt: localDateOf(at) } })
   const byUnit = new Map<string, Bill[]>()
   for (const bill of overdue.filter((b) => dueForReminder(b, at)))
     byUnit.set(bill.unitId, [...(byUnit.get(bill.unitId) ?? []), bill])
@@ -49,7 +49,7 @@ export async function remindArrears(ctx: Context): Promise<ReminderReport> {
   for (const [unitId, bills] of byUnit) {
     const claimed: Bill[] = []
     for (const bill of bills) {
-      const marked = await updateDoc(store.bills, bill.id, (b) =>
+      const marked = await updateDoc(store.collection('bills'), bill.id, (b) =>
         ok(dueForReminder(b, at) ? { ...b, remindedAt: at } : null),
       )
       if (marked.ok && marked.value.written) claimed.push(marked.value.doc)

@@ -7,7 +7,7 @@ import { z } from '@core/shared/zod'
 import { action } from '../action'
 import { listBuildings, loadProfile, saveProfile, unitsOf } from './estate.repository'
 import { importUnits } from './import-units'
-import { BY_ID, findUpTo } from './paging'
+import { BY_ID, findUpTo } from '../store/paging'
 
 /** Unit ids per `in` query: short lists, as the CloudBase adapter batches ids. */
 const UNIT_BATCH = 100

@@ -8,7 +8,7 @@ import {
   type Unit,
 } from '@core/estate/estate'
 import type { Store } from '../store/store.port'
-import { BY_ID, findUpTo } from './paging'
+import { BY_ID, findUpTo } from '../store/paging'
 
 /** Units read whole at most: far beyond one estate, and what one import may add. */
 export const MAX_UNITS = 20_000

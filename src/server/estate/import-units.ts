@@ -3,7 +3,7 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import type { Store } from '../store/store.port'
 import { MAX_UNITS } from './estate.repository'
-import { BY_ID, findUpTo } from './paging'
+import { BY_ID, findUpTo } from '../store/paging'
 
 /**
  * Imports buildings and units from CSV text: the manager's `admin.importUnits` and `npm run import`.

@@ -4,7 +4,6 @@ import type { Actor } from '@core/identity/actor'
 import { canView } from '@core/repair/work-order.machine'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
-import { workOrders } from '../repair/work-order.repository'
 import type { Store } from '../store/store.port'
 import type { FilePort } from '../ports/file.port'
 
@@ -63,7 +62,7 @@ export class LocalFiles implements FilePort {
     const file = await this.files.get(fileId)
     if (!file) return null
     if (file.ownerOpenid !== viewer.openid) {
-      const order = file.orderId ? await workOrders(this.store).get(file.orderId) : null
+      const order = file.orderId ? await this.store.collection('workOrders').get(file.orderId) : null
       if (!order || !canView(order, viewer)) return null
     }
     return { bytes: readFileSync(join(this.dir, file.id)), contentType: file.contentType }

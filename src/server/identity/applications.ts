@@ -2,10 +2,9 @@ import { decide, submitApplication, type Application, type Decision } from '@cor
 import { unitIdOf } from '@core/estate/estate'
 import type { applySchema } from '@core/estate/estate.schemas'
 import { appError, ErrorCode } from '@core/shared/errors'
-import { fail, ok, type Result } from '@core/shared/result'
+import { fail, ok, type Result, notFound } from '@core/shared/result'
 import type { z } from '@core/shared/zod'
 import type { ActionContext } from '../action'
-import type { Store } from '../store/store.port'
 
 const alreadyBound = () => fail(appError(ErrorCode.CONFLICT, 'the applicant is already bound'))
 
@@ -28,7 +27,7 @@ export async function apply(ctx: ActionContext, input: z.output<typeof applySche
 async function decideApplication(ctx: ActionContext, id: string, decision: Decision): Promise<Result<Application>> {
   const collection = ctx.store.collection('applications')
   const application = await collection.get(id)
-  if (!application) return fail(appError(ErrorCode.NOT_FOUND, 'no such application'))
+  if (!application) return notFound('application')
   const decided = decide(application, decision, ctx.actor.openid, ctx.now)
   if (!decided.ok) return decided
   const saved = await collection.replace(decided.value)

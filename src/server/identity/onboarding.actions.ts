@@ -11,7 +11,7 @@ import {
 import { inviteView } from '@core/estate/invite-code'
 import { ok } from '@core/shared/result'
 import { action } from '../action'
-import { findPage } from '../estate/paging'
+import { findPage } from '../store/paging'
 import type { Where } from '../store/store.port'
 import { apply, approve, reject } from './applications'
 import { createInvite, redeemInvite, revokeInvite } from './invites'

@@ -6,9 +6,9 @@ import {
   setStaffSchema,
 } from '@core/estate/estate.schemas'
 import { appError, ErrorCode } from '@core/shared/errors'
-import { fail, ok, type Result } from '@core/shared/result'
+import { fail, ok, type Result, notFound } from '@core/shared/result'
 import { action, type ActionContext } from '../action'
-import { findPage } from '../estate/paging'
+import { findPage } from '../store/paging'
 import type { Where } from '../store/store.port'
 import { holdsOpenJobs, isStaffRole, residentView, staffView } from './people.repository'
 import type { UserDoc } from '../store/documents'
@@ -16,7 +16,6 @@ import type { UserDoc } from '../store/documents'
 /** Staff are tens of people: listed whole. */
 const STAFF_READ_LIMIT = 1000
 
-const notFound = (what: string) => fail(appError(ErrorCode.NOT_FOUND, `no such ${what}`))
 const changedMeanwhile = () => fail(appError(ErrorCode.CONFLICT, 'the person changed meanwhile; reload'))
 const handOverFirst = () => fail(appError(ErrorCode.CONFLICT, 'the worker still holds open jobs; transfer them first'))
 /** A manager locking themselves out is never what they meant; another manager can do it. */

@@ -1,6 +1,5 @@
 import { normalizeSkills, STAFF_ROLES, type Resident, type StaffMember, type StaffRole } from '@core/estate/estate'
 import { OPEN_STATUSES } from '@core/repair/work-order'
-import { workOrders } from '../repair/work-order.repository'
 import type { Store } from '../store/store.port'
 import type { UserDoc } from '../store/documents'
 
@@ -32,7 +31,7 @@ export function staffView(user: UserDoc & { role: StaffRole }): StaffMember {
 
 /** Whether a worker still holds open jobs: they must be handed over before the worker leaves the trade. */
 export async function holdsOpenJobs(store: Store, openid: string): Promise<boolean> {
-  const held = await workOrders(store).find({
+  const held = await store.collection('workOrders').find({
     where: { assigneeOpenid: openid, status: { in: [...OPEN_STATUSES] } },
     limit: 1,
   })

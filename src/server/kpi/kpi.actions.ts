@@ -3,8 +3,7 @@ import { ordersCsv, type OrderExport } from '@core/estate/order-export'
 import { dayRange, kpiWindow, serviceDashboard } from '@core/estate/service-kpi'
 import { ok } from '@core/shared/result'
 import { action } from '../action'
-import { findUpTo } from '../estate/paging'
-import { workOrders } from '../repair/work-order.repository'
+import { findUpTo } from '../store/paging'
 import type { Range, Store } from '../store/store.port'
 
 /**
@@ -16,7 +15,7 @@ export const MAX_REPORT_ORDERS = 10_000
 /** Orders submitted in a range, oldest first, through the `createdAt` index. */
 const ordersSubmitted = (store: Store, createdAt: Range) =>
   findUpTo(
-    workOrders(store),
+    store.collection('workOrders'),
     { where: { createdAt }, orderBy: { field: 'createdAt', direction: 'asc' } },
     MAX_REPORT_ORDERS,
   )

@@ -1,10 +1,10 @@
 import { announceSchema, byPinThenNewest, concerns, type Announcement } from '@core/notify/announcement'
 import { ROLES } from '@core/identity/actor'
 import { appError, ErrorCode } from '@core/shared/errors'
-import { fail, ok } from '@core/shared/result'
+import { fail, ok, notFound } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { action } from '../action'
-import type { UnitDoc, UserDoc } from '../store/documents'
+
 import type { Store } from '../store/store.port'
 import { notify, type Notice } from './notifier'
 
@@ -85,7 +85,7 @@ export const announcementActions = {
     async run(input, ctx) {
       const collection = ctx.store.collection('announcements')
       const current = await collection.get(input.id)
-      if (!current || current.withdrawnAt) return fail(appError(ErrorCode.NOT_FOUND, 'no such announcement'))
+      if (!current || current.withdrawnAt) return notFound('announcement')
       const saved = await collection.replace({ ...current, withdrawnAt: ctx.now })
       return saved ? ok(saved) : fail(appError(ErrorCode.CONFLICT, 'changed meanwhile; reload'))
     },

@@ -5,7 +5,7 @@ import type { Category } from '@core/repair/work-order'
 import type { Dispatch } from '@core/repair/work-order.machine'
 import { listGrids } from '../estate/estate-settings'
 import { resolveActor } from '../identity/actor.resolver'
-import type { UnitDoc } from '../store/documents'
+
 import type { Store } from '../store/store.port'
 
 /** How a new order of `category` from `resident` is routed: the category's mode and the unit's grid. */

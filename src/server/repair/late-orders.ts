@@ -1,6 +1,6 @@
+import type { Collection } from '../store/store.port'
 import { OPEN_STATUSES, TIMERS, type WorkOrder } from '@core/repair/work-order'
 import { addMinutes, type IsoTime } from '@core/shared/time'
-import type { WorkOrders } from './work-order.repository'
 
 /** How close to a deadline an open job must be to appear on the late board before it breaches. */
 export const NEAR_DEADLINE_MINUTES = 10
@@ -17,7 +17,7 @@ const firstBreach = (order: WorkOrder): string | null =>
  * The managers' late board: every open order already overdue (oldest breach first), then those
  * whose next deadline falls within NEAR_DEADLINE_MINUTES (nearest first).
  */
-export async function lateOrders(orders: WorkOrders, now: IsoTime): Promise<{ items: WorkOrder[] }> {
+export async function lateOrders(orders: Collection<WorkOrder>, now: IsoTime): Promise<{ items: WorkOrder[] }> {
   const open = await orders.find({
     where: { status: { in: [...OPEN_STATUSES] } },
     orderBy: { field: 'createdAt', direction: 'asc' },

@@ -2,7 +2,7 @@ import { CATEGORY_LABEL, TIMER_LABEL } from '@core/repair/repair.labels'
 import type { SlaRules } from '@core/repair/sla'
 import type { TimelineEvent, Timer, WorkOrder } from '@core/repair/work-order'
 import { formatLocal } from '@core/shared/time'
-import type { UserDoc } from '../store/documents'
+
 import { notify, type Notice } from '../notify/notifier'
 import type { Context } from '../action'
 import type { Store } from '../store/store.port'

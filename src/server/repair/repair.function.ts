@@ -27,28 +27,24 @@ import {
   start,
   transfer,
 } from '@core/repair/work-order.machine'
-import { appError, ErrorCode } from '@core/shared/errors'
-import { fail, ok, type Result } from '@core/shared/result'
+import { appError, ErrorCode, notFoundError } from '@core/shared/errors'
+import { fail, ok, type Result, notFound } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { action, type ActionContext } from '../action'
 import { defineFunction } from '../define-function'
 import { updateDoc } from '../store/update-doc'
 import { loadRules, loadSettings } from '../estate/estate-settings'
 import { resolveActor } from '../identity/actor.resolver'
-import type { UserDoc } from '../store/documents'
+
 import { dispatchFor } from './dispatch'
 import { lateOrders } from './late-orders'
 import { listOrders } from './list-orders'
 import { notifyChanges } from './repair-notices'
-import { workOrders } from './work-order.repository'
-
-const notFoundError = appError(ErrorCode.NOT_FOUND, 'no such order')
-const notFound = () => fail(notFoundError)
 
 async function findVisible(ctx: ActionContext, id: string): Promise<Result<WorkOrder>> {
-  const order = await workOrders(ctx.store).get(id)
+  const order = await ctx.store.collection('workOrders').get(id)
   // An order of another household reads as absent, so its existence does not leak.
-  return order && canView(order, ctx.actor) ? ok(order) : notFound()
+  return order && canView(order, ctx.actor) ? ok(order) : notFound('order')
 }
 
 type Change = (order: WorkOrder, now: string, rules: SlaRules) => Result<WorkOrder>
@@ -62,10 +58,10 @@ async function mutate(
 ): Promise<Result<WorkOrder>> {
   const rules = await loadRules(ctx.store)
   const updated = await updateDoc(
-    workOrders(ctx.store).collection,
+    ctx.store.collection('workOrders'),
     id,
-    (order) => (mayTouch(order, ctx.actor) ? change(order, ctx.now, rules) : notFound()),
-    { missing: () => notFoundError },
+    (order) => (mayTouch(order, ctx.actor) ? change(order, ctx.now, rules) : notFound('order')),
+    { missing: () => notFoundError('order') },
   )
   if (!updated.ok) return updated
   await notifyChanges(ctx, rules, updated.value.before, updated.value.doc)
@@ -93,7 +89,7 @@ export const repairFunction = defineFunction('repair', {
         const now = ctx.now
         const order = createWorkOrder({ id: ctx.runtime.newId(), ...input }, ctx.actor, now, rules, dispatch)
         if (!order.ok) return order
-        const saved = await workOrders(ctx.store).insert(order.value)
+        const saved = await ctx.store.collection('workOrders').insert(order.value)
         if (!saved) return fail(appError(ErrorCode.CONFLICT, 'order id already taken'))
         await ctx.runtime.files.attach(input.photos, saved.id)
         await notifyChanges(ctx, rules, null, saved)
@@ -108,12 +104,12 @@ export const repairFunction = defineFunction('repair', {
     list: action({
       roles: ['resident', 'maintenance', 'manager'],
       input: listRepairsSchema,
-      run: (input, ctx) => listOrders(workOrders(ctx.store), ctx.actor, input),
+      run: (input, ctx) => listOrders(ctx.store.collection('workOrders'), ctx.actor, input),
     }),
     late: action({
       roles: ['manager'],
       input: z.object({}),
-      run: async (_input, ctx) => ok(await lateOrders(workOrders(ctx.store), ctx.now)),
+      run: async (_input, ctx) => ok(await lateOrders(ctx.store.collection('workOrders'), ctx.now)),
     }),
     accept: action({
       roles: ['maintenance'],

@@ -3,7 +3,6 @@ import { sweepOrder } from '@core/repair/work-order.machine'
 import { loadRules } from '../estate/estate-settings'
 import type { Context } from '../action'
 import { notifyChanges } from './repair-notices'
-import { workOrders } from './work-order.repository'
 
 /** Orders read per query; each flagged order is its own compare-and-set write. */
 export const SWEEP_BATCH = 200
@@ -29,7 +28,7 @@ export interface SweepReport {
  * number of due orders, not the number stored.
  */
 export async function sweepBreaches(ctx: Context): Promise<SweepReport> {
-  const orders = workOrders(ctx.store)
+  const orders = ctx.store.collection('workOrders')
   const now = ctx.now
   const rules = await loadRules(ctx.store)
   const report: SweepReport = { due: 0, fired: 0, flagged: 0, resumed: 0, skipped: 0 }
@@ -46,7 +45,7 @@ export async function sweepBreaches(ctx: Context): Promise<SweepReport> {
     for (const order of due) {
       const swept = sweepOrder(order, now, rules)
       const changed = swept.fired.length > 0 || swept.resumed
-      const saved = changed ? await orders.save(swept.order) : null
+      const saved = changed ? await orders.replace(swept.order) : null
       if (!saved) {
         stayed++
         if (changed) report.skipped++

@@ -7,7 +7,7 @@ import { gateView, maskPhone } from '@core/visitor/pass-views'
 import type { GateResult, Refusal, VisitorPass } from '@core/visitor/visitor-pass'
 import { admit } from '@core/visitor/visitor-pass.machine'
 import type { ActionContext } from '../action'
-import type { UserDoc } from '../store/documents'
+
 import { postMessages } from '../notify/inbox-post'
 import { gateLimiter } from './gate-limiter'
 import { visitorEntries, visitorPasses } from './visitor-pass.repository'

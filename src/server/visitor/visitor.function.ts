@@ -1,6 +1,6 @@
 import { ROLES } from '@core/identity/actor'
-import { appError, ErrorCode } from '@core/shared/errors'
-import { fail, ok, type Result } from '@core/shared/result'
+import { notFoundError } from '@core/shared/errors'
+import { ok, type Result, notFound } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { householdView, sharedView } from '@core/visitor/pass-views'
 import type { HouseholdPass } from '@core/visitor/visitor-pass'
@@ -19,13 +19,10 @@ import { bookPass } from './book-pass'
 import { admitCode, verifyCode } from './gate-check'
 import { visitorEntries, visitorPasses } from './visitor-pass.repository'
 
-const notFoundError = appError(ErrorCode.NOT_FOUND, 'no such pass')
-const notFound = () => fail(notFoundError)
-
 async function findOwn(ctx: ActionContext, id: string): Promise<Result<HouseholdPass>> {
   const pass = await visitorPasses(ctx.store).get(id)
   // Another unit's pass reads as absent, so its existence does not leak.
-  return pass && isHouseholdOf(pass, ctx.actor) ? ok(householdView(pass, ctx.now)) : notFound()
+  return pass && isHouseholdOf(pass, ctx.actor) ? ok(householdView(pass, ctx.now)) : notFound('pass')
 }
 
 async function revokeOwn(ctx: ActionContext, id: string): Promise<Result<HouseholdPass>> {
@@ -34,8 +31,8 @@ async function revokeOwn(ctx: ActionContext, id: string): Promise<Result<Househo
     visitorPasses(ctx.store).collection,
     id,
     // Another unit's pass reads as absent, so its existence does not leak.
-    (pass) => (isHouseholdOf(pass, ctx.actor) ? revoke(pass, ctx.actor, now) : notFound()),
-    { missing: () => notFoundError },
+    (pass) => (isHouseholdOf(pass, ctx.actor) ? revoke(pass, ctx.actor, now) : notFound('pass')),
+    { missing: () => notFoundError('pass') },
   )
   return revoked.ok ? ok(householdView(revoked.value.doc, now)) : revoked
 }
@@ -75,7 +72,7 @@ export const visitorFunction = defineFunction('visitor', {
       input: sharedPassSchema,
       async run(input, ctx) {
         const pass = await visitorPasses(ctx.store).byCode({ kind: 'token', token: input.token })
-        return pass ? ok(sharedView(pass, ctx.now)) : notFound()
+        return pass ? ok(sharedView(pass, ctx.now)) : notFound('pass')
       },
     }),
     /** The gate: what a scanned or typed code is, or why it is refused. */

@@ -1,8 +1,8 @@
 import type { Bill } from '@core/billing/bill'
-import type { PaymentOrder } from '@core/billing/payment-order'
+
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail } from '@core/shared/result'
-import type { UnitDoc } from '@server/store/documents'
+
 import { startTestHost, type TestHost } from './test-host'
 
 /** 10:00 on 2026-11-20 in Shanghai: the November bills are raised and not yet due. */

@@ -1,4 +1,4 @@
-import { BY_ID, findPage, findUpTo } from '@server/estate/paging'
+import { BY_ID, findPage, findUpTo } from '@server/store/paging'
 import { openSqliteStore } from '@server/store/sqlite.store'
 import type { DocumentStore } from '@server/store/store.port'
 
