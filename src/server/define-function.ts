@@ -3,7 +3,7 @@ import { appError, ErrorCode, type AppError } from '@core/shared/errors'
 import { fieldErrorsOf, z } from '@core/shared/zod'
 import { contextOf, type ActionDefinition, type PaymentDefinition, type TimerDefinition } from './action'
 import { recordAudit } from './audit/audit-log'
-import { resolveActor } from './identity/actor.resolver'
+import { resolveActor } from './actor.resolver'
 import type { Invoker, Runtime } from './ports/runtime.port'
 
 export interface FunctionSpec {

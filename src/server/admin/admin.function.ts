@@ -9,7 +9,7 @@ import { action, type ActionContext } from '../action'
 import { defineFunction } from '../define-function'
 import { estateActions } from '../estate/estate.actions'
 import { listGrids, loadSettings, saveSettings } from '../estate/estate-settings'
-import { resolveActor } from '../identity/actor.resolver'
+import { resolveActor } from '../actor.resolver'
 import { onboardingActions } from '../identity/onboarding.actions'
 import { peopleActions } from '../identity/people.actions'
 

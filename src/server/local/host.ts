@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, resolve } from 'node:path'
 import type { AppError } from '@core/shared/errors'
 import { appError, ErrorCode } from '@core/shared/errors'
-import { resolveActor } from '../identity/actor.resolver'
+import { resolveActor } from '../actor.resolver'
 import type { CloudFunction } from '../define-function'
 import { MAX_IMAGE_BYTES } from '../files/local-files'
 import { PAY_CALLBACK_FUNCTION } from '../ports/pay.port'

@@ -4,7 +4,7 @@ import type { Actor } from '@core/identity/actor'
 import type { Category } from '@core/repair/work-order'
 import type { Dispatch } from '@core/repair/work-order.machine'
 import { listGrids } from '../estate/estate-settings'
-import { resolveActor } from '../identity/actor.resolver'
+import { resolveActor } from '../actor.resolver'
 
 import type { Store } from '../store/store.port'
 

@@ -34,7 +34,7 @@ import { action, type ActionContext } from '../action'
 import { defineFunction } from '../define-function'
 import { updateDoc } from '../store/update-doc'
 import { loadRules, loadSettings } from '../estate/estate-settings'
-import { resolveActor } from '../identity/actor.resolver'
+import { resolveActor } from '../actor.resolver'
 
 import { dispatchFor } from './dispatch'
 import { lateOrders } from './late-orders'

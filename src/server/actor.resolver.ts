@@ -1,5 +1,5 @@
 import type { Actor } from '@core/identity/actor'
-import type { Store } from '../store/store.port'
+import type { Store } from './store/store.port'
 
 /** The caller as the estate knows them; an openid the estate has never seen is a guest. */
 export async function resolveActor(store: Store, openid: string): Promise<Actor> {
