@@ -2,7 +2,7 @@ import type { EstateSettings } from '@core/estate/estate-settings'
 import { gridFor } from '@core/estate/grid'
 import type { Actor } from '@core/identity/actor'
 import type { Category } from '@core/repair/work-order'
-import type { Dispatch } from '@core/repair/work-order.machine'
+import type { Dispatch } from '@core/repair/work-order.creation'
 import { listGrids } from '../estate/estate-settings'
 import { resolveActor } from '../actor.resolver'
 

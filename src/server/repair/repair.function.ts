@@ -13,20 +13,20 @@ import {
 } from '@core/repair/repair.schemas'
 import { SlaRules } from '@core/repair/sla'
 import type { WorkOrder } from '@core/repair/work-order'
+import { createWorkOrder } from '@core/repair/work-order.creation'
 import {
   accept,
   assign,
   cancel,
-  canView,
   complete,
   confirm,
-  createWorkOrder,
   hold,
   reopen,
   resume,
   start,
   transfer,
 } from '@core/repair/work-order.machine'
+import { canView } from '@core/repair/work-order.visibility'
 import { appError, ErrorCode, notFoundError } from '@core/shared/errors'
 import { fail, ok, type Result, notFound } from '@core/shared/result'
 import { z } from '@core/shared/zod'
