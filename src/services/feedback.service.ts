@@ -3,7 +3,7 @@ import type { confirmFeedbackSchema, CreateFeedbackInput, listFeedbackSchema } f
 import type { Survey, SurveyResults, AnswerValue } from '@core/feedback/survey'
 import type { CreateSurveyInput } from '@core/feedback/survey.schemas'
 import type { z } from '@core/shared/zod'
-import type { StaffMember } from './admin.service'
+import type { StaffRef } from '@core/estate/estate'
 import { callFunction } from './call'
 
 const feedback = <T>(action: string, fields: object) => callFunction<T>('feedback', { action, ...fields })
@@ -20,7 +20,7 @@ export const feedbackService = {
   reply: (id: string, message: string) => change('reply', { id, message }),
   resolve: (id: string, resolution: string) => change('resolve', { id, resolution }),
   assign: (id: string, staffOpenid: string) => change('assign', { id, staffOpenid }),
-  transferTargets: (id: string) => feedback<{ items: StaffMember[] }>('transferTargets', { id }),
+  transferTargets: (id: string) => feedback<{ items: StaffRef[] }>('transferTargets', { id }),
   confirm: (input: z.input<typeof confirmFeedbackSchema>) => change('confirm', input),
   reopen: (id: string, reason: string) => change('reopen', { id, reason }),
   followUp: (id: string, message: string) => change('followUp', { id, message }),

@@ -10,7 +10,8 @@ import productionTemplates from '../notify/templates/production.json'
 import { WechatPush } from '../notify/wechat-push'
 import { wxPay } from '../pay/wx-pay'
 import { openCloudbaseStore } from '../store/cloudbase.store'
-import { jsonLogger, type Invoker, type Runtime } from './runtime'
+import { parsedStore } from '../store/parsed-store'
+import { jsonLogger, type Invoker, type Runtime } from '../ports/runtime.port'
 
 // Built once per warm function instance, reused across invocations.
 let shared: Runtime | undefined
@@ -22,10 +23,10 @@ function cloudbaseRuntime(): Runtime {
   // One CloudBase account may serve several estates; the tag keeps their logs apart in log search.
   const estate = { estate: config.estateId }
   shared = {
-    store: openCloudbaseStore({
+    store: parsedStore(
       // Inside a CloudBase function the SDK finds its environment and temporary credentials itself.
-      env: tcb.SYMBOL_CURRENT_ENV,
-    }),
+      openCloudbaseStore({ env: tcb.SYMBOL_CURRENT_ENV }),
+    ),
     clock: systemClock,
     files: new CloudFiles(),
     push: new WechatPush(),

@@ -1,9 +1,9 @@
 import type { Clock } from '@core/shared/clock'
 import type { Store } from '../store/store.port'
 import type { TemplatesConfig } from '@core/notify/templates'
-import type { FilePort } from '../files/file.port'
-import type { PushPort } from '../notify/push.port'
-import type { PayPort } from '../pay/pay.port'
+import type { FilePort } from './file.port'
+import type { PushPort } from './push.port'
+import type { PayPort } from './pay.port'
 
 /** Everything a use case needs from the outside world; each runtime (CloudBase, local host, tests) builds one. */
 export interface Runtime {

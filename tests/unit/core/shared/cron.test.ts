@@ -1,4 +1,4 @@
-import { parseCron } from '@server/local/cron'
+import { parseCron } from '@core/shared/cron'
 
 // Crons are evaluated in China time (UTC+8): 2026-11-27T02:00:00Z is 10:00 in Shanghai.
 const at = (iso: string) => new Date(iso)

@@ -1,8 +1,8 @@
-import { BY_ID, findPage, findUpTo } from '@server/estate/paging'
+import { BY_ID, findPage, findUpTo } from '@server/store/paging'
 import { openSqliteStore } from '@server/store/sqlite.store'
-import type { Store } from '@server/store/store.port'
+import type { DocumentStore } from '@server/store/store.port'
 
-let store: Store
+let store: DocumentStore
 const units = () => store.collection<{ id: string; version: number; building: string }>('units')
 
 beforeEach(async () => {

@@ -1,18 +1,14 @@
 import { appError, ErrorCode } from '@core/shared/errors'
+import type { Page } from '@core/shared/page'
 import { fail, ok, type Result } from '@core/shared/result'
-import { MAX_LIMIT } from '../store/query.normalize'
-import type { Collection, Query, StoredDoc } from '../store/store.port'
+import { MAX_LIMIT } from './query.normalize'
+import type { Collection, Query, StoredDoc } from './store.port'
 
-/** What paging needs of a collection (repositories expose at least this). */
+/** What paging needs of a collection. */
 type Finder<T extends StoredDoc> = Pick<Collection<T>, 'find'>
 
-/** One page of a manager list; pass `nextCursor` back as `cursor` for the next. */
-export interface Page<T> {
-  items: T[]
-  nextCursor: string | null
-}
-
-// The cursor is the offset of the next page, opaque to clients so it may become a key later.
+// The one cursor format of every list: the offset of the next page, opaque to clients so it may
+// become a key later.
 const encodeCursor = (offset: number) => Buffer.from(`o${offset}`).toString('base64url')
 function decodeCursor(cursor: string | undefined): number | null {
   if (cursor === undefined) return 0
@@ -54,4 +50,14 @@ export async function findUpTo<T extends StoredDoc>(
   // Exactly `max` read: one more row tells whether anything was left out.
   const beyond = await collection.find({ ...query, limit: 1, skip: max })
   return { items, truncated: beyond.length > 0 }
+}
+
+/** Whole-set reads stop here: 200 000 documents, far beyond one estate's month of bills. */
+const MAX_WHOLE_SET = 200_000
+
+/** Every document `where` matches, in id order; a set beyond MAX_WHOLE_SET is a broken invariant. */
+export async function findAll<T extends StoredDoc>(collection: Finder<T>, where: Query['where']): Promise<T[]> {
+  const { items, truncated } = await findUpTo(collection, { where, orderBy: BY_ID }, MAX_WHOLE_SET)
+  if (truncated) throw new Error(`query matched more than ${MAX_WHOLE_SET} documents`)
+  return items
 }

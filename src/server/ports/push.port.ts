@@ -1,10 +1,6 @@
-/** One WeChat subscribe message, with its values already shaped to their types' rules. */
-export interface SubscribeMessage {
-  toOpenid: string
-  templateId: string
-  page: string
-  data: Record<string, { value: string }>
-}
+import type { SubscribeMessage } from '@core/notify/subscribe-message'
+
+export type { SubscribeMessage }
 
 export type PushResult = { ok: true } | { ok: false; errcode: number; errmsg: string }
 
