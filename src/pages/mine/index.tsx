@@ -28,10 +28,12 @@ const WORKSPACES: Partial<Record<Role, { title: string; url: string }[]>> = {
     { title: '收费管理', url: BILLING_ROUTES.adminOverview },
     { title: '公告管理', url: ROUTES.adminNotices },
     { title: '投诉建议', url: `${VOICE_ROUTES.queue}?scope=all` },
+    { title: '住户反馈、回访与问卷', url: VOICE_ROUTES.dashboard },
   ],
   resident: [
     { title: '我要投诉/建议', url: VOICE_ROUTES.newFeedback },
     { title: '我的反馈', url: VOICE_ROUTES.mine },
+    { title: '问卷调查', url: VOICE_ROUTES.surveys },
   ],
 }
 

@@ -1,9 +1,11 @@
 import { dashboardSchema, exportOrdersSchema } from '@core/estate/estate.schemas'
 import { ordersCsv, type OrderExport } from '@core/estate/order-export'
 import { dayRange, kpiWindow, serviceDashboard } from '@core/estate/service-kpi'
+import { praiseByStaff } from '@core/feedback/feedback-report'
 import { ok } from '@core/shared/result'
 import { action } from '../define-function'
 import { findUpTo } from '../estate/paging'
+import { feedbackCollection } from '../feedback/feedback.repository'
 import { workOrders } from '../repair/work-order.repository'
 import type { Range, Store } from '../store/store.port'
 
@@ -23,14 +25,19 @@ const ordersSubmitted = (store: Store, createdAt: Range) =>
 
 /** Manager actions of the `admin` function: service figures and the work-order export. */
 export const kpiActions = {
-  /** Today, the last 7 or 30 estate-local days: totals, per category, per worker and the daily response trend. */
+  /** Today, the last 7 or 30 estate-local days: totals, per category, per worker (with praise) and the daily response trend. */
   serviceDashboard: action({
     roles: ['manager'],
     input: dashboardSchema,
     async run(input, { runtime }) {
       const window = kpiWindow(input.range, runtime.clock.now().toISOString())
-      const { items, truncated } = await ordersSubmitted(runtime.store, { gte: window.from, lte: window.to })
-      return ok(serviceDashboard(items, input.range, window, truncated))
+      const range = { gte: window.from, lte: window.to }
+      const [orders, feedback] = await Promise.all([
+        ordersSubmitted(runtime.store, range),
+        findUpTo(feedbackCollection(runtime.store), { where: { createdAt: range } }, MAX_REPORT_ORDERS),
+      ])
+      const praise = praiseByStaff(feedback.items)
+      return ok(serviceDashboard(orders.items, input.range, window, orders.truncated, praise))
     },
   }),
   /** Orders submitted between two estate-local dates (inclusive) as CSV for Excel (UTF-8 with BOM). */
