@@ -15,7 +15,6 @@ import { serverClock } from '../../services/clock.service'
 import { consoleService } from '../../services/estate.service'
 import { feedbackService } from '../../services/feedback.service'
 import { validate } from '../../services/validate'
-import { VOICE_ROUTES } from '../../services/voice.routes'
 import '../../components/common/common.scss'
 import '../../components/voice/voice.scss'
 
@@ -176,7 +175,8 @@ export default function SurveyNewPage() {
     const created = await action.run(() => feedbackService.createSurvey(checked.data), publish ? null : '已保存')
     if (!created) return
     if (publish && !(await action.run(() => feedbackService.publishSurvey(created.id), '已发布'))) return
-    void Taro.redirectTo({ url: VOICE_ROUTES.surveys })
+    // Back to the survey list, which reloads as it shows.
+    void Taro.navigateBack()
   }
 
   const change = (index: number, next: DraftQuestion) => setQuestions(questions.map((q, i) => (i === index ? next : q)))
