@@ -47,6 +47,7 @@ test('a complaint goes round the loop and a survey collects two households', asy
 
   // 2. 刘经理 finds it in 投诉建议 and hands it to 李师傅.
   const manager = await as('admin-1')
+  await manager.screen().locator('.ll-section-nav__item--active', { hasText: '超时看板' }).waitFor()
   await openFromMine(manager, '投诉建议')
   await manager.screen().locator('.ll-feedback-card', { hasText: '楼上装修' }).click()
   await manager.screen().locator('.ll-fb-assign').click()
@@ -55,6 +56,7 @@ test('a complaint goes round the loop and a survey collects two households', asy
 
   // 3. 李师傅 acknowledges (he becomes its owner), replies, then resolves it.
   const staff = await as('staff-1')
+  await staff.screen().locator('.ll-section-nav__item--active', { hasText: '抢单池' }).waitFor()
   await openFromMine(staff, '投诉建议')
   await staff.screen().locator('.ll-feedback-card', { hasText: '楼上装修' }).click()
   await status(staff, '待受理')
@@ -126,6 +128,7 @@ test('a complaint goes round the loop and a survey collects two households', asy
 
   // 7. 陈先生 finds it under 我的 → 问卷调查 and gives lower marks, skipping the optional questions.
   const neighbour = await as('resident-2')
+  await neighbour.screen().getByText('陈先生，您好').waitFor()
   await openFromMine(neighbour, '问卷调查')
   await neighbour.screen().locator(`.ll-survey-card[data-survey-id="${surveyId}"]`).click()
   for (const q of ['service_desk', 'repairs', 'security', 'cleaning', 'greening', 'fees']) {

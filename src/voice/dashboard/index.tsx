@@ -94,7 +94,7 @@ export default function FeedbackDashboardPage() {
               <View className="ll-hint">
                 应回访 {data.returnVisitsDue} 单，已完成 {data.returnVisitsDone} 单
               </View>
-              <View className="ll-row">
+              <View className="ll-voice-line">
                 {VISIT_OUTCOMES.map((o) => (
                   <View key={o}>
                     {VISIT_OUTCOME_LABEL[o]} {data.returnVisitResults[o]}
@@ -106,7 +106,7 @@ export default function FeedbackDashboardPage() {
               <View className="ll-card__title">收到的表扬</View>
               {data.praiseByStaff.length > 0 ? (
                 data.praiseByStaff.map((p) => (
-                  <View key={p.openid} className="ll-row">
+                  <View key={p.openid} className="ll-voice-line">
                     <View>{p.name}</View>
                     <View>{p.count} 次</View>
                   </View>

@@ -62,7 +62,7 @@ function QuestionEditor({
   const at = `questions.${index}`
   return (
     <View className={`ll-card ll-survey-question ll-survey-question--${index}`}>
-      <View className="ll-row">
+      <View className="ll-voice-line">
         <View className="ll-card__title">第 {index + 1} 题</View>
         <View className="ll-survey-question__remove ll-link" onClick={onRemove}>
           删除

@@ -67,7 +67,7 @@ export default function SurveysPage() {
             data-survey-id={survey.id}
             onClick={() => open(survey)}
           >
-            <View className="ll-row">
+            <View className="ll-voice-line">
               <View className="ll-card__title">{survey.title}</View>
               <View className="ll-feedback-card__status">{statusText(survey, manager)}</View>
             </View>

@@ -25,7 +25,7 @@ function VisitCard({ visit, onRecord }: { visit: ReturnVisit; onRecord: (outcome
   const last = visit.attempts[visit.attempts.length - 1]
   return (
     <View className="ll-card ll-visit-card" data-visit-id={visit.id}>
-      <View className="ll-row">
+      <View className="ll-voice-line">
         <View className="ll-card__title">
           {visit.residentName} · {visit.unitId}
         </View>
