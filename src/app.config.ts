@@ -41,6 +41,8 @@ export default defineAppConfig({
         'visits/index',
       ],
     },
+    // The monthly service report: residents open it from the home card, the committee starts here.
+    { root: 'report', pages: ['month/index', 'months/index', 'draft/index'] },
     { root: 'staff', pages: ['pool/index', 'jobs/index', 'job/index', 'gate/index'] },
     {
       root: 'admin',

@@ -1,11 +1,12 @@
 import { dashboardSchema, exportOrdersSchema } from '@core/estate/estate.schemas'
 import { ordersCsv, type OrderExport } from '@core/estate/order-export'
-import { dayRange, kpiWindow, serviceDashboard } from '@core/estate/service-kpi'
+import { dayRange, kpiWindow, serviceDashboard, type KpiRange, type ServiceDashboard } from '@core/estate/service-kpi'
 import { praiseByStaff } from '@core/feedback/feedback-report'
 import { ok } from '@core/shared/result'
 import { action } from '../define-function'
 import { findUpTo } from '../estate/paging'
 import { feedbackCollection } from '../feedback/feedback.repository'
+import type { Runtime } from '../runtime/runtime'
 import { workOrders } from '../repair/work-order.repository'
 import type { Range, Store } from '../store/store.port'
 
@@ -16,12 +17,23 @@ import type { Range, Store } from '../store/store.port'
 export const MAX_REPORT_ORDERS = 10_000
 
 /** Orders submitted in a range, oldest first, through the `createdAt` index. */
-const ordersSubmitted = (store: Store, createdAt: Range) =>
+export const ordersSubmitted = (store: Store, createdAt: Range) =>
   findUpTo(
     workOrders(store),
     { where: { createdAt }, orderBy: { field: 'createdAt', direction: 'asc' } },
     MAX_REPORT_ORDERS,
   )
+
+/** The service figures of a recent window, as of the runtime's clock. */
+export async function dashboardOf(runtime: Runtime, range: KpiRange): Promise<ServiceDashboard> {
+  const window = kpiWindow(range, runtime.clock.now().toISOString())
+  const submitted = { gte: window.from, lte: window.to }
+  const [orders, feedback] = await Promise.all([
+    ordersSubmitted(runtime.store, submitted),
+    findUpTo(feedbackCollection(runtime.store), { where: { createdAt: submitted } }, MAX_REPORT_ORDERS),
+  ])
+  return serviceDashboard(orders.items, range, window, orders.truncated, praiseByStaff(feedback.items))
+}
 
 /** Manager actions of the `admin` function: service figures and the work-order export. */
 export const kpiActions = {
@@ -29,16 +41,7 @@ export const kpiActions = {
   serviceDashboard: action({
     roles: ['manager'],
     input: dashboardSchema,
-    async run(input, { runtime }) {
-      const window = kpiWindow(input.range, runtime.clock.now().toISOString())
-      const range = { gte: window.from, lte: window.to }
-      const [orders, feedback] = await Promise.all([
-        ordersSubmitted(runtime.store, range),
-        findUpTo(feedbackCollection(runtime.store), { where: { createdAt: range } }, MAX_REPORT_ORDERS),
-      ])
-      const praise = praiseByStaff(feedback.items)
-      return ok(serviceDashboard(orders.items, input.range, window, orders.truncated, praise))
-    },
+    run: async (input, { runtime }) => ok(await dashboardOf(runtime, input.range)),
   }),
   /** Orders submitted between two estate-local dates (inclusive) as CSV for Excel (UTF-8 with BOM). */
   exportOrders: action({
