@@ -181,11 +181,26 @@ test('a complaint goes round the loop and a survey collects two households', asy
   await visit.locator('.ll-visit-card__complaint').click()
   await manager.screen().locator('.ll-promise', { hasText: '插座又不通电了' }).waitFor()
 
-  // 10. The feedback dashboard: one complaint each from 王女士 and the visit; one confirmed, satisfied.
+  // 10. 陈先生 praises 李师傅, who came to his home, from 我的 → 我要投诉/建议/表扬.
+  await openFromMine(neighbour, '我要投诉/建议/表扬')
+  await neighbour.screen().locator('.ll-feedback-kind--praise').click()
+  await neighbour.screen().locator('.ll-feedback-praised--staff-1', { hasText: '李师傅' }).click()
+  await neighbour.screen().locator('.ll-feedback-topic--服务态度').click()
+  await neighbour.screen().locator('.ll-feedback-description textarea').fill('李师傅第二次上门很耐心，把线路都查了一遍')
+  await neighbour.screen().locator('.ll-feedback-submit').click()
+  await neighbour.screen().locator('.ll-promise', { hasText: '表扬对象：李师傅' }).waitFor()
+
+  // 11. The feedback dashboard: one complaint each from 王女士 and the visit; one confirmed, satisfied.
   await manager.page.goBack()
   await manager.page.goBack()
   await manager.screen().locator('.ll-voice-figure--complaints .ll-kpis__value', { hasText: '2' }).waitFor()
   expect(await manager.screen().locator('.ll-voice-figure--satisfaction').innerText()).toContain('100.0%')
   expect(await manager.screen().locator('.ll-voice-figure--visits').innerText()).toContain('100.0%')
+  expect(await manager.screen().locator('.ll-voice-praise', { hasText: '李师傅' }).innerText()).toContain('1 次')
   await manager.shot('feedback-09-manager-dashboard')
+
+  // 12. The repair service dashboard credits the praise on 李师傅's row (its last column, 表扬).
+  await openFromMine(manager, '服务看板与人员管理')
+  const row = manager.screen().locator('.ll-kpi-table__row', { hasText: '李师傅' })
+  await expect(row.locator('.ll-kpi-table__cell').last().innerText()).resolves.toBe('1')
 })

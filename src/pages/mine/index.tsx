@@ -33,7 +33,7 @@ const WORKSPACES: Partial<Record<Role, { title: string; url: string }[]>> = {
     { title: '住户反馈、回访与问卷', url: VOICE_ROUTES.dashboard },
   ],
   resident: [
-    { title: '我要投诉/建议', url: VOICE_ROUTES.newFeedback },
+    { title: '我要投诉/建议/表扬', url: VOICE_ROUTES.newFeedback },
     { title: '我的反馈', url: VOICE_ROUTES.mine },
     { title: '问卷调查', url: VOICE_ROUTES.surveys },
   ],

@@ -106,7 +106,7 @@ export default function FeedbackDashboardPage() {
               <View className="ll-card__title">收到的表扬</View>
               {data.praiseByStaff.length > 0 ? (
                 data.praiseByStaff.map((p) => (
-                  <View key={p.openid} className="ll-voice-line">
+                  <View key={p.openid} className="ll-voice-line ll-voice-praise">
                     <View>{p.name}</View>
                     <View>{p.count} 次</View>
                   </View>
