@@ -121,7 +121,10 @@ export default function SurveyAnswerPage() {
                   <AnswerInput
                     question={q}
                     value={answers[q.id]}
-                    onChange={(value) => setAnswers({ ...answers, [q.id]: value })}
+                    onChange={(value) => {
+                      setAnswers({ ...answers, [q.id]: value })
+                      setErrors({})
+                    }}
                   />
                   <FieldError errors={errors} fields={[`answers.${q.id}`]} />
                 </View>
