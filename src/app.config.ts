@@ -61,6 +61,7 @@ export default defineAppConfig({
         'invites/index',
         'estate/index',
         'audit/index',
+        'console-login/index',
       ],
     },
   ],

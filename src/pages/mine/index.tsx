@@ -29,6 +29,7 @@ const WORKSPACES: Partial<Record<Role, { title: string; url: string }[]>> = {
     { title: '收费管理', url: BILLING_ROUTES.adminOverview },
     { title: '公告管理', url: ROUTES.adminNotices },
     { title: '月度服务报告', url: REPORT_ROUTES.months },
+    { title: '扫码登录物业后台', url: ROUTES.adminConsoleLogin },
     { title: '投诉建议', url: `${VOICE_ROUTES.queue}?scope=all` },
     { title: '住户反馈、回访与问卷', url: VOICE_ROUTES.dashboard },
   ],

@@ -63,6 +63,7 @@ export const COLLECTIONS = {
   requestLog: { indexes: [['at']] },
   // Published monthly reports, keyed by month (`YYYY-MM`); read newest first by id.
   serviceReports: { indexes: [] },
+  consoleSignIns: { indexes: [] },
 } as const satisfies Record<string, { indexes: readonly (readonly string[])[] }>
 
 export type CollectionName = keyof typeof COLLECTIONS
