@@ -31,10 +31,12 @@ const WORKSPACES: Partial<Record<Role, { title: string; url: string }[]>> = {
     { title: '月度服务报告', url: REPORT_ROUTES.months },
     { title: '扫码登录物业后台', url: ROUTES.adminConsoleLogin },
     { title: '投诉建议', url: `${VOICE_ROUTES.queue}?scope=all` },
+    { title: '住户反馈、回访与问卷', url: VOICE_ROUTES.dashboard },
   ],
   resident: [
-    { title: '我要投诉/建议', url: VOICE_ROUTES.newFeedback },
+    { title: '我要投诉/建议/表扬', url: VOICE_ROUTES.newFeedback },
     { title: '我的反馈', url: VOICE_ROUTES.mine },
+    { title: '问卷调查', url: VOICE_ROUTES.surveys },
   ],
   committee: [{ title: '月度服务报告', url: REPORT_ROUTES.months }],
 }
