@@ -11,6 +11,7 @@ import {
   reopenRepairSchema,
   transferRepairSchema,
 } from '@core/repair/repair.schemas'
+import { hurry } from '@core/repair/hurry'
 import { SlaRules } from '@core/repair/sla'
 import type { WorkOrder } from '@core/repair/work-order'
 import {
@@ -38,6 +39,7 @@ import type { UserDoc } from '../identity/user.doc'
 import { dispatchFor } from './dispatch'
 import { lateOrders } from './late-orders'
 import { listOrders } from './list-orders'
+import { orderContact } from './order-contact'
 import { notifyChanges } from './repair-notices'
 import { workOrders } from './work-order.repository'
 
@@ -190,6 +192,21 @@ export const repairFunction = defineFunction('repair', {
       audit: true,
       input: cancelRepairSchema,
       run: (input, ctx) => mutate(ctx, input.id, (o, now, rules) => cancel(o, ctx.actor, now, rules, input.reason)),
+    }),
+    /** 催单: the household hurries a late job (once per 30 minutes); the holder or grid owner hears of it. */
+    hurry: action({
+      roles: ['resident'],
+      input: orderRefSchema,
+      run: (input, ctx) => mutate(ctx, input.id, (o, now) => hurry(o, ctx.actor, now)),
+    }),
+    /** The number behind the order's call button (the screen masks it until the tap). */
+    contact: action({
+      roles: ['resident', 'maintenance', 'manager'],
+      input: orderRefSchema,
+      async run(input, ctx) {
+        const order = await findVisible(ctx, input.id)
+        return order.ok ? orderContact(ctx.runtime.store, order.value, ctx.actor) : order
+      },
     }),
     assign: action({
       roles: ['manager'],
