@@ -7,7 +7,15 @@ import { OrderDetail } from './order-detail'
 import '../common/common.scss'
 
 /** An order's page: its loading and error states, the detail, and the role's actions below. */
-export function OrderScreen({ handle, actions }: { handle: OrderHandle; actions: (order: WorkOrder) => ReactNode }) {
+interface Props {
+  handle: OrderHandle
+  /** The role's actions, below the detail. */
+  actions: (order: WorkOrder) => ReactNode
+  /** What the role sees right under the order's headline (the step bar, the call button). */
+  lead?: (order: WorkOrder) => ReactNode
+}
+
+export function OrderScreen({ handle, actions, lead }: Props) {
   const { order } = handle
   return (
     <ListState
@@ -19,7 +27,7 @@ export function OrderScreen({ handle, actions }: { handle: OrderHandle; actions:
     >
       {order && (
         <View className="ll-order-screen">
-          <OrderDetail order={order} />
+          <OrderDetail order={order} lead={lead?.(order)} />
           {actions(order)}
         </View>
       )}

@@ -113,11 +113,11 @@ export function deadlineRows(
   })
 }
 
-/** While on hold: why the clocks are paused, e.g. "计时已暂停：等待配件". */
+/** While on hold: why the job is paused, e.g. "维修暂停：等待配件，暂停期间不计时". */
 export function holdNotice(order: Pick<WorkOrder, 'status' | 'holds'>): string | null {
   if (order.status !== 'on_hold') return null
   const open = order.holds.find((h) => h.to === null)
-  return open ? `计时已暂停：${HOLD_REASON_LABEL[open.reason]}` : '计时已暂停'
+  return open ? `维修暂停：${HOLD_REASON_LABEL[open.reason]}，暂停期间不计时` : '维修暂停，暂停期间不计时'
 }
 
 /** Staff pool order: urgent jobs first, then the nearest response deadline. */
