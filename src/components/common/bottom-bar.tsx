@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
-import '../theme/theme.scss'
 
-/** A detail screen's primary actions, fixed to the bottom of the screen within reach of the thumb. */
+/** A detail screen's primary actions, fixed to the bottom within reach of the thumb (styles: the theme). */
 export function BottomBar({ children }: { children: ReactNode }) {
   return (
     <>
