@@ -45,7 +45,6 @@ function ResidentSections() {
   const repairs = useRemote(() => repairService.list({ scope: 'mine', limit: 50 }))
   const subscriptions = useRemote(() => inboxService.subscriptions())
   const estate = useRemote(() => onboardingService.publicInfo())
-  const elder = useElderMode()
   useEffect(() => {
     void repairs.reload()
     void subscriptions.reload()
@@ -67,9 +66,24 @@ function ResidentSections() {
         ))}
       </View>
       <CellGroup title="生活服务">
-        <Cell title="我的访客通行证" extra="›" clickable onClick={() => void Taro.navigateTo({ url: ROUTES.visitorPasses })} />
-        <Cell title="我的账单" extra="›" clickable onClick={() => void Taro.navigateTo({ url: BILLING_ROUTES.bills })} />
-        <Cell title="缴费收据" extra="›" clickable onClick={() => void Taro.navigateTo({ url: BILLING_ROUTES.receipts })} />
+        <Cell
+          title="我的访客通行证"
+          extra="›"
+          clickable
+          onClick={() => void Taro.navigateTo({ url: ROUTES.visitorPasses })}
+        />
+        <Cell
+          title="我的账单"
+          extra="›"
+          clickable
+          onClick={() => void Taro.navigateTo({ url: BILLING_ROUTES.bills })}
+        />
+        <Cell
+          title="缴费收据"
+          extra="›"
+          clickable
+          onClick={() => void Taro.navigateTo({ url: BILLING_ROUTES.receipts })}
+        />
       </CellGroup>
       <CellGroup title="消息通知" className="ll-mine__notices">
         {RESIDENT_TEMPLATES.map((t) => (
@@ -81,13 +95,7 @@ function ResidentSections() {
         ))}
         <Cell description="在报修、缴费时点「允许」即可开启微信提醒；消息页始终可以查看全部通知。" />
       </CellGroup>
-      <CellGroup title="设置与帮助">
-        <Cell
-          className="ll-mine__elder"
-          title="长辈模式"
-          description="字更大，按钮更大"
-          extra={<Switch className="ll-mine__elder-switch" checked={elder.on} onChange={(on) => elder.set(on)} />}
-        />
+      <CellGroup title="帮助">
         <Cell
           className="ll-mine__desk"
           title="物业服务中心"
@@ -128,6 +136,14 @@ export default function MinePage() {
             </View>
             {me.role === 'guest' && <View className="ll-mine__hint">您还未绑定房屋，请联系物业服务中心登记。</View>}
             {me.role === 'resident' && <ResidentSections />}
+            <CellGroup title="设置">
+              <Cell
+                className="ll-mine__elder"
+                title="长辈模式"
+                description="字更大，按钮更大"
+                extra={<Switch className="ll-mine__elder-switch" checked={elder.on} onChange={(on) => elder.set(on)} />}
+              />
+            </CellGroup>
             <CellGroup>
               {(WORKSPACES[me.role] ?? []).map((w) => (
                 <Cell

@@ -5,6 +5,8 @@ import { chromium, type BrowserContext, type Locator, type Page } from 'playwrig
 import { REPO } from './host'
 
 export const SCREENSHOTS = join(REPO, 'tests/e2e/screenshots')
+/** Screenshots the README links to: a test that writes here refreshes the docs. */
+export const DOCS_SCREENSHOTS = join(REPO, 'docs/screenshots')
 
 /** Flags for Debian's Chromium in a container (REFERENCE.md §10). */
 const ARGS = [
@@ -22,7 +24,8 @@ export interface User {
   page: Page
   /** The page Taro shows now (earlier pages of the stack stay in the DOM, hidden). */
   screen(): Locator
-  shot(name: string): Promise<void>
+  /** Saves what the screen shows as `<dir>/<name>.png` (the test screenshots folder by default). */
+  shot(name: string, dir?: string): Promise<void>
   close(): Promise<void>
 }
 
@@ -49,7 +52,7 @@ export async function signIn(baseUrl: string, openid: string): Promise<User> {
   return {
     page,
     screen,
-    async shot(name) {
+    async shot(name, dir = SCREENSHOTS) {
       // Let toasts fade so the screenshot shows the screen itself.
       await page.waitForFunction(() =>
         Array.from(document.querySelectorAll<HTMLElement>('.taro__toast')).every(
@@ -57,7 +60,8 @@ export async function signIn(baseUrl: string, openid: string): Promise<User> {
         ),
       )
       await page.waitForTimeout(300)
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })
+      mkdirSync(dir, { recursive: true })
+      await page.screenshot({ path: join(dir, `${name}.png`) })
     },
     async close() {
       await context.close()
