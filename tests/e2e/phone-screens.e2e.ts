@@ -176,7 +176,7 @@ test('resident: home, repair, late job with 催单, pause, rating, lists, 我的
   await screen().locator('.ll-visitor-form__submit').waitFor()
   await shot(resident, '09-resident-visitor-form')
   await goTo(resident, `/life/visitor-pass/index?id=${passId}`)
-  await screen().getByText(passCode, { exact: false }).first().waitFor()
+  await screen().locator('.ll-ticket__code').waitFor()
   await shot(resident, '10-resident-visitor-pass')
 
   // Bills: 89 m² × 2.85 = 253.65 plus 11,483.40 for the space, with separators.
@@ -282,7 +282,7 @@ test('manager: console home, late board, orders, dashboard and audit log without
   await shot(manager, '45-manager-audit')
 
   await goTo(manager, '/admin/people/index')
-  await screen().getByText('李师傅').first().waitFor()
+  await screen().getByText('王女士').first().waitFor()
   await shot(manager, '46-manager-people')
 
   await goTo(manager, '/admin/notices/index')

@@ -13,7 +13,9 @@ export function ProgressBar({ order }: { order: WorkOrder }) {
           <View className="ll-progress__dot" />
           <View className="ll-progress__label">{step.label}</View>
           {step.note && <View className="ll-progress__note">{step.note}</View>}
-          <View className="ll-progress__time">{step.at ? formatLocal(step.at, 'MM-DD HH:mm') : ''}</View>
+          {/* Date and time on two lines: five columns leave no room for both on one. */}
+          <View className="ll-progress__time">{step.at ? formatLocal(step.at, 'MM-DD') : ''}</View>
+          <View className="ll-progress__time">{step.at ? formatLocal(step.at, 'HH:mm') : ''}</View>
         </View>
       ))}
     </View>
