@@ -1,6 +1,6 @@
 import type { OutboxEntry } from '@server/notify/local-push'
 import { outboxCollection } from '@server/notify/local-push'
-import { startTestHost } from '../tests/api/support/test-host'
+import { startTestHost } from '../tests/support/test-host'
 import { fmt, printTable, summarize } from './stats'
 
 const SAMPLES = 300

@@ -25,6 +25,8 @@ export default defineAppConfig({
         'bills-receipt/index',
       ],
     },
+    // The resident's voice: complaints, suggestions, praise (residents, staff and managers).
+    { root: 'voice', pages: ['new/index', 'mine/index', 'detail/index', 'queue/index'] },
     { root: 'staff', pages: ['pool/index', 'jobs/index', 'job/index', 'gate/index'] },
     {
       root: 'admin',

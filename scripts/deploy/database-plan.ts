@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { z } from '../../src/core/shared/zod'
-import type { ServiceHours } from '../../src/core/repair/service-hours'
+import type { ServiceHours } from '../../src/core/sla/service-hours'
 import { DEFAULT_SETTINGS, SETTINGS_ID, type EstateSettings } from '../../src/server/estate/estate-settings'
 import type { UserDoc } from '../../src/server/identity/user.doc'
 import { COLLECTIONS, type CollectionName } from '../../src/server/store/indexes'

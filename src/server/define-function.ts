@@ -37,6 +37,8 @@ export interface PaymentDefinition {
 }
 
 export interface FunctionSpec {
+  // Each action keeps its own input and result types; the registry holds them all.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   actions: Record<string, ActionDefinition<any, any>>
   /** Run when the function's timer trigger (config.json) fires. */
   timer?: TimerDefinition

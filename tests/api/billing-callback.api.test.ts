@@ -1,6 +1,6 @@
 import type { Bill } from '@core/billing/bill'
 import type { Receipt } from '@core/billing/receipt'
-import type { TestHost } from './support/test-host'
+import type { TestHost } from '../support/test-host'
 import {
   asManager,
   expectIntegerMoney,

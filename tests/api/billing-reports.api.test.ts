@@ -1,5 +1,5 @@
 import { outboxCollection } from '@server/notify/local-push'
-import type { TestHost } from './support/test-host'
+import type { TestHost } from '../support/test-host'
 import {
   asManager,
   expectIntegerMoney,

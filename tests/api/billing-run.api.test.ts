@@ -1,6 +1,6 @@
 import type { Bill } from '@core/billing/bill'
 import type { UnitDoc } from '@server/identity/user.doc'
-import type { TestHost } from './support/test-host'
+import type { TestHost } from '../support/test-host'
 import {
   asManager,
   expectIntegerMoney,

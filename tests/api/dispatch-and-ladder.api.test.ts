@@ -1,5 +1,5 @@
 import type { InboxMessage } from '@server/inbox/inbox.messages'
-import { startTestHost, type TestHost } from './support/test-host'
+import { startTestHost, type TestHost } from '../support/test-host'
 
 let host: TestHost
 beforeEach(async () => {

@@ -1,6 +1,6 @@
 import { periodOf } from '@core/billing/calendar'
 import type { WorkOrder } from '@core/repair/work-order'
-import { DOCS_SCREENSHOTS, type User } from './support/browser'
+import type { User } from './support/browser'
 import { measureScreen, MIN_TARGET, MIN_TARGET_ELDER, RAW_TEXT, screenText } from './support/phone-rules'
 import { browserScenario } from './support/scenario'
 
@@ -30,7 +30,7 @@ const newOrder = (openid: string, category: string, description: string, priorit
 const move = (openid: string, action: string, id: string, extra: Record<string, unknown> = {}) =>
   call<WorkOrder>(openid, 'repair', { action, id, ...extra })
 
-const shot = (user: User, name: string) => user.shot(`phone-${name}`, DOCS_SCREENSHOTS)
+const shot = (user: User, name: string) => user.shot(`phone-${name}`)
 
 /** The rules, with what broke them in the failure message. */
 async function expectPhoneRules(user: User, minTarget = MIN_TARGET): Promise<void> {

@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import { BILLING_ROUTES } from '../../services/billing.routes'
 import { ESTATE_ROUTES } from '../../services/estate.routes'
 import { ROUTES } from '../../services/routes'
+import { VOICE_ROUTES } from '../../services/voice.routes'
 import '../../components/common/common.scss'
 import '../admin.scss'
 
@@ -44,6 +45,7 @@ const GROUPS: { title: string; tiles: Tile[] }[] = [
   {
     title: '其他',
     tiles: [
+      { label: '投诉建议', hint: '住户的投诉、建议和表扬', url: `${VOICE_ROUTES.queue}?scope=all` },
       { label: '操作日志', hint: '谁在何时做了什么', url: ESTATE_ROUTES.audit },
       { label: '消息', hint: '工单提醒', url: ROUTES.inbox, tab: true },
       { label: '我的', hint: '账号与设置', url: ROUTES.mine, tab: true },

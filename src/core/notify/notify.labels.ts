@@ -12,4 +12,6 @@ export const TEMPLATE_LABEL: Record<TemplateKey, string> = {
   visitorArrived: '访客到达提醒',
   billReminder: '缴费提醒',
   emergencyNotice: '紧急通知',
+  feedbackUpdate: '投诉建议进展提醒',
+  surveyInvite: '问卷邀请',
 }

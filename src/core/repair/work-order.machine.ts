@@ -5,13 +5,12 @@ import { fail, ok, type Result } from '../shared/result'
 import type { IsoTime } from '../shared/time'
 import { HOLD_REASON_LABEL } from './repair.labels'
 import type { SlaRules } from './sla'
+import { fireDueSteps, nextStepAt, type FiredStep } from '../sla/ladder'
 import {
-  LADDER_STEPS,
   TIMERS,
   type Category,
   type DispatchMode,
   type HoldReason,
-  type LadderStep,
   type Priority,
   type Status,
   type TimelineEvent,
@@ -47,13 +46,6 @@ const RUNS_IN: Record<Timer, readonly Status[]> = {
   resolution: ['submitted', 'accepted', 'in_progress'],
 }
 
-const STEP_RECORD = { warning: 'warned', overdue: 'overdue', escalated: 'escalated' } as const
-
-export interface FiredStep {
-  timer: Timer
-  step: LadderStep
-}
-
 const openHold = (order: WorkOrder) => (order.status === 'on_hold' ? order.holds[order.holds.length - 1] : undefined)
 
 /** Whether a timer's clock is running now. */
@@ -86,12 +78,8 @@ export function nextCheckAt(order: WorkOrder, now: IsoTime, rules: SlaRules): Is
   if (hold?.until) points.push(hold.until)
   for (const timer of TIMERS) {
     if (!isRunning(order, timer)) continue
-    const schedule = rules.schedule(order, timer, now)
-    const pending = LADDER_STEPS.find((step) => order[STEP_RECORD[step]][timer] === null)
-    if (pending)
-      points.push(
-        pending === 'warning' ? schedule.warnAt : pending === 'overdue' ? schedule.deadline : schedule.escalateAt,
-      )
+    const point = nextStepAt(order, timer, rules.schedule(order, timer, now))
+    if (point) points.push(point)
   }
   return points.length === 0 ? null : points.sort()[0]!
 }
@@ -105,27 +93,15 @@ export function advanceLadder(
   order: WorkOrder,
   now: IsoTime,
   rules: SlaRules,
-): { order: WorkOrder; fired: FiredStep[] } {
-  const fired: FiredStep[] = []
-  const events: TimelineEvent[] = []
-  const records = { warned: { ...order.warned }, overdue: { ...order.overdue }, escalated: { ...order.escalated } }
-  for (const timer of TIMERS) {
-    if (!isRunning(order, timer)) continue
-    const schedule = rules.schedule(order, timer, now)
-    const dueAt: Record<LadderStep, IsoTime> = {
-      warning: schedule.warnAt,
-      overdue: schedule.deadline,
-      escalated: schedule.escalateAt,
-    }
-    const due = LADDER_STEPS.filter((step) => records[STEP_RECORD[step]][timer] === null && dueAt[step] <= now)
-    due.forEach((step) => (records[STEP_RECORD[step]][timer] = now))
-    const announced = due[due.length - 1]
-    if (announced) {
-      fired.push({ timer, step: announced })
-      events.push({ type: `${timer}_${announced}`, at: now, by: SYSTEM_OPENID })
-    }
-  }
+): { order: WorkOrder; fired: FiredStep<Timer>[] } {
+  const running = TIMERS.filter((timer) => isRunning(order, timer))
+  const { records, fired } = fireDueSteps(running, order, (timer) => rules.schedule(order, timer, now), now)
   if (fired.length === 0) return { order, fired }
+  const events: TimelineEvent[] = fired.map(({ timer, step }) => ({
+    type: `${timer}_${step}`,
+    at: now,
+    by: SYSTEM_OPENID,
+  }))
   return { order: { ...order, ...records, timeline: [...order.timeline, ...events] }, fired }
 }
 
@@ -134,7 +110,7 @@ export function sweepOrder(
   order: WorkOrder,
   now: IsoTime,
   rules: SlaRules,
-): { order: WorkOrder; fired: FiredStep[]; resumed: boolean } {
+): { order: WorkOrder; fired: FiredStep<Timer>[]; resumed: boolean } {
   const hold = openHold(order)
   let current = order
   let resumed = false

@@ -17,6 +17,7 @@ import { onboardingService } from '../../services/estate.service'
 import { inboxService } from '../../services/inbox.service'
 import { repairService } from '../../services/repair.service'
 import { ROUTES, withId } from '../../services/routes'
+import { VOICE_ROUTES } from '../../services/voice.routes'
 import './index.scss'
 
 const ON_HOME: readonly Status[] = [...OPEN_STATUSES, 'completed']
@@ -93,6 +94,13 @@ export default function HomePage() {
             onClick={() => void Taro.navigateTo({ url: BILLING_ROUTES.bills })}
           >
             物业缴费
+          </Button>
+          <Button
+            className="ll-home__voice"
+            size="large"
+            onClick={() => void Taro.navigateTo({ url: VOICE_ROUTES.newFeedback })}
+          >
+            投诉建议
           </Button>
         </View>
       </View>

@@ -19,6 +19,7 @@ import { ESTATE_ROUTES } from '../../services/estate.routes'
 import { inboxService } from '../../services/inbox.service'
 import { repairService } from '../../services/repair.service'
 import { ROUTES } from '../../services/routes'
+import { VOICE_ROUTES } from '../../services/voice.routes'
 import { session } from '../../services/session.service'
 import './index.scss'
 
@@ -27,13 +28,23 @@ const WORKSPACES: Partial<Record<Role, { title: string; url: string }[]>> = {
   maintenance: [
     { title: '抢单池', url: ROUTES.staffPool },
     { title: '我的工单', url: ROUTES.staffJobs },
+    { title: '投诉建议', url: VOICE_ROUTES.queue },
   ],
   guard: [{ title: '门岗核验', url: ROUTES.staffGate }],
   manager: [{ title: '管理后台', url: ESTATE_ROUTES.console }],
+  resident: [
+    { title: '我要投诉/建议', url: VOICE_ROUTES.newFeedback },
+    { title: '我的反馈', url: VOICE_ROUTES.mine },
+  ],
 }
 
 /** The templates a household can be sent (the staff ones never reach a resident). */
-const RESIDENT_TEMPLATES: readonly TemplateKey[] = [...CONSENT_MOMENTS.submitRepair, 'visitorArrived', 'billReminder']
+const RESIDENT_TEMPLATES: readonly TemplateKey[] = [
+  ...CONSENT_MOMENTS.submitRepair,
+  'visitorArrived',
+  'billReminder',
+  'feedbackUpdate',
+]
 
 const openRepairs = (group: StatusGroup) => {
   requestedGroup.set(group)

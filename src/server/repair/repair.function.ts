@@ -34,6 +34,7 @@ import { z } from '@core/shared/zod'
 import { action, defineFunction, type ActionContext } from '../define-function'
 import { updateDoc } from '../store/update-doc'
 import { loadRules, loadSettings } from '../estate/estate-settings'
+import { scheduleReturnVisit } from '../feedback/return-visits'
 import { resolveActor } from '../identity/actor.resolver'
 import type { UserDoc } from '../identity/user.doc'
 import { dispatchFor } from './dispatch'
@@ -177,10 +178,13 @@ export const repairFunction = defineFunction('repair', {
     confirm: action({
       roles: ['resident'],
       input: confirmRepairSchema,
-      run: (input, ctx) =>
-        mutate(ctx, input.id, (o, now, rules) =>
+      async run(input, ctx) {
+        const closed = await mutate(ctx, input.id, (o, now, rules) =>
           confirm(o, ctx.actor, now, rules, { stars: input.rating, comment: input.comment }),
-        ),
+        )
+        if (closed.ok) await scheduleReturnVisit(ctx.runtime, closed.value)
+        return closed
+      },
     }),
     reopen: action({
       roles: ['resident'],

@@ -1,8 +1,16 @@
 import { defineFunction } from '../define-function'
+import { sweepFeedbackBreaches } from '../feedback/feedback-sweep'
+import type { Runtime } from '../runtime/runtime'
 import { sweepBreaches } from './sla-sweep'
 
-/** Timer-only: flags overdue work orders every minute (see cloudfunctions/slaSweep/config.json). */
+/** Work orders first (their report stays the top level), then complaints and suggestions on the same ladder. */
+async function sweepAll(runtime: Runtime) {
+  const orders = await sweepBreaches(runtime)
+  return { ...orders, feedback: await sweepFeedbackBreaches(runtime) }
+}
+
+/** Timer-only: flags overdue work orders and feedback every minute (see cloudfunctions/slaSweep/config.json). */
 export const slaSweepFunction = defineFunction('slaSweep', {
   actions: {},
-  timer: { run: sweepBreaches },
+  timer: { run: sweepAll },
 })

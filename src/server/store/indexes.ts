@@ -45,6 +45,22 @@ export const COLLECTIONS = {
   },
   payOrders: { indexes: [['unitId', 'status', 'createdAt'], ['status', 'createdAt'], ['createdAt']] },
   receipts: { indexes: [['unitId', 'paidAt']] },
+  feedback: {
+    indexes: [
+      ['unitId', 'createdAt'],
+      ['createdAt'],
+      ['status', 'createdAt'],
+      ['assigneeOpenid', 'createdAt'],
+      ['ownerOpenid', 'createdAt'],
+      ['relatedOrderId'],
+      ['nextCheckAt'],
+    ],
+  },
+  returnVisits: { indexes: [['status', 'dueAt'], ['closedAt']] },
+  surveys: { indexes: [['createdAt'], ['status', 'createdAt']] },
+  surveyAnswers: { indexes: [['surveyId', 'createdAt']] },
+  /** Idempotency: the first result of each (caller, action, requestId), kept 24 h. */
+  requestLog: { indexes: [['at']] },
 } as const satisfies Record<string, { indexes: readonly (readonly string[])[] }>
 
 export type CollectionName = keyof typeof COLLECTIONS

@@ -1,46 +1,25 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
+import { launchTestBrowser } from '../../support/test-browser'
 import { REPO } from './host'
 
-export const SCREENSHOTS = join(REPO, 'tests/e2e/screenshots')
-/** Screenshots the README links to: a test that writes here refreshes the docs. */
-export const DOCS_SCREENSHOTS = join(REPO, 'docs/screenshots')
-
-/** Flags for Debian's Chromium in a container (REFERENCE.md §10). */
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+/** Refreshed by every browser run; the README links them. */
+export const SCREENSHOTS = join(REPO, 'docs/screenshots')
 
 export interface User {
   page: Page
   /** The page Taro shows now (earlier pages of the stack stay in the DOM, hidden). */
   screen(): Locator
-  /** Saves what the screen shows as `<dir>/<name>.png` (the test screenshots folder by default). */
-  shot(name: string, dir?: string): Promise<void>
+  shot(name: string): Promise<void>
   close(): Promise<void>
 }
 
 /** One signed-in person: their own browser profile, so tokens never mix. */
 export async function signIn(baseUrl: string, openid: string): Promise<User> {
   const profileDir = mkdtempSync(join(tmpdir(), `linli-${openid}-`))
-  const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ARGS,
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  })
+  const context = await launchTestBrowser({ profileDir, viewport: { width: 390, height: 844 } })
   const page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(20_000)
   const errors: string[] = []
@@ -52,7 +31,7 @@ export async function signIn(baseUrl: string, openid: string): Promise<User> {
   return {
     page,
     screen,
-    async shot(name, dir = SCREENSHOTS) {
+    async shot(name) {
       // Let toasts fade so the screenshot shows the screen itself.
       await page.waitForFunction(() =>
         Array.from(document.querySelectorAll<HTMLElement>('.taro__toast')).every(
@@ -60,8 +39,7 @@ export async function signIn(baseUrl: string, openid: string): Promise<User> {
         ),
       )
       await page.waitForTimeout(300)
-      mkdirSync(dir, { recursive: true })
-      await page.screenshot({ path: join(dir, `${name}.png`) })
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })
     },
     async close() {
       await context.close()
