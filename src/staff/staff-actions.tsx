@@ -122,7 +122,11 @@ export function StaffActions({ order, handle }: { order: WorkOrder; handle: Orde
   const holdButton = act('暂停', 'll-hold', () => setChoosingHold(true), false)
 
   async function complete() {
-    const input = validate(completeRepairSchema, { id: order.id, note: report.note || undefined, photos: report.photos })
+    const input = validate(completeRepairSchema, {
+      id: order.id,
+      note: report.note || undefined,
+      photos: report.photos,
+    })
     if (!input.ok) return void Taro.showToast({ title: friendlyMessage(input.error), icon: 'none' })
     await handle.run(() => repairService.complete(input.data), '已完成')
   }

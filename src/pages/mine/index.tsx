@@ -56,11 +56,14 @@ function ResidentSections() {
   const repairs = useRemote(() => repairService.list({ scope: 'mine', limit: 50 }))
   const subscriptions = useRemote(() => inboxService.subscriptions())
   const estate = useRemote(() => onboardingService.publicInfo())
+  const { reload: reloadRepairs } = repairs
+  const { reload: reloadSubscriptions } = subscriptions
+  const { reload: reloadEstate } = estate
   useEffect(() => {
-    void repairs.reload()
-    void subscriptions.reload()
-    void estate.reload()
-  }, [repairs.reload, subscriptions.reload, estate.reload])
+    void reloadRepairs()
+    void reloadSubscriptions()
+    void reloadEstate()
+  }, [reloadRepairs, reloadSubscriptions, reloadEstate])
   const count = (group: StatusGroup) => repairs.data?.items.filter((o) => inGroup(group, o.status)).length
   const remaining = new Map(subscriptions.data?.items.map((s) => [s.template, s.remaining]))
   const phone = estate.data?.servicePhone ?? ''
