@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { periodOf } from '@core/billing/calendar'
 import type { WorkOrder } from '@core/repair/work-order'
 import type { User } from './support/browser'
@@ -158,6 +161,13 @@ test('resident: home, repair, late job with 催单, pause, rating, lists, 我的
   await goTo(resident, '/pages/repair-new/index')
   await screen().locator('.ll-repair-form__submit').click()
   await screen().locator('.ll-error-text').first().waitFor()
+  // A file that is not a photo is refused out loud, under the tiles.
+  const notAPhoto = join(tmpdir(), 'linli-notes.txt')
+  writeFileSync(notAPhoto, '这不是照片')
+  const chooser = resident.page.waitForEvent('filechooser')
+  await screen().locator('.ll-photo-picker__add').click()
+  await (await chooser).setFiles(notAPhoto)
+  await screen().locator('.ll-photo-picker__error', { hasText: '只能上传照片' }).waitFor()
   // 「24 小时」 stays on one line.
   const hint = await screen().locator('.ll-nowrap', { hasText: '24 小时' }).boundingBox()
   expect(hint!.height).toBeLessThan(30)
@@ -292,7 +302,7 @@ test('manager: console home, late board, orders, dashboard and audit log without
   // Fee items: every field's error at once, and the kind radios inside the card.
   await goTo(manager, '/admin/billing-items/index')
   await screen().locator('.ll-bill').first().waitFor()
-  await screen().getByText('保存', { exact: true }).click()
+  await screen().locator('.ll-fee-item__save').click()
   await screen().locator('.ll-error-text', { hasText: '请填写项目名称' }).waitFor()
   await screen().locator('.ll-error-text', { hasText: '请输入金额' }).waitFor()
   const overflow = (await measureScreen(manager.page, MIN_TARGET)).overflow

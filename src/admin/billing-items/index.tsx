@@ -172,7 +172,7 @@ export default function FeeItemsPage() {
         <View className="ll-hint">修改只影响之后生成的账单，已生成的账单保持原金额。</View>
         <View className="ll-actions">
           {draft.id && <Button onClick={() => setDraft(EMPTY)}>取消编辑</Button>}
-          <Button type="primary" disabled={action.busy} onClick={() => void save()}>
+          <Button className="ll-fee-item__save" type="primary" disabled={action.busy} onClick={() => void save()}>
             保存
           </Button>
         </View>

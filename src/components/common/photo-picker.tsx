@@ -35,6 +35,8 @@ export function PhotoPicker({ value, onChange, max = 9 }: Props) {
       setError(/cancel/.test(message) ? null : NOT_AN_IMAGE)
       return
     }
+    // The browser's picker drops a file it cannot read as an image and reports success with none.
+    if (picked.tempFiles.length === 0) return setError(NOT_AN_IMAGE)
     setError(null)
     setUploading(true)
     const ids = [...value]
