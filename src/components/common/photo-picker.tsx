@@ -41,7 +41,8 @@ export function PhotoPicker({ value, onChange, max = 9 }: Props) {
     setUploading(true)
     const ids = [...value]
     for (const file of picked.tempFiles) {
-      if (file.fileType && file.fileType !== 'image') {
+      // WeChat says 'image'; the browser gives the MIME type ('image/png').
+      if (file.fileType && !file.fileType.startsWith('image')) {
         setError(NOT_AN_IMAGE)
         break
       }
