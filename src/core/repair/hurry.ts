@@ -3,7 +3,7 @@ import { appError, ErrorCode } from '../shared/errors'
 import { fail, ok, type Result } from '../shared/result'
 import type { IsoTime } from '../shared/time'
 import { currentTimer, type WorkOrder } from './work-order'
-import { canView } from './work-order.machine'
+import { canView } from './work-order.visibility'
 
 /** A household may hurry (催单) one order at most once in this many minutes. */
 export const HURRY_INTERVAL_MINUTES = 30

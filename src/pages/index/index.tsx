@@ -5,6 +5,7 @@ import type { Announcement } from '@core/notify/announcement'
 import { OPEN_STATUSES, type Status } from '@core/repair/work-order'
 import { maskPhone } from '@core/visitor/pass-views'
 import { NoticeCard } from '../../components/inbox/notice-card'
+import { ReportCard } from '../../components/report/report-card'
 import { OrderList } from '../../components/repair/order-list'
 import { useElderMode } from '../../components/hooks/use-elder-mode'
 import { useInboxBadge } from '../../components/hooks/use-inbox-badge'
@@ -16,6 +17,7 @@ import { BILLING_ROUTES } from '../../services/billing.routes'
 import { onboardingService } from '../../services/estate.service'
 import { inboxService } from '../../services/inbox.service'
 import { repairService } from '../../services/repair.service'
+import { reportService } from '../../services/report.service'
 import { ROUTES, withId } from '../../services/routes'
 import { VOICE_ROUTES } from '../../services/voice.routes'
 import './index.scss'
@@ -30,7 +32,10 @@ export default function HomePage() {
   const profile = useProfile()
   const list = useOrderList((cursor) => repairService.list({ scope: 'mine', limit: 20, cursor }))
   const notices = useRemote(() => inboxService.announcements())
-  usePageRefresh(notices.reload)
+  const report = useRemote(() => reportService.latest())
+  usePageRefresh(async () => {
+    await Promise.all([notices.reload(), report.reload()])
+  })
   useInboxBadge()
   const estate = useRemote(() => onboardingService.publicInfo())
   usePageRefresh(estate.reload)
@@ -55,6 +60,7 @@ export default function HomePage() {
         <View className="ll-home__name">{profile.data ? `${profile.data.name}，您好` : '您好'}</View>
         <View className="ll-home__unit">{profile.data?.unitId ? `${profile.data.unitId} 室` : '邻里物业为您服务'}</View>
       </View>
+      {report.data && <ReportCard published={report.data} />}
       {/* 长辈模式 puts the two things an older resident needs first: reporting, and a person to call. */}
       {!elder.on && noticeList}
       <View className="ll-home__entries">

@@ -18,6 +18,7 @@ import { onboardingService } from '../../services/estate.service'
 import { ESTATE_ROUTES } from '../../services/estate.routes'
 import { inboxService } from '../../services/inbox.service'
 import { repairService } from '../../services/repair.service'
+import { REPORT_ROUTES } from '../../services/report.routes'
 import { ROUTES } from '../../services/routes'
 import { VOICE_ROUTES } from '../../services/voice.routes'
 import { session } from '../../services/session.service'
@@ -33,9 +34,11 @@ const WORKSPACES: Partial<Record<Role, { title: string; url: string }[]>> = {
   guard: [{ title: '门岗核验', url: ROUTES.staffGate }],
   manager: [{ title: '管理后台', url: ESTATE_ROUTES.console }],
   resident: [
-    { title: '我要投诉/建议', url: VOICE_ROUTES.newFeedback },
+    { title: '我要投诉/建议/表扬', url: VOICE_ROUTES.newFeedback },
     { title: '我的反馈', url: VOICE_ROUTES.mine },
+    { title: '问卷调查', url: VOICE_ROUTES.surveys },
   ],
+  committee: [{ title: '月度服务报告', url: REPORT_ROUTES.months }],
 }
 
 /** The templates a household can be sent (the staff ones never reach a resident). */

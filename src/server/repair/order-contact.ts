@@ -4,7 +4,6 @@ import type { WorkOrder } from '@core/repair/work-order'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import { loadProfile } from '../estate/estate.repository'
-import type { UserDoc } from '../identity/user.doc'
 import type { Store } from '../store/store.port'
 
 const DESK_NAME = '物业服务中心'
@@ -14,7 +13,7 @@ const DESK_NAME = '物业服务中心'
  * service desk while nobody does); the holder or first responder reaches the household.
  */
 export async function orderContact(store: Store, order: WorkOrder, actor: Actor): Promise<Result<OrderContact>> {
-  const users = store.collection<UserDoc>('users')
+  const users = store.collection('users')
   if (actor.role === 'resident') {
     const worker = order.assigneeOpenid ? await users.get(order.assigneeOpenid) : null
     if (worker?.phone) return ok({ kind: 'worker', name: worker.name, phone: worker.phone })

@@ -1,7 +1,7 @@
 import type { Actor } from '@core/identity/actor'
 import { DEFAULT_SLA_POLICY, SlaRules } from '@core/repair/sla'
 import type { WorkOrder } from '@core/repair/work-order'
-import { createWorkOrder } from '@core/repair/work-order.machine'
+import { createWorkOrder } from '@core/repair/work-order.creation'
 import type { Result } from '@core/shared/result'
 import { addMinutes } from '@core/shared/time'
 
