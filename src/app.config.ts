@@ -47,6 +47,7 @@ export default defineAppConfig({
     {
       root: 'admin',
       pages: [
+        'console/index',
         'late/index',
         'orders/index',
         'order/index',
@@ -77,6 +78,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: '邻里',
     navigationBarTextStyle: 'black',
+    // H5 draws Taro's title bar (title and back button) only when the style is named.
+    navigationStyle: 'default',
     backgroundColor: '#f5f6f8',
   },
   tabBar: {

@@ -48,6 +48,7 @@ export type KpiOrder = Pick<
   | 'createdAt'
   | 'assigneeOpenid'
   | 'assigneeName'
+  | 'firstResponderOpenid'
   | 'overdue'
   | 'outcomes'
   | 'durations'
@@ -80,7 +81,10 @@ export interface ServiceKpis {
   response: DurationStats
   /** Submitted (or reopened) to completed. */
   resolution: DurationStats
-  /** Orders whose every stopped timer kept its promise, of those with at least one stopped. */
+  /**
+   * Orders that kept every promise so far, of those judged: a stopped timer, or a breach flagged on
+   * a running one (a late open job counts against the share, so 超时 and 按时率 never contradict).
+   */
   withinSla: ShareStats
   satisfaction: { count: number; average: number | null }
 }
@@ -146,18 +150,20 @@ function share(met: number, total: number): ShareStats {
 
 const isLate = (order: KpiOrder) => TIMERS.some((timer) => order.overdue[timer] !== null)
 
-export function serviceKpis(orders: readonly KpiOrder[]): ServiceKpis {
-  const judged = orders
-    .map((o) => TIMERS.map((t) => o.outcomes[t]).filter((x) => x !== null))
-    .filter((outcomes) => outcomes.length > 0)
+const keptEveryPromise = (order: KpiOrder) => !isLate(order) && TIMERS.every((t) => order.outcomes[t]?.met !== false)
+const isJudged = (order: KpiOrder) => isLate(order) || TIMERS.some((t) => order.outcomes[t] !== null)
+
+/** `responders`: whose response times count (a worker's row counts only the jobs they accepted). */
+export function serviceKpis(orders: readonly KpiOrder[], responders: readonly KpiOrder[] = orders): ServiceKpis {
+  const judged = orders.filter(isJudged)
   const stars = orders.flatMap((o) => (o.rating ? [o.rating.stars] : []))
   return {
     submitted: orders.length,
     open: orders.filter((o) => OPEN_STATUSES.includes(o.status)).length,
     late: orders.filter(isLate).length,
-    response: durationStats(orders.map((o) => o.durations.responseMinutes)),
+    response: durationStats(responders.map((o) => o.durations.responseMinutes)),
     resolution: durationStats(orders.map((o) => o.durations.resolutionMinutes)),
-    withinSla: share(judged.filter((outcomes) => outcomes.every((x) => x.met)).length, judged.length),
+    withinSla: share(judged.filter(keptEveryPromise).length, judged.length),
     satisfaction: { count: stars.length, average: mean(stars) },
   }
 }
@@ -200,8 +206,12 @@ export function serviceDashboard(
         const praised = praise.find((p) => p.openid === openid)
         return {
           openid,
-          name: group[group.length - 1]?.assigneeName ?? praised?.name ?? openid,
-          ...serviceKpis(group),
+          name: group[group.length - 1]?.assigneeName ?? praised?.name ?? '未署名师傅',
+          // A job handed over or dispatched to a worker was answered by someone else: not their response time.
+          ...serviceKpis(
+            group,
+            group.filter((o) => o.firstResponderOpenid === openid),
+          ),
           praise: praised?.count ?? 0,
         }
       })
