@@ -1,3 +1,4 @@
+import { isAtOrBefore } from '../shared/instant'
 import type { Category } from '../repair/work-order'
 import { appError, ErrorCode } from '../shared/errors'
 import { fail, ok, type Result } from '../shared/result'
@@ -49,7 +50,7 @@ export type InviteStatus = (typeof INVITE_STATUSES)[number]
 export function inviteStatus(code: InviteCode, now: IsoTime): InviteStatus {
   if (code.revokedAt !== null) return 'revoked'
   if (code.uses >= code.maxUses) return 'used_up'
-  return now >= code.expiresAt ? 'expired' : 'active'
+  return isAtOrBefore(code.expiresAt, now) ? 'expired' : 'active'
 }
 
 /** A code as the console lists it, with its status when read. */

@@ -1,3 +1,5 @@
+import { byInstant, instant, isAtOrBefore, isBefore } from '../shared/instant'
+import { PREFERRED_SLOT } from './repair.schemas'
 import type { Actor } from '../identity/actor'
 import { SYSTEM_OPENID } from '../identity/actor'
 import { appError, ErrorCode } from '../shared/errors'
@@ -7,6 +9,7 @@ import { HOLD_REASON_LABEL } from './repair.labels'
 import type { SlaRules } from './sla'
 import { fireDueSteps, nextStepAt, type FiredStep } from '../sla/ladder'
 import {
+  OPEN_STATUSES,
   TIMERS,
   type Category,
   type DispatchMode,
@@ -68,7 +71,14 @@ function finalize(order: WorkOrder, now: IsoTime, rules: SlaRules): WorkOrder {
     deadlines,
     inPool: order.status === 'submitted' && order.assigneeOpenid === null && order.dispatch === 'pool',
   }
-  return { ...next, nextCheckAt: nextCheckAt(next, now, rules) }
+  return { ...next, nextCheckAt: nextCheckAt(next, now, rules), lateSince: lateSince(next) }
+}
+
+/** The earliest breach of an order still open: where it sits on the late board. */
+export function lateSince(order: WorkOrder): IsoTime | null {
+  if (!OPEN_STATUSES.includes(order.status)) return null
+  const breaches = TIMERS.map((t) => order.overdue[t]).filter((at): at is IsoTime => at !== null)
+  return breaches.length === 0 ? null : breaches.sort(byInstant)[0]!
 }
 
 /** The next ladder step due on a running timer, or the end of a timed hold. */
@@ -81,7 +91,7 @@ export function nextCheckAt(order: WorkOrder, now: IsoTime, rules: SlaRules): Is
     const point = nextStepAt(order, timer, rules.schedule(order, timer, now))
     if (point) points.push(point)
   }
-  return points.length === 0 ? null : points.sort()[0]!
+  return points.length === 0 ? null : points.sort(byInstant)[0]!
 }
 
 /**
@@ -114,7 +124,7 @@ export function sweepOrder(
   const hold = openHold(order)
   let current = order
   let resumed = false
-  if (hold?.until && hold.until <= now) {
+  if (hold?.until && isAtOrBefore(hold.until, now)) {
     current = applyResume(order, now, SYSTEM_OPENID, rules)
     resumed = true
   }
@@ -152,6 +162,25 @@ export interface Dispatch {
   gridOwner: Actor | null
 }
 
+const DAY_MS = 86_400_000
+/** A timed hold ends within this many days: the clocks may not be parked for ever. */
+export const HOLD_MAX_DAYS = 30
+
+/** The slot must start after now and end within the week (its length is checked by the schema). */
+function preferredSlotError(slot: { from: IsoTime; to: IsoTime }, now: IsoTime) {
+  if (!isBefore(now, slot.from)) {
+    return appError(ErrorCode.VALIDATION_FAILED, 'preferred slot must start after now', {
+      'preferredSlot.from': ['预约时间须晚于现在'],
+    })
+  }
+  if (instant(slot.to) - instant(now) > PREFERRED_SLOT.withinDays * DAY_MS) {
+    return appError(ErrorCode.VALIDATION_FAILED, 'preferred slot must end within 7 days', {
+      'preferredSlot.to': [`请预约 ${PREFERRED_SLOT.withinDays} 天内的时间`],
+    })
+  }
+  return null
+}
+
 export function createWorkOrder(
   input: NewWorkOrder,
   resident: Actor,
@@ -159,9 +188,8 @@ export function createWorkOrder(
   rules: SlaRules,
   dispatch: Dispatch,
 ): Result<WorkOrder> {
-  if (input.preferredSlot && input.preferredSlot.to <= now) {
-    return fail(appError(ErrorCode.VALIDATION_FAILED, 'preferred slot is over', { preferredSlot: ['预约时间已过'] }))
-  }
+  const slotError = input.preferredSlot ? preferredSlotError(input.preferredSlot, now) : null
+  if (slotError) return fail(slotError)
   const owner = dispatch.mode === 'grid' ? dispatch.gridOwner : null
   const timeline: TimelineEvent[] = [{ type: 'created', at: now, by: resident.openid }]
   if (owner) timeline.push({ type: 'dispatched', at: now, by: SYSTEM_OPENID, note: owner.name })
@@ -332,8 +360,11 @@ export function hold(
   pause: { reason: HoldReason; until?: IsoTime },
 ): Result<WorkOrder> {
   if (order.assigneeOpenid !== staff.openid) return forbidden('only the assignee puts the job on hold')
-  if (pause.until !== undefined && pause.until <= now) {
+  if (pause.until !== undefined && isAtOrBefore(pause.until, now)) {
     return fail(appError(ErrorCode.VALIDATION_FAILED, 'hold must end in the future', { until: ['恢复时间须晚于现在'] }))
+  }
+  if (pause.until !== undefined && instant(pause.until) - instant(now) > HOLD_MAX_DAYS * DAY_MS) {
+    return fail(appError(ErrorCode.VALIDATION_FAILED, 'hold too long', { until: [`暂停不超过 ${HOLD_MAX_DAYS} 天`] }))
   }
   const resumeTo = order.status === 'in_progress' ? 'in_progress' : 'accepted'
   return transition(

@@ -24,8 +24,17 @@ export interface AppError {
   message: string
   /** Per-field messages for VALIDATION_FAILED, keyed by dotted path. */
   fieldErrors?: Record<string, string[]>
+  /** For RATE_LIMITED: when the caller may try again. */
+  retryAfterSeconds?: number
 }
 
 export function appError(code: ErrorCode, message: string, fieldErrors?: Record<string, string[]>): AppError {
   return fieldErrors ? { code, message, fieldErrors } : { code, message }
 }
+
+/** A limit was reached; `retryAfterSeconds` says when the window that holds it ends. */
+export const rateLimited = (message: string, retryAfterSeconds: number): AppError => ({
+  code: ErrorCode.RATE_LIMITED,
+  message,
+  retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)),
+})

@@ -1,4 +1,5 @@
 import type { Grid } from '@core/estate/grid'
+import { unschedulableWindows } from '@core/repair/sla-feasibility'
 import { saveGridSchema, setDispatchSchema, slaPolicySchema } from '@core/repair/sla.schemas'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
@@ -12,6 +13,7 @@ import { onboardingActions } from '../identity/onboarding.actions'
 import { peopleActions } from '../identity/people.actions'
 import type { UserDoc } from '../identity/user.doc'
 import { kpiActions } from '../kpi/kpi.actions'
+import { limitsActions } from '../limits/abuse-limits'
 
 const STAFF_ROLES = ['maintenance', 'guard', 'manager'] as const
 
@@ -49,7 +51,15 @@ export const adminFunction = defineFunction('admin', {
       roles: ['manager'],
       audit: true,
       input: z.object({ policy: slaPolicySchema }),
-      run: (input, ctx) => updateSettings(ctx, (s) => ({ ...s, sla: input.policy })),
+      run(input, ctx) {
+        const unschedulable = unschedulableWindows(input.policy, ctx.runtime.clock.now().toISOString())
+        if (Object.keys(unschedulable).length > 0) {
+          return Promise.resolve(
+            fail(appError(ErrorCode.VALIDATION_FAILED, 'a window cannot be scheduled within 60 days', unschedulable)),
+          )
+        }
+        return updateSettings(ctx, (s) => ({ ...s, sla: input.policy }))
+      },
     }),
     setDispatch: action({
       roles: ['manager'],
@@ -100,6 +110,7 @@ export const adminFunction = defineFunction('admin', {
     ...peopleActions,
     ...onboardingActions,
     ...kpiActions,
+    ...limitsActions,
     ...auditActions,
   },
 })

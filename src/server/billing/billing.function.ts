@@ -21,6 +21,7 @@ import { billingStore, findAll } from './billing.repository'
 import { updateDoc } from '../store/update-doc'
 import { cancelOrder, payBills } from './checkout'
 import { refundOrder } from './refund'
+import { saveFeeItem } from './save-fee-item'
 import { remindArrears } from './reminders'
 
 export const billingFunction = defineFunction('billing', {
@@ -68,17 +69,7 @@ export const billingFunction = defineFunction('billing', {
       roles: ['manager'],
       audit: true,
       input: saveFeeItemSchema,
-      async run({ id, ...fields }, { runtime }) {
-        const { feeItems } = billingStore(runtime.store)
-        const now = runtime.clock.now().toISOString()
-        if (id !== undefined) {
-          const saved = await updateDoc(feeItems, id, (item) => ok({ ...item, ...fields, updatedAt: now }))
-          return saved.ok ? ok(saved.value.doc) : saved
-        }
-        const item: FeeItem = { id: runtime.newId(), version: 0, ...fields, createdAt: now, updatedAt: now }
-        const inserted = await feeItems.insert(item)
-        return inserted ? ok(inserted) : fail(appError(ErrorCode.CONFLICT, 'fee item id already taken'))
-      },
+      run: (input, ctx) => saveFeeItem(ctx, input),
     }),
     /** Raises a period's bills; running it again creates nothing already raised. */
     run: action({

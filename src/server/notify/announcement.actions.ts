@@ -3,7 +3,8 @@ import { ROLES } from '@core/identity/actor'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok } from '@core/shared/result'
 import { z } from '@core/shared/zod'
-import { action } from '../define-function'
+import { action, type ActionContext } from '../define-function'
+import { once } from '../idempotency/request-log'
 import type { UnitDoc, UserDoc } from '../identity/user.doc'
 import type { Store } from '../store/store.port'
 import { notify, type Notice } from './notifier'
@@ -32,6 +33,35 @@ async function residentsConcerned(store: Store, announcement: Announcement): Pro
   return residents.filter((r) => r.unitId !== null && inScope.has(r.unitId)).map((r) => r.id)
 }
 
+/** Posts a notice; an emergency one is pushed to everyone it concerns. */
+async function announce({ actor, runtime }: ActionContext, input: z.output<typeof announceSchema>) {
+  const announcement: Announcement = {
+    id: runtime.newId(),
+    version: 0,
+    title: input.title,
+    body: input.body,
+    buildings: input.buildings?.length ? input.buildings : null,
+    emergency: input.emergency,
+    createdAt: runtime.clock.now().toISOString(),
+    byOpenid: actor.openid,
+    withdrawnAt: null,
+  }
+  const saved = await announcements(runtime.store).insert(announcement)
+  if (!saved) return fail(appError(ErrorCode.CONFLICT, 'announcement id taken'))
+  if (saved.emergency) {
+    const notices: Notice[] = (await residentsConcerned(runtime.store, saved)).map((toOpenid) => ({
+      toOpenid,
+      kind: 'announcement_emergency',
+      title: `紧急通知：${saved.title}`,
+      body: saved.body,
+      ref: { type: 'announcement', id: saved.id },
+      push: { template: 'emergencyNotice', values: { title: saved.title, note: saved.body, at: saved.createdAt } },
+    }))
+    await notify(runtime, notices)
+  }
+  return ok(saved)
+}
+
 export const announcementActions = {
   /** The notices for the caller: residents see the estate's and their building's; guests only the estate's. */
   announcements: action({
@@ -55,33 +85,7 @@ export const announcementActions = {
   announce: action({
     roles: ['manager'],
     input: announceSchema,
-    async run(input, { actor, runtime }) {
-      const announcement: Announcement = {
-        id: runtime.newId(),
-        version: 0,
-        title: input.title,
-        body: input.body,
-        buildings: input.buildings?.length ? input.buildings : null,
-        emergency: input.emergency,
-        createdAt: runtime.clock.now().toISOString(),
-        byOpenid: actor.openid,
-        withdrawnAt: null,
-      }
-      const saved = await announcements(runtime.store).insert(announcement)
-      if (!saved) return fail(appError(ErrorCode.CONFLICT, 'announcement id taken'))
-      if (saved.emergency) {
-        const notices: Notice[] = (await residentsConcerned(runtime.store, saved)).map((toOpenid) => ({
-          toOpenid,
-          kind: 'announcement_emergency',
-          title: `紧急通知：${saved.title}`,
-          body: saved.body,
-          ref: { type: 'announcement', id: saved.id },
-          push: { template: 'emergencyNotice', values: { title: saved.title, note: saved.body, at: saved.createdAt } },
-        }))
-        await notify(runtime, notices)
-      }
-      return ok(saved)
-    },
+    run: (input, ctx) => once(ctx, 'inbox.announce', input, () => announce(ctx, input)),
   }),
   withdraw: action({
     roles: ['manager'],

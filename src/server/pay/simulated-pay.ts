@@ -1,3 +1,4 @@
+import { isAtOrBefore } from '@core/shared/instant'
 import { randomBytes, randomInt } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { toPayStamp } from '@core/billing/calendar'
@@ -126,7 +127,7 @@ export class SimulatedPay implements PayPort {
     const now = this.clock.now().toISOString()
     if (payment.status === 'closed') return conflict(`${outTradeNo} is closed`)
     if (payment.status === 'open') {
-      if (payment.expiresAt <= now) return conflict(`${outTradeNo} has expired`)
+      if (isAtOrBefore(payment.expiresAt, now)) return conflict(`${outTradeNo} has expired`)
       payment.status = 'paid'
       payment.paidAt = now
       payment.transactionId = `4200${toPayStamp(now)}${String(randomInt(1e9)).padStart(9, '0')}`

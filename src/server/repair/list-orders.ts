@@ -1,6 +1,6 @@
 import type { Actor } from '@core/identity/actor'
 import type { listRepairsSchema } from '@core/repair/repair.schemas'
-import type { WorkOrder } from '@core/repair/work-order'
+import type { Category, WorkOrder } from '@core/repair/work-order'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import type { z } from '@core/shared/zod'
@@ -24,14 +24,18 @@ const SCOPE_ROLE = {
 } as const
 
 /** The query each scope runs; the scope decides whose orders, never the caller's input. */
-function scopeQuery(actor: Actor, input: ListInput): Omit<Query, 'limit' | 'skip'> {
+function scopeQuery(actor: Actor, input: ListInput, skills: readonly Category[]): Omit<Query, 'limit' | 'skip'> {
   const status: Where = input.status ? { status: input.status } : {}
   switch (input.scope) {
     case 'mine':
       return { where: { unitId: actor.unitId, ...status }, orderBy: { field: 'createdAt', direction: 'desc' } }
     case 'pool':
-      // The pool is what nobody has taken yet, most pressing deadline first.
-      return { where: { inPool: true }, orderBy: { field: 'deadlines.response', direction: 'asc' } }
+      // The pool is what nobody has taken yet that the worker's skills cover (none listed: all),
+      // most pressing deadline first.
+      return {
+        where: skills.length > 0 ? { inPool: true, category: { in: [...skills] } } : { inPool: true },
+        orderBy: { field: 'deadlines.response', direction: 'asc' },
+      }
     case 'assigned':
       return { where: { assigneeOpenid: actor.openid, ...status }, orderBy: { field: 'createdAt', direction: 'desc' } }
     case 'all':
@@ -50,14 +54,19 @@ function decodeCursor(cursor: string | undefined): number | null {
   return Number.isSafeInteger(offset) && offset >= 0 ? offset : null
 }
 
-export async function listOrders(orders: WorkOrders, actor: Actor, input: ListInput): Promise<Result<OrderPage>> {
+export async function listOrders(
+  orders: WorkOrders,
+  actor: Actor,
+  input: ListInput,
+  skills: readonly Category[] = [],
+): Promise<Result<OrderPage>> {
   if (SCOPE_ROLE[input.scope] !== actor.role) {
     return fail(appError(ErrorCode.FORBIDDEN, `${actor.role} may not list scope ${input.scope}`))
   }
   const skip = decodeCursor(input.cursor)
   if (skip === null) return fail(appError(ErrorCode.VALIDATION_FAILED, 'bad cursor', { cursor: ['无效的分页参数'] }))
   // One extra row tells whether another page exists without a count query.
-  const rows = await orders.find({ ...scopeQuery(actor, input), limit: input.limit + 1, skip })
+  const rows = await orders.find({ ...scopeQuery(actor, input, skills), limit: input.limit + 1, skip })
   const items = rows.slice(0, input.limit)
   return ok({ items, nextCursor: rows.length > input.limit ? encodeCursor(skip + input.limit) : null })
 }

@@ -16,7 +16,7 @@ const staffSubject = (order: WorkOrder) =>
 const residentSubject = (order: WorkOrder) => `${CATEGORY_LABEL[order.category]}：${order.description}`
 const hhmm = (at: string) => formatLocal(at, 'MM-DD HH:mm')
 
-async function managers(store: Store): Promise<string[]> {
+export async function managers(store: Store): Promise<string[]> {
   const found = await store.collection<UserDoc>('users').find({ where: { role: 'manager' }, limit: 100 })
   return found.map((u) => u.id)
 }
@@ -164,15 +164,21 @@ async function ladderNotices(store: Store, rules: SlaRules, order: WorkOrder, ev
 
 /**
  * Sends what the events appended since `before` call for, in the invocation that appended them.
- * Called only after the write won, so each event is announced once.
+ * Called only after the write won, so each event is announced once. Notices `withhold` picks are
+ * not sent but returned (the sweep folds managers' into one digest).
  */
 export async function notifyChanges(
   runtime: Runtime,
   rules: SlaRules,
   before: WorkOrder | null,
   after: WorkOrder,
-): Promise<void> {
+  withhold: (notice: Notice) => boolean = () => false,
+): Promise<Notice[]> {
   const events = after.timeline.slice(before?.timeline.length ?? 0)
   const notices = (await Promise.all(events.map((e) => noticesFor(runtime.store, rules, after, e)))).flat()
-  await notify(runtime, notices)
+  await notify(
+    runtime,
+    notices.filter((n) => !withhold(n)),
+  )
+  return notices.filter(withhold)
 }

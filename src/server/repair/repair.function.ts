@@ -6,13 +6,15 @@ import {
   confirmRepairSchema,
   createRepairSchema,
   holdRepairSchema,
+  lateBoardSchema,
   listRepairsSchema,
   orderRefSchema,
   reopenRepairSchema,
   transferRepairSchema,
 } from '@core/repair/repair.schemas'
-import { SlaRules } from '@core/repair/sla'
-import type { WorkOrder } from '@core/repair/work-order'
+import type { SlaRules } from '@core/repair/sla'
+import type { Category, WorkOrder } from '@core/repair/work-order'
+import { hasSkill } from '@core/estate/estate'
 import {
   accept,
   assign,
@@ -20,7 +22,6 @@ import {
   canView,
   complete,
   confirm,
-  createWorkOrder,
   hold,
   reopen,
   resume,
@@ -31,12 +32,13 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { action, defineFunction, type ActionContext } from '../define-function'
+import { once } from '../idempotency/request-log'
 import { updateDoc } from '../store/update-doc'
-import { loadRules, loadSettings } from '../estate/estate-settings'
+import { loadRules } from '../estate/estate-settings'
 import { scheduleReturnVisit } from '../feedback/return-visits'
 import { resolveActor } from '../identity/actor.resolver'
 import type { UserDoc } from '../identity/user.doc'
-import { dispatchFor } from './dispatch'
+import { createOrder } from './create-order'
 import { lateOrders } from './late-orders'
 import { listOrders } from './list-orders'
 import { notifyChanges } from './repair-notices'
@@ -45,10 +47,17 @@ import { workOrders } from './work-order.repository'
 const notFoundError = appError(ErrorCode.NOT_FOUND, 'no such order')
 const notFound = () => fail(notFoundError)
 
+/** Why the sweep parked an order is for managers (it names internals); others see the order without it. */
+function viewFor(order: WorkOrder, actor: Actor): WorkOrder {
+  if (actor.role === 'manager' || order.sweepError === undefined) return order
+  const { sweepError: _sweepError, ...rest } = order
+  return rest
+}
+
 async function findVisible(ctx: ActionContext, id: string): Promise<Result<WorkOrder>> {
   const order = await workOrders(ctx.runtime.store).get(id)
   // An order of another household reads as absent, so its existence does not leak.
-  return order && canView(order, ctx.actor) ? ok(order) : notFound()
+  return order && canView(order, ctx.actor) ? ok(viewFor(order, ctx.actor)) : notFound()
 }
 
 type Change = (order: WorkOrder, now: string, rules: SlaRules) => Result<WorkOrder>
@@ -69,11 +78,18 @@ async function mutate(
   )
   if (!updated.ok) return updated
   await notifyChanges(ctx.runtime, rules, updated.value.before, updated.value.doc)
-  return ok(updated.value.doc)
+  return ok(viewFor(updated.value.doc, ctx.actor))
 }
 
 /** Staff may try to grab any order; one already taken answers CONFLICT rather than NOT_FOUND. */
 const anyMaintenanceStaff = (_order: WorkOrder, actor: Actor) => actor.role === 'maintenance'
+
+/** The categories a worker takes from the pool; none listed means every category. */
+async function skillsOf(ctx: ActionContext): Promise<readonly Category[]> {
+  return (await ctx.runtime.store.collection<UserDoc>('users').get(ctx.actor.openid))?.skills ?? []
+}
+
+const outsideSkills = () => fail(appError(ErrorCode.FORBIDDEN, 'this job is outside your skills'))
 
 /** Resolves a staff member named in the input; an unknown openid is simply not a worker. */
 const staffMember = (ctx: ActionContext, openid: string) => resolveActor(ctx.runtime.store, openid)
@@ -83,23 +99,7 @@ export const repairFunction = defineFunction('repair', {
     create: action({
       roles: ['resident'],
       input: createRepairSchema,
-      async run(input, ctx) {
-        const { runtime, actor } = ctx
-        const owned = await runtime.files.checkOwned(input.photos, actor)
-        if (!owned.ok) return owned
-        // One read of the estate's settings serves both the SLA terms and the dispatch mode.
-        const settings = await loadSettings(runtime.store)
-        const rules = new SlaRules(settings.sla)
-        const dispatch = await dispatchFor(runtime.store, settings, actor, input.category)
-        const now = runtime.clock.now().toISOString()
-        const order = createWorkOrder({ id: runtime.newId(), ...input }, actor, now, rules, dispatch)
-        if (!order.ok) return order
-        const saved = await workOrders(runtime.store).insert(order.value)
-        if (!saved) return fail(appError(ErrorCode.CONFLICT, 'order id already taken'))
-        await runtime.files.attach(input.photos, saved.id)
-        await notifyChanges(runtime, rules, null, saved)
-        return ok(saved)
-      },
+      run: (input, ctx) => createOrder(ctx, input),
     }),
     get: action({
       roles: ['resident', 'maintenance', 'manager'],
@@ -109,18 +109,29 @@ export const repairFunction = defineFunction('repair', {
     list: action({
       roles: ['resident', 'maintenance', 'manager'],
       input: listRepairsSchema,
-      run: (input, ctx) => listOrders(workOrders(ctx.runtime.store), ctx.actor, input),
+      async run(input, ctx) {
+        const skills = input.scope === 'pool' ? await skillsOf(ctx) : []
+        const page = await listOrders(workOrders(ctx.runtime.store), ctx.actor, input, skills)
+        return page.ok ? ok({ ...page.value, items: page.value.items.map((o) => viewFor(o, ctx.actor)) }) : page
+      },
     }),
     late: action({
       roles: ['manager'],
-      input: z.object({}),
-      run: async (_input, ctx) => ok(await lateOrders(workOrders(ctx.runtime.store), ctx.runtime.clock.now())),
+      input: lateBoardSchema,
+      run: (input, ctx) => lateOrders(workOrders(ctx.runtime.store), ctx.runtime.clock.now(), input),
     }),
     accept: action({
       roles: ['maintenance'],
       input: orderRefSchema,
-      run: (input, ctx) =>
-        mutate(ctx, input.id, (o, now, rules) => accept(o, ctx.actor, now, rules), anyMaintenanceStaff),
+      async run(input, ctx) {
+        const skills = await skillsOf(ctx)
+        return mutate(
+          ctx,
+          input.id,
+          (o, now, rules) => (hasSkill({ skills: [...skills] }, o.category) ? accept(o, ctx.actor, now, rules) : outsideSkills()),
+          anyMaintenanceStaff,
+        )
+      },
     }),
     start: action({
       roles: ['maintenance'],
@@ -187,7 +198,10 @@ export const repairFunction = defineFunction('repair', {
     reopen: action({
       roles: ['resident'],
       input: reopenRepairSchema,
-      run: (input, ctx) => mutate(ctx, input.id, (o, now, rules) => reopen(o, ctx.actor, now, rules, input.reason)),
+      run: (input, ctx) =>
+        once(ctx, 'repair.reopen', input, () =>
+          mutate(ctx, input.id, (o, now, rules) => reopen(o, ctx.actor, now, rules, input.reason)),
+        ),
     }),
     cancel: action({
       roles: ['resident', 'manager'],

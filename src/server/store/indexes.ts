@@ -11,8 +11,10 @@ export const COLLECTIONS = {
       ['createdAt'],
       ['status', 'createdAt'],
       ['inPool', 'deadlines.response'],
+      ['inPool', 'category', 'deadlines.response'],
       ['assigneeOpenid', 'status', 'createdAt'],
       ['nextCheckAt'],
+      ['lateSince'],
     ],
   },
   users: { indexes: [['role'], ['unitId'], ['role', 'unitId']] },
@@ -61,6 +63,8 @@ export const COLLECTIONS = {
   surveyAnswers: { indexes: [['surveyId', 'createdAt']] },
   /** Idempotency: the first result of each (caller, action, requestId), kept 24 h. */
   requestLog: { indexes: [['at']] },
+  /** Limits and caps: one document per slot taken in a window (limits/slots.ts). */
+  limitSlots: { indexes: [['expiresAt']] },
 } as const satisfies Record<string, { indexes: readonly (readonly string[])[] }>
 
 export type CollectionName = keyof typeof COLLECTIONS

@@ -4,9 +4,10 @@ import type { IsoTime } from '@core/shared/time'
 import type { z } from '@core/shared/zod'
 import { householdView } from '@core/visitor/pass-views'
 import { PASS_LIMITS, type HouseholdPass } from '@core/visitor/visitor-pass'
-import { bookingDayStart, createPass } from '@core/visitor/visitor-pass.machine'
+import { createPass } from '@core/visitor/visitor-pass.machine'
 import type { createPassSchema } from '@core/visitor/visitor.schemas'
 import type { ActionContext } from '../define-function'
+import { takeSlot } from '../limits/slots'
 import { newPassToken, newShortCode } from './pass-secrets'
 import { visitorPasses, type VisitorPasses } from './visitor-pass.repository'
 
@@ -32,20 +33,27 @@ export async function bookPass(
   const { actor, runtime } = ctx
   const passes = visitorPasses(runtime.store)
   const now = runtime.clock.now().toISOString()
-  // Concurrent bookings may overshoot the count by a few; it is a brake on abuse, not a quota.
-  if (
-    actor.unitId !== null &&
-    (await passes.bookedSince(actor.unitId, bookingDayStart(now))) >= PASS_LIMITS.perUnitPerDay
-  ) {
-    return fail(appError(ErrorCode.RATE_LIMITED, `a unit books at most ${PASS_LIMITS.perUnitPerDay} passes a day`))
-  }
+  // A unique slot per pass of the day: the cap holds however many bookings arrive at once.
+  const slot = await takeSlot(
+    runtime.store,
+    {
+      scope: `visitorPass:${actor.unitId ?? actor.openid}`,
+      limit: PASS_LIMITS.perUnitPerDay,
+      windowMinutes: 24 * 60,
+      message: `a unit books at most ${PASS_LIMITS.perUnitPerDay} passes a day`,
+    },
+    runtime.clock.now(),
+  )
+  if (!slot.ok) return fail(slot.error)
+  const { requestId: _requestId, ...fields } = input
   const pass = createPass(
-    { ...input, id: runtime.newId(), token: newPassToken(), shortCode: await freeShortCode(passes, now) },
+    { ...fields, id: runtime.newId(), token: newPassToken(), shortCode: await freeShortCode(passes, now) },
     actor,
     now,
   )
+  const saved = pass.ok ? await passes.insert(pass.value) : null
+  if (!saved) await slot.held.release()
   if (!pass.ok) return pass
-  const saved = await passes.insert(pass.value)
   if (!saved) return fail(appError(ErrorCode.CONFLICT, 'pass id already taken'))
   return ok(householdView(saved, now))
 }

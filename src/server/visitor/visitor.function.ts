@@ -13,6 +13,7 @@ import {
   sharedPassSchema,
 } from '@core/visitor/visitor.schemas'
 import { action, defineFunction, type ActionContext } from '../define-function'
+import { once } from '../idempotency/request-log'
 import { updateDoc } from '../store/update-doc'
 import { bookPass } from './book-pass'
 import { admitCode, verifyCode } from './gate-check'
@@ -47,7 +48,7 @@ export const visitorFunction = defineFunction('visitor', {
     create: action({
       roles: ['resident'],
       input: createPassSchema,
-      run: (input, ctx) => bookPass(ctx, input),
+      run: (input, ctx) => once(ctx, 'visitor.create', input, () => bookPass(ctx, input)),
     }),
     /** The unit's passes, newest first, phones unmasked: they are the household's own. */
     list: action({

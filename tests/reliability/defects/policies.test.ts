@@ -55,7 +55,8 @@ describe('the sweep isolates each order', () => {
     })
     const settings = env.runtime.store.collection('settings')
     await settings.insert({ id: 'estate', version: 0, sla: brickingPolicy, dispatch: {} } as never)
-    env.runtime.clock.advanceMinutes(20)
+    // Both are due: the urgent breach (15 min) and the normal order's warning (24 min).
+    env.runtime.clock.advanceMinutes(30)
     const swept = await env.fireTimer('slaSweep')
     expect(swept.ok).toBe(true)
     expect((await orders.get(urgent.ok ? urgent.data.id : ''))!.overdue.response).not.toBeNull()

@@ -1,0 +1,23 @@
+import { notify, type Notice } from '../notify/notifier'
+import type { Runtime } from '../runtime/runtime'
+
+/**
+ * Managers hear of a sweep once: what the ladder would have sent them order by order (breaches
+ * without a grid owner, escalations) becomes one message per manager, linking to the late board.
+ */
+export async function sendManagerDigest(runtime: Runtime, withheld: readonly Notice[]): Promise<void> {
+  const ordersByManager = new Map<string, Set<string>>()
+  for (const notice of withheld) {
+    const orders = ordersByManager.get(notice.toOpenid) ?? new Set<string>()
+    orders.add(notice.ref.id)
+    ordersByManager.set(notice.toOpenid, orders)
+  }
+  const digests: Notice[] = [...ordersByManager].map(([toOpenid, orders]) => ({
+    toOpenid,
+    kind: 'repair_digest',
+    title: `${orders.size} 个工单超时已升级`,
+    body: '请在超时工单看板查看并跟进',
+    ref: { type: 'late_board', id: 'late' },
+  }))
+  await notify(runtime, digests)
+}
