@@ -57,18 +57,16 @@ describe.each(SEEDS)('under interleaving (seed %i)', (seed) => {
   })
 
   it('five staff grab one job: exactly one wins', async () => {
-    await env.runtime.store
-      .collection('users')
-      .insertMany(
-        [3, 4, 5].map((n) => ({
-          id: `staff-${n}`,
-          version: 0,
-          role: 'maintenance',
-          name: `师傅${n}`,
-          unitId: null,
-          phone: null,
-        })) as never,
-      )
+    await env.runtime.store.collection('users').insertMany(
+      [3, 4, 5].map((n) => ({
+        id: `staff-${n}`,
+        version: 0,
+        role: 'maintenance',
+        name: `师傅${n}`,
+        unitId: null,
+        phone: null,
+      })) as never,
+    )
     const made = await env.call('resident-1', 'repair', { action: 'create', category: 'plumbing', description: '漏水' })
     const id = made.ok ? made.data.id : ''
     const answers = await Promise.all(

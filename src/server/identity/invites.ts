@@ -20,6 +20,8 @@ import type { ActionContext } from '../define-function'
 import { unitsCollection } from '../estate/estate.repository'
 import type { Store } from '../store/store.port'
 import { updateDoc } from '../store/update-doc'
+import { FIXED_LIMITS } from '../limits/abuse-limits'
+import { takeSlot } from '../limits/slots'
 import { applications } from './applications'
 import { usersCollection } from './people.repository'
 import { profileOf } from './profile'
@@ -93,11 +95,34 @@ function memberFrom(
   return ok({ ...person, role: 'resident', unitId: code.unitId, relation: input.relation, verified: false })
 }
 
-/** A guest joins with a code: one use is taken (compare-and-set), then they are bound. */
+/**
+ * A guest joins with a code: one use is taken (compare-and-set), then they are bound. Each try
+ * takes one of the user's failure slots first, given back when the code turns out good, so at
+ * most FIXED_LIMITS.inviteFailures bad codes per 10 minutes are tried however the calls interleave.
+ */
 export async function redeemInvite(
   ctx: ActionContext,
   input: z.output<typeof redeemInviteSchema>,
 ): Promise<Result<Profile>> {
+  const { runtime, actor } = ctx
+  const slot = await takeSlot(
+    runtime.store,
+    {
+      scope: `inviteFailure:${actor.openid}`,
+      limit: FIXED_LIMITS.inviteFailures,
+      windowMinutes: 10,
+      message: 'too many invite codes tried; wait a few minutes',
+    },
+    runtime.clock.now(),
+  )
+  if (!slot.ok) return fail(slot.error)
+  const redeemed = await redeemOnce(ctx, input)
+  const badCode = !redeemed.ok && redeemed.error.fieldErrors?.code !== undefined
+  if (!badCode) await slot.held.release()
+  return redeemed
+}
+
+async function redeemOnce(ctx: ActionContext, input: z.output<typeof redeemInviteSchema>): Promise<Result<Profile>> {
   const { runtime, actor } = ctx
   const now = runtime.clock.now().toISOString()
   const stored = await invitesCollection(runtime.store).get(input.code)

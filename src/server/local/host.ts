@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { extname, join, normalize, resolve } from 'node:path'
+import { extname, join, resolve, sep } from 'node:path'
 import type { AppError } from '@core/shared/errors'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { resolveActor } from '../identity/actor.resolver'
@@ -82,6 +82,15 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   }
 }
 
+/** A percent-decoded path; a malformed escape (`%zz`) is the client's fault, not ours. */
+function decodePath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname)
+  } catch {
+    throw new HttpFault(400, appError(ErrorCode.VALIDATION_FAILED, 'malformed URL'))
+  }
+}
+
 const unauthenticated = () => new HttpFault(401, appError(ErrorCode.UNAUTHENTICATED, 'missing or invalid token'))
 
 /** The local host: every cloud function over HTTP, the dev endpoints, photos, and the H5 build. */
@@ -100,6 +109,8 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const { pathname } = url
+    // Refuses a malformed escape before any route reads the path.
+    decodePath(pathname)
     const method = req.method ?? 'GET'
 
     const fn = /^\/api\/fn\/([^/]+)$/.exec(pathname)
@@ -202,8 +213,9 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
 
   const staticRoot = resolve(options.staticDir)
   function serveStatic(res: ServerResponse, pathname: string): void {
-    const candidate = normalize(join(staticRoot, decodeURIComponent(pathname)))
-    const inside = candidate.startsWith(staticRoot)
+    const candidate = resolve(staticRoot, `.${decodePath(pathname)}`)
+    // Inside means under the folder itself: a sibling such as `dist-h5-old` shares the prefix.
+    const inside = candidate.startsWith(staticRoot + sep)
     const target =
       inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : join(staticRoot, 'index.html')
     if (!existsSync(target)) {
@@ -215,7 +227,12 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
   }
 
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost')
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost')
+    } catch {
+      return sendJson(res, 400, { ok: false, error: appError(ErrorCode.VALIDATION_FAILED, 'malformed URL') })
+    }
     route(req, res, url).catch((error: unknown) => {
       if (error instanceof HttpFault) return sendJson(res, error.status, { ok: false, error: error.error })
       runtime.log.error('host fault', {

@@ -128,7 +128,8 @@ export const repairFunction = defineFunction('repair', {
         return mutate(
           ctx,
           input.id,
-          (o, now, rules) => (hasSkill({ skills: [...skills] }, o.category) ? accept(o, ctx.actor, now, rules) : outsideSkills()),
+          (o, now, rules) =>
+            hasSkill({ skills: [...skills] }, o.category) ? accept(o, ctx.actor, now, rules) : outsideSkills(),
           anyMaintenanceStaff,
         )
       },

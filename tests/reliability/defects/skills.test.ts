@@ -5,17 +5,15 @@ import { inProcess, type InProcess } from '../support/in-process'
 let env: InProcess
 beforeEach(async () => {
   env = await inProcess()
-  await env.runtime.store
-    .collection('users')
-    .insert({
-      id: 'plumber-1',
-      version: 0,
-      role: 'maintenance',
-      name: '孙师傅',
-      unitId: null,
-      phone: null,
-      skills: ['plumbing'],
-    } as never)
+  await env.runtime.store.collection('users').insert({
+    id: 'plumber-1',
+    version: 0,
+    role: 'maintenance',
+    name: '孙师傅',
+    unitId: null,
+    phone: null,
+    skills: ['plumbing'],
+  } as never)
 })
 afterEach(() => env.close())
 

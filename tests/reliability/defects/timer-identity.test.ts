@@ -1,33 +1,28 @@
 import { FUNCTIONS } from '@server/functions'
-import { invokerFrom } from '@server/runtime/cloudbase.runtime'
+import { cloudbaseMain, invokerFrom } from '@server/runtime/cloudbase.runtime'
 
 // Defect 9: a caller without an openid that sent {"Type":"Timer"} was treated as the timer trigger.
+/** A CloudBase function context whose environment carries these platform variables. */
+const context = (environment: Record<string, string>) => ({ environment: JSON.stringify(environment) })
+const timerEvent = { Type: 'Timer', TriggerName: 'everyMinute', Time: '2026-03-02T02:00:00Z' }
+
 describe('timer identity comes from the platform', () => {
-  const saved = { ...process.env }
-  afterEach(() => (process.env = { ...saved }))
+  it.each([{}, { TCB_SOURCE: 'wx_http' }, { TCB_SOURCE: 'wx_client,scf' }, { TCB_SOURCE: 'wx_trigger,scf' }])(
+    'a timer-shaped event with %j is not the timer',
+    (environment) => {
+      expect(invokerFrom(timerEvent, context(environment))).not.toEqual({ kind: 'timer' })
+    },
+  )
 
-  it('a timer-shaped event from a caller the platform did not mark as the trigger is not the timer', () => {
-    delete process.env.TCB_SOURCE
-    delete process.env.WX_OPENID
-    expect(invokerFrom({ Type: 'Timer' }, {})).not.toEqual({ kind: 'timer' })
-    process.env.TCB_SOURCE = 'wx_http'
-    expect(invokerFrom({ Type: 'Timer' }, {})).not.toEqual({ kind: 'timer' })
+  it('the source the platform sets for its trigger is the timer', () => {
+    expect(invokerFrom(timerEvent, context({ TCB_SOURCE: 'wx_trigger' }))).toEqual({ kind: 'timer' })
   })
 
-  it('the platform’s trigger source is the timer', () => {
-    process.env.TCB_SOURCE = 'wx_trigger'
-    delete process.env.WX_OPENID
-    expect(invokerFrom({ Type: 'Timer', TriggerName: 'everyMinute' }, {})).toEqual({ kind: 'timer' })
-  })
-
-  it('the deployed entry answers FORBIDDEN to a forged timer event', async () => {
-    process.env.TCB_SOURCE = 'wx_http'
-    delete process.env.WX_OPENID
-    const { cloudbaseMain } = await import('@server/runtime/cloudbase.runtime')
-    const answer = (await cloudbaseMain(FUNCTIONS.slaSweep!)({ Type: 'Timer' }, {})) as {
-      ok: boolean
-      error?: { code: string }
+  it('the deployed entry answers FORBIDDEN to a forged timer event, from a user or from nobody', async () => {
+    const main = cloudbaseMain(FUNCTIONS.slaSweep!)
+    for (const environment of [{ TCB_SOURCE: 'wx_http' }, { TCB_SOURCE: 'wx_client', WX_OPENID: 'resident-1' }]) {
+      const answer = (await main(timerEvent, context(environment))) as { error?: { code: string } }
+      expect(answer.error?.code).toBe('FORBIDDEN')
     }
-    expect(answer.error?.code).toBe('FORBIDDEN')
   })
 })
