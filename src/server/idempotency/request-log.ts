@@ -68,3 +68,13 @@ export async function once<I extends { requestId?: string }, R>(
   else await log.remove(id, reserved.version)
   return result
 }
+
+/** Housekeeping: entries older than the 24 h a request id is remembered. */
+export async function removeExpiredRequests(store: Store, now: Date, batch = 500): Promise<number> {
+  const log = requestLog(store)
+  const since = new Date(now.getTime() - REQUEST_TTL_MS).toISOString()
+  const expired = await log.find({ where: { at: { lt: since } }, limit: batch })
+  let removed = 0
+  for (const entry of expired) if (await log.remove(entry.id, entry.version)) removed++
+  return removed
+}

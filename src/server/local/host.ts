@@ -6,6 +6,7 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import { resolveActor } from '../identity/actor.resolver'
 import type { CloudFunction } from '../define-function'
 import { MAX_IMAGE_BYTES } from '../files/local-files'
+import { admitUpload } from '../files/upload-policy'
 import { outboxCollection } from '../notify/local-push'
 import { PAY_CALLBACK_FUNCTION } from '../pay/pay.port'
 import type { LocalRuntime } from './local-runtime'
@@ -124,8 +125,17 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
 
     if (pathname === '/api/files' && method === 'POST') {
       const actor = await resolveActor(runtime.store, openidOf(req, url))
-      const bytes = await readBody(req, MAX_IMAGE_BYTES)
+      const admitted = await admitUpload(runtime.store, actor, runtime.clock.now())
+      if (!admitted.ok) {
+        req.resume()
+        throw new HttpFault(admitted.error.code === ErrorCode.FORBIDDEN ? 403 : 429, admitted.error)
+      }
+      const bytes = await readBody(req, MAX_IMAGE_BYTES).catch(async (error: unknown) => {
+        await admitted.held.release()
+        throw error
+      })
       const saved = await runtime.files.save(bytes, req.headers['content-type'] ?? '', actor, runtime.clock.now())
+      if (!saved.ok) await admitted.held.release()
       return saved.ok ? sendJson(res, 200, saved.value) : sendJson(res, 415, { ok: false, error: saved.error })
     }
 
@@ -134,7 +144,12 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
       const actor = await resolveActor(runtime.store, openidOf(req, url))
       const found = await runtime.files.read(file[1]!, actor)
       if (!found) throw new HttpFault(404, appError(ErrorCode.NOT_FOUND, 'no such file'))
-      res.writeHead(200, { 'Content-Type': found.contentType, 'Cache-Control': 'private, max-age=3600' })
+      // The stored type is the one the bytes were checked to be; nosniff keeps a browser from guessing HTML.
+      res.writeHead(200, {
+        'Content-Type': found.contentType,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'private, max-age=3600',
+      })
       return void res.end(found.bytes)
     }
 

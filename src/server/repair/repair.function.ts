@@ -106,6 +106,18 @@ export const repairFunction = defineFunction('repair', {
       input: orderRefSchema,
       run: (input, ctx) => findVisible(ctx, input.id),
     }),
+    /** Links to an order's photos for those who may see it: clients never read storage directly. */
+    photoUrls: action({
+      roles: ['resident', 'maintenance', 'manager'],
+      input: orderRefSchema,
+      async run(input, ctx) {
+        const order = await findVisible(ctx, input.id)
+        if (!order.ok) return order
+        const fileIds = [...order.value.photos, ...(order.value.completionPhotos ?? [])]
+        const urls = await ctx.runtime.files.tempUrls(fileIds)
+        return ok({ items: fileIds.map((fileId, i) => ({ fileId, url: urls[i]! })) })
+      },
+    }),
     list: action({
       roles: ['resident', 'maintenance', 'manager'],
       input: listRepairsSchema,

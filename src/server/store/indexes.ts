@@ -24,7 +24,7 @@ export const COLLECTIONS = {
   inviteCodes: { indexes: [['createdAt'], ['unitId', 'createdAt']] },
   applications: { indexes: [['status', 'createdAt']] },
   auditLog: { indexes: [['at'], ['by', 'at']] },
-  files: { indexes: [['ownerOpenid']] },
+  files: { indexes: [['ownerOpenid'], ['orderId', 'createdAt']] },
   inbox: {
     indexes: [
       ['toOpenid', 'createdAt'],
