@@ -12,7 +12,7 @@ import type {
 } from '@core/repair/repair.schemas'
 import type { WorkOrder } from '@core/repair/work-order'
 import type { StaffMember } from './admin.service'
-import { callFunction } from './call'
+import { callFunction, callCreate } from './call'
 
 /** One page of a list; pass `nextCursor` back as `cursor` for the next one. */
 export interface Page<T> {
@@ -25,7 +25,7 @@ const change = (action: string, fields: object) => repair<WorkOrder>(action, fie
 
 /** The `repair` cloud function, one method per action. */
 export const repairService = {
-  create: (input: CreateRepairInput) => repair<WorkOrder>('create', input),
+  create: (input: CreateRepairInput) => callCreate<WorkOrder>('repair', { action: 'create', ...input }),
   get: (id: string) => repair<WorkOrder>('get', { id }),
   list: (input: ListRepairsInput) => repair<Page<WorkOrder>>('list', input),
   /** Managers: open orders overdue or near a deadline, oldest breach first. */
@@ -40,7 +40,8 @@ export const repairService = {
   transfer: (input: z.input<typeof transferRepairSchema>) => change('transfer', input),
   complete: (input: z.input<typeof completeRepairSchema>) => change('complete', input),
   confirm: (input: z.input<typeof confirmRepairSchema>) => change('confirm', input),
-  reopen: (input: z.input<typeof reopenRepairSchema>) => change('reopen', input),
+  reopen: (input: z.input<typeof reopenRepairSchema>) =>
+    callCreate<WorkOrder>('repair', { action: 'reopen', ...input }),
   cancel: (input: z.input<typeof cancelRepairSchema>) => change('cancel', input),
   assign: (input: z.input<typeof assignRepairSchema>) => change('assign', input),
 }
