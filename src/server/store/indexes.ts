@@ -36,7 +36,6 @@ export const COLLECTIONS = {
   outbox: { indexes: [['toOpenid', 'sentAt'], ['sentAt']] },
   visitorPasses: { indexes: [['unitId', 'createdAt'], ['token'], ['shortCode', 'validUntil']] },
   visitorEntries: { indexes: [['at']] },
-  gateChecks: { indexes: [] },
   feeItems: { indexes: [['active']] },
   bills: {
     indexes: [
