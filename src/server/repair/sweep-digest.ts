@@ -12,12 +12,21 @@ export async function sendManagerDigest(runtime: Runtime, withheld: readonly Not
     orders.add(notice.ref.id)
     ordersByManager.set(notice.toOpenid, orders)
   }
-  const digests: Notice[] = [...ordersByManager].map(([toOpenid, orders]) => ({
-    toOpenid,
-    kind: 'repair_digest',
-    title: `${orders.size} 个工单超时已升级`,
-    body: '请在超时工单看板查看并跟进',
-    ref: { type: 'late_board', id: 'late' },
-  }))
+  const at = runtime.clock.now().toISOString()
+  const digests: Notice[] = [...ordersByManager].map(([toOpenid, orders]) => {
+    const title = `${orders.size} 个工单超时已升级`
+    return {
+      toOpenid,
+      kind: 'repair_digest',
+      title,
+      body: '请在超时工单看板查看并跟进',
+      ref: { type: 'late_board', id: 'late' },
+      // One subscribe message per sweep too, on the template escalations used.
+      push: {
+        template: 'jobOverdue',
+        values: { orderNo: `${orders.size} 单`, subject: title, status: '已升级', deadline: at, at },
+      },
+    }
+  })
   await notify(runtime, digests)
 }
