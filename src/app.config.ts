@@ -25,8 +25,24 @@ export default defineAppConfig({
         'bills-receipt/index',
       ],
     },
-    // The resident's voice: complaints, suggestions, praise (residents, staff and managers).
-    { root: 'voice', pages: ['new/index', 'mine/index', 'detail/index', 'queue/index'] },
+    // The resident's voice: complaints, suggestions, praise, surveys, return visits and their figures.
+    {
+      root: 'voice',
+      pages: [
+        'new/index',
+        'mine/index',
+        'detail/index',
+        'queue/index',
+        'surveys/index',
+        'survey-new/index',
+        'survey/index',
+        'survey-results/index',
+        'dashboard/index',
+        'visits/index',
+      ],
+    },
+    // The monthly service report: residents open it from the home card, the committee starts here.
+    { root: 'report', pages: ['month/index', 'months/index', 'draft/index'] },
     { root: 'staff', pages: ['pool/index', 'jobs/index', 'job/index', 'gate/index'] },
     {
       root: 'admin',
@@ -45,6 +61,7 @@ export default defineAppConfig({
         'invites/index',
         'estate/index',
         'audit/index',
+        'console-login/index',
       ],
     },
   ],

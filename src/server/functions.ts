@@ -6,6 +6,7 @@ import { feedbackFunction } from './feedback/feedback.function'
 import { meFunction } from './identity/me.function'
 import { inboxFunction } from './inbox/inbox.function'
 import { repairFunction } from './repair/repair.function'
+import { reportFunction } from './report/report.function'
 import { slaSweepFunction } from './repair/sla-sweep.function'
 import { visitorFunction } from './visitor/visitor.function'
 
@@ -20,4 +21,5 @@ export const FUNCTIONS: Record<string, CloudFunction> = {
   billing: billingFunction,
   payCallback: payCallbackFunction,
   feedback: feedbackFunction,
+  report: reportFunction,
 }

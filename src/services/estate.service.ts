@@ -22,8 +22,8 @@ import type { Profile } from '@core/estate/profile'
 import type { KpiRange, ServiceDashboard } from '@core/estate/service-kpi'
 import type { ImportReport } from '@core/estate/unit-import'
 import type { z } from '@core/shared/zod'
-import { callFunction, callCreate } from './call'
-import type { Page } from './repair.service'
+import { callCreate, callFunction } from './call'
+import type { Page } from '@core/shared/page'
 
 const me = <T>(action: string, fields: object = {}) => callFunction<T>('me', { action, ...fields })
 const admin = <T>(action: string, fields: object = {}) => callFunction<T>('admin', { action, ...fields })

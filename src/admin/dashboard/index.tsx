@@ -25,6 +25,7 @@ import { serverClock } from '../../services/clock.service'
 import { csvFiles } from '../../services/csv-file'
 import { consoleService } from '../../services/estate.service'
 import { ESTATE_ROUTES } from '../../services/estate.routes'
+import { VOICE_ROUTES } from '../../services/voice.routes'
 import { CONSOLE_SECTIONS } from '../console-sections'
 import '../../components/common/common.scss'
 import '../../components/estate/kpi.scss'
@@ -61,6 +62,7 @@ const STAFF_COLUMNS: KpiColumn<StaffKpis>[] = [
   { title: '平均响应', cell: (r) => minutesText(r.response.average) },
   { title: '平均完工', cell: (r) => minutesText(r.resolution.average) },
   { title: '满意度', cell: (r) => starsText(r.satisfaction.average) },
+  { title: '表扬', cell: (r) => String(r.praise) },
 ]
 
 /** Exports the orders of a date range (this month so far, unless changed) as a CSV for Excel. */
@@ -124,6 +126,12 @@ export default function DashboardPage() {
   return (
     <View className="ll-dashboard">
       <SectionNav sections={CONSOLE_SECTIONS} current={ESTATE_ROUTES.dashboard} />
+      <View
+        className="ll-card ll-dashboard__voice"
+        onClick={() => void Taro.navigateTo({ url: VOICE_ROUTES.dashboard })}
+      >
+        住户反馈、回访与问卷 ›
+      </View>
       <Choice
         options={KPI_RANGES}
         labels={RANGE_LABEL}

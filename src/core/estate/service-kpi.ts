@@ -93,6 +93,15 @@ export interface CategoryKpis extends ServiceKpis {
 export interface StaffKpis extends ServiceKpis {
   openid: string
   name: string
+  /** Residents' praise naming them in the window (feedback of kind praise). */
+  praise: number
+}
+
+/** Praise credited to one staff member in the window. */
+export interface PraiseCount {
+  openid: string
+  name: string
+  count: number
 }
 
 export interface TrendPoint {
@@ -170,6 +179,7 @@ export function serviceDashboard(
   range: KpiRange,
   window: KpiWindow,
   truncated = false,
+  praise: readonly PraiseCount[] = [],
 ): ServiceDashboard {
   const byCategory = groupBy(orders, (o) => o.category)
   const byStaff = groupBy(orders, (o) => o.assigneeOpenid)
@@ -183,12 +193,18 @@ export function serviceDashboard(
       const group = byCategory.get(category)
       return group ? [{ category, ...serviceKpis(group) }] : []
     }),
-    byStaff: [...byStaff.entries()]
-      .map(([openid, group]) => ({
-        openid,
-        name: group[group.length - 1]!.assigneeName ?? openid,
-        ...serviceKpis(group),
-      }))
+    // Praised staff without an order in the window still get their row.
+    byStaff: [...new Set([...byStaff.keys(), ...praise.map((p) => p.openid)])]
+      .map((openid) => {
+        const group = byStaff.get(openid) ?? []
+        const praised = praise.find((p) => p.openid === openid)
+        return {
+          openid,
+          name: group[group.length - 1]?.assigneeName ?? praised?.name ?? openid,
+          ...serviceKpis(group),
+          praise: praised?.count ?? 0,
+        }
+      })
       .sort((a, b) => b.submitted - a.submitted || (a.openid < b.openid ? -1 : 1)),
     trend: window.days.map((date) => {
       const response = durationStats((byDay.get(date) ?? []).map((o) => o.durations.responseMinutes))

@@ -32,6 +32,9 @@ export function appError(code: ErrorCode, message: string, fieldErrors?: Record<
   return fieldErrors ? { code, message, fieldErrors } : { code, message }
 }
 
+/** The one NOT_FOUND: what is absent, or not the caller's to see (so its existence does not leak). */
+export const notFoundError = (what: string): AppError => appError(ErrorCode.NOT_FOUND, `no such ${what}`)
+
 /** A limit was reached; `retryAfterSeconds` says when the window that holds it ends. */
 export const rateLimited = (message: string, retryAfterSeconds: number): AppError => ({
   code: ErrorCode.RATE_LIMITED,

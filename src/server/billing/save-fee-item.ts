@@ -3,10 +3,9 @@ import type { FeeItem } from '@core/billing/fee-item'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import type { z } from '@core/shared/zod'
-import type { ActionContext } from '../define-function'
+import type { ActionContext } from '../action'
 import { once } from '../idempotency/request-log'
 import { updateDoc } from '../store/update-doc'
-import { billingStore } from './billing.repository'
 
 type SaveInput = z.output<typeof saveFeeItemSchema>
 
@@ -23,8 +22,8 @@ const twinError = appError(ErrorCode.CONFLICT, 'an active fee item with this nam
  */
 export async function saveFeeItem(ctx: ActionContext, input: SaveInput): Promise<Result<FeeItem>> {
   const { id, requestId: _requestId, ...fields } = input
-  const { feeItems } = billingStore(ctx.runtime.store)
-  const now = ctx.runtime.clock.now().toISOString()
+  const feeItems = ctx.store.collection('feeItems')
+  const now = ctx.now
   const active = fields.active ? await feeItems.find({ where: { active: true }, limit: ACTIVE_READ_LIMIT }) : []
   const twin = active.find((item) => item.id !== id && item.name === fields.name && item.kind === fields.kind)
   if (twin) return fail(twinError)

@@ -2,7 +2,7 @@ import tcb from '@cloudbase/node-sdk'
 import type { Actor } from '@core/identity/actor'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
-import type { FilePort } from './file.port'
+import type { FilePort } from '../ports/file.port'
 
 /**
  * A repair photo's fileID as the mini-program's upload makes it, parsed strictly:

@@ -1,17 +1,10 @@
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import { z } from '@core/shared/zod'
-import { action } from '../define-function'
+import { action } from '../action'
+import type { AbuseLimits } from '../store/documents'
 import type { Store } from '../store/store.port'
 import { takeSlots, type Limit } from './slots'
-
-/** The limits managers may tune; 0 means no limit (load benchmarks use it). */
-export interface AbuseLimits {
-  id: typeof LIMITS_ID
-  version: number
-  repairCreatesPerHour: number
-  repairCreatesPerDay: number
-}
 
 const LIMITS_ID = 'limits'
 
@@ -30,10 +23,11 @@ export const FIXED_LIMITS = {
   uploadsPerDay: 50,
 } as const
 
-const limitsDoc = (store: Store) => store.collection<AbuseLimits>('settings')
+const isLimits = (doc: { id: string } | null): doc is AbuseLimits => doc?.id === LIMITS_ID
 
 export async function loadLimits(store: Store): Promise<AbuseLimits> {
-  return { ...DEFAULT_LIMITS, ...((await limitsDoc(store).get(LIMITS_ID)) ?? {}) }
+  const stored = await store.collection('settings').get(LIMITS_ID)
+  return isLimits(stored) ? stored : DEFAULT_LIMITS
 }
 
 const perWindow = z.number().int().min(0).max(10_000)
@@ -45,14 +39,14 @@ export const limitsActions = {
     roles: ['manager'],
     audit: true,
     input: updateLimitsSchema,
-    async run(input, { runtime }): Promise<Result<AbuseLimits>> {
-      const docs = limitsDoc(runtime.store)
+    async run(input, ctx): Promise<Result<AbuseLimits>> {
+      const docs = ctx.store.collection('settings')
       for (let attempt = 0; attempt < 3; attempt++) {
         const current = await docs.get(LIMITS_ID)
-        const saved = current
+        const saved = isLimits(current)
           ? await docs.replace({ ...current, ...input })
           : await docs.insert({ ...DEFAULT_LIMITS, ...input })
-        if (saved) return ok(saved)
+        if (isLimits(saved)) return ok(saved)
       }
       return fail(appError(ErrorCode.CONFLICT, 'another manager saved first; reload and try again'))
     },
@@ -60,7 +54,7 @@ export const limitsActions = {
   getLimits: action({
     roles: ['manager'],
     input: z.object({}),
-    run: async (_input, { runtime }) => ok(await loadLimits(runtime.store)),
+    run: async (_input, ctx) => ok(await loadLimits(ctx.store)),
   }),
 }
 

@@ -8,14 +8,7 @@ import type { Store } from '../store/store.port'
  * calls interleave (CloudBase answers over the network, the local host in-process), at most `limit`
  * callers hold a slot of one window: no read-then-write gap to race through.
  */
-interface LimitSlot {
-  id: string
-  version: number
-  /** When the window ends; housekeeping removes the slot after it. */
-  expiresAt: string
-}
-
-export const limitSlots = (store: Store) => store.collection<LimitSlot>('limitSlots')
+const limitSlots = (store: Store) => store.collection('limitSlots')
 
 export interface Limit {
   /** Who or what is limited, e.g. `repairCreate:hour:1-101`. */

@@ -1,12 +1,12 @@
-import type { WorkOrder } from '@core/repair/work-order'
-import { OPEN_STATUSES } from '@core/repair/work-order'
-import { byInstant } from '@core/shared/instant'
 import type { lateBoardSchema } from '@core/repair/repair.schemas'
-import type { z } from '@core/shared/zod'
-import { addMinutes } from '@core/shared/time'
+import { OPEN_STATUSES, type WorkOrder } from '@core/repair/work-order'
+import { byInstant } from '@core/shared/instant'
+import type { Page } from '@core/shared/page'
 import { ok, type Result } from '@core/shared/result'
-import { findPage, type Page } from '../estate/paging'
-import type { WorkOrders } from './work-order.repository'
+import { addMinutes } from '@core/shared/time'
+import type { z } from '@core/shared/zod'
+import { findPage } from '../store/paging'
+import type { Collection } from '../store/store.port'
 
 /** How close to a deadline an open job must be to appear on the late board before it breaches. */
 export const NEAR_DEADLINE_MINUTES = 10
@@ -20,8 +20,8 @@ const NEARING_READ_LIMIT = 200
  * orders whose next step falls within NEAR_DEADLINE_MINUTES, nearest first.
  */
 export async function lateOrders(
-  orders: WorkOrders,
-  now: Date,
+  orders: Collection<WorkOrder>,
+  now: string,
   input: z.output<typeof lateBoardSchema>,
 ): Promise<Result<Page<WorkOrder>>> {
   const breached = await findPage(
@@ -30,9 +30,8 @@ export async function lateOrders(
     input,
   )
   if (!breached.ok || breached.value.nextCursor !== null) return breached
-  const soon = addMinutes(now.toISOString(), NEAR_DEADLINE_MINUTES)
   const due = await orders.find({
-    where: { nextCheckAt: { lte: soon } },
+    where: { nextCheckAt: { lte: addMinutes(now, NEAR_DEADLINE_MINUTES) } },
     orderBy: { field: 'nextCheckAt', direction: 'asc' },
     limit: NEARING_READ_LIMIT,
   })

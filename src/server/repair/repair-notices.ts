@@ -1,11 +1,11 @@
+import { findStaff } from '../identity/people.repository'
 import { CATEGORY_LABEL, TIMER_LABEL } from '@core/repair/repair.labels'
 import type { SlaRules } from '@core/repair/sla'
 import type { TimelineEvent, Timer, WorkOrder } from '@core/repair/work-order'
 import { formatLocal } from '@core/shared/time'
-import { gridsCollection } from '../estate/estate-settings'
-import type { UserDoc } from '../identity/user.doc'
+
 import { notify, type Notice } from '../notify/notifier'
-import type { Runtime } from '../runtime/runtime'
+import type { Context } from '../action'
 import type { Store } from '../store/store.port'
 
 /** The short number people read out on the phone. */
@@ -17,13 +17,12 @@ const residentSubject = (order: WorkOrder) => `${CATEGORY_LABEL[order.category]}
 const hhmm = (at: string) => formatLocal(at, 'MM-DD HH:mm')
 
 export async function managers(store: Store): Promise<string[]> {
-  const found = await store.collection<UserDoc>('users').find({ where: { role: 'manager' }, limit: 100 })
-  return found.map((u) => u.id)
+  return (await findStaff(store, ['manager'])).map((m) => m.openid)
 }
 
 /** The grid owner answers for breaches in their grid; without a grid, the managers do. */
 async function gridOwnerOrManagers(store: Store, order: WorkOrder): Promise<string[]> {
-  const grid = order.gridId ? await gridsCollection(store).get(order.gridId) : null
+  const grid = order.gridId ? await store.collection('grids').get(order.gridId) : null
   return grid ? [grid.ownerOpenid] : managers(store)
 }
 
@@ -164,20 +163,19 @@ async function ladderNotices(store: Store, rules: SlaRules, order: WorkOrder, ev
 
 /**
  * Sends what the events appended since `before` call for, in the invocation that appended them.
- * Called only after the write won, so each event is announced once. Notices `withhold` picks are
- * not sent but returned (the sweep folds managers' into one digest).
+ * Called only after the write won, so each event is announced once.
  */
 export async function notifyChanges(
-  runtime: Runtime,
+  ctx: Context,
   rules: SlaRules,
   before: WorkOrder | null,
   after: WorkOrder,
   withhold: (notice: Notice) => boolean = () => false,
 ): Promise<Notice[]> {
   const events = after.timeline.slice(before?.timeline.length ?? 0)
-  const notices = (await Promise.all(events.map((e) => noticesFor(runtime.store, rules, after, e)))).flat()
+  const notices = (await Promise.all(events.map((e) => noticesFor(ctx.store, rules, after, e)))).flat()
   await notify(
-    runtime,
+    ctx,
     notices.filter((n) => !withhold(n)),
   )
   return notices.filter(withhold)

@@ -2,10 +2,9 @@ import { TIMERS, type WorkOrder } from '@core/repair/work-order'
 import { sweepOrder } from '@core/repair/work-order.machine'
 import { loadRules } from '../estate/estate-settings'
 import type { Notice } from '../notify/notifier'
-import type { Runtime } from '../runtime/runtime'
+import type { Context } from '../action'
 import { managers, notifyChanges } from './repair-notices'
 import { sendManagerDigest } from './sweep-digest'
-import { workOrders } from './work-order.repository'
 
 /** Orders read per query; each flagged order is its own compare-and-set write. */
 export const SWEEP_BATCH = 200
@@ -33,20 +32,20 @@ export interface SweepReport {
  * number of due orders, not the number stored. One order that cannot be processed is parked and
  * logged; it never stops the others.
  */
-export async function sweepBreaches(runtime: Runtime): Promise<SweepReport> {
-  const orders = workOrders(runtime.store)
-  const now = runtime.clock.now().toISOString()
-  const rules = await loadRules(runtime.store)
-  const managerIds = new Set(await managers(runtime.store))
+export async function sweepBreaches(ctx: Context): Promise<SweepReport> {
+  const orders = ctx.store.collection('workOrders')
+  const now = ctx.now
+  const rules = await loadRules(ctx.store)
+  const managerIds = new Set(await managers(ctx.store))
   const toManagers = (notice: Notice) => managerIds.has(notice.toOpenid)
   const withheld: Notice[] = []
   const report: SweepReport = { due: 0, fired: 0, flagged: 0, resumed: 0, skipped: 0, parked: 0 }
 
   async function park(order: WorkOrder, error: unknown): Promise<boolean> {
     const message = error instanceof Error ? error.message : String(error)
-    runtime.log.error('sla sweep could not process an order; parked', { orderId: order.id, error: message })
+    ctx.runtime.log.error('sla sweep could not process an order; parked', { orderId: order.id, error: message })
     // Off the due range (nextCheckAt null) until someone changes it; the next write recomputes it.
-    return (await orders.save({ ...order, sweepError: message, nextCheckAt: null })) !== null
+    return (await orders.replace({ ...order, sweepError: message, nextCheckAt: null })) !== null
   }
 
   let skip = 0
@@ -69,7 +68,7 @@ export async function sweepBreaches(runtime: Runtime): Promise<SweepReport> {
         continue
       }
       const changed = swept.fired.length > 0 || swept.resumed
-      const saved = changed ? await orders.save({ ...swept.order, sweepError: null }) : null
+      const saved = changed ? await orders.replace({ ...swept.order, sweepError: null }) : null
       if (!saved) {
         stayed++
         if (changed) report.skipped++
@@ -79,12 +78,12 @@ export async function sweepBreaches(runtime: Runtime): Promise<SweepReport> {
       report.flagged += TIMERS.filter((t) => order.overdue[t] === null && saved.overdue[t] !== null).length
       if (swept.resumed) report.resumed++
       // Sent only after the write won, so a step is announced once however often the sweep runs.
-      withheld.push(...(await notifyChanges(runtime, rules, order, saved, toManagers)))
+      withheld.push(...(await notifyChanges(ctx, rules, order, saved, toManagers)))
     }
     // Changed orders leave the due range; the others stay in it, so the next page steps over them.
     skip += stayed
     if (due.length < SWEEP_BATCH) break
   }
-  await sendManagerDigest(runtime, withheld)
+  await sendManagerDigest(ctx, withheld)
   return report
 }

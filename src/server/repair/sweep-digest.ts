@@ -1,18 +1,18 @@
 import { notify, type Notice } from '../notify/notifier'
-import type { Runtime } from '../runtime/runtime'
+import type { Context } from '../action'
 
 /**
  * Managers hear of a sweep once: what the ladder would have sent them order by order (breaches
  * without a grid owner, escalations) becomes one message per manager, linking to the late board.
  */
-export async function sendManagerDigest(runtime: Runtime, withheld: readonly Notice[]): Promise<void> {
+export async function sendManagerDigest(ctx: Context, withheld: readonly Notice[]): Promise<void> {
   const ordersByManager = new Map<string, Set<string>>()
   for (const notice of withheld) {
     const orders = ordersByManager.get(notice.toOpenid) ?? new Set<string>()
     orders.add(notice.ref.id)
     ordersByManager.set(notice.toOpenid, orders)
   }
-  const at = runtime.clock.now().toISOString()
+  const at = ctx.now
   const digests: Notice[] = [...ordersByManager].map(([toOpenid, orders]) => {
     const title = `${orders.size} 个工单超时已升级`
     return {
@@ -28,5 +28,5 @@ export async function sendManagerDigest(runtime: Runtime, withheld: readonly Not
       },
     }
   })
-  await notify(runtime, digests)
+  await notify(ctx, digests)
 }

@@ -6,7 +6,7 @@ import { householdView } from '@core/visitor/pass-views'
 import { PASS_LIMITS, type HouseholdPass } from '@core/visitor/visitor-pass'
 import { createPass } from '@core/visitor/visitor-pass.machine'
 import type { createPassSchema } from '@core/visitor/visitor.schemas'
-import type { ActionContext } from '../define-function'
+import type { ActionContext } from '../action'
 import { takeSlot } from '../limits/slots'
 import { newPassToken, newShortCode } from './pass-secrets'
 import { visitorPasses, type VisitorPasses } from './visitor-pass.repository'
@@ -30,25 +30,24 @@ export async function bookPass(
   ctx: ActionContext,
   input: z.output<typeof createPassSchema>,
 ): Promise<Result<HouseholdPass>> {
-  const { actor, runtime } = ctx
-  const passes = visitorPasses(runtime.store)
-  const now = runtime.clock.now().toISOString()
+  const passes = visitorPasses(ctx.store)
+  const now = ctx.now
   // A unique slot per pass of the day: the cap holds however many bookings arrive at once.
   const slot = await takeSlot(
-    runtime.store,
+    ctx.store,
     {
-      scope: `visitorPass:${actor.unitId ?? actor.openid}`,
+      scope: `visitorPass:${ctx.actor.unitId ?? ctx.actor.openid}`,
       limit: PASS_LIMITS.perUnitPerDay,
       windowMinutes: 24 * 60,
       message: `a unit books at most ${PASS_LIMITS.perUnitPerDay} passes a day`,
     },
-    runtime.clock.now(),
+    new Date(now),
   )
   if (!slot.ok) return fail(slot.error)
   const { requestId: _requestId, ...fields } = input
   const pass = createPass(
-    { ...fields, id: runtime.newId(), token: newPassToken(), shortCode: await freeShortCode(passes, now) },
-    actor,
+    { ...fields, id: ctx.runtime.newId(), token: newPassToken(), shortCode: await freeShortCode(passes, now) },
+    ctx.actor,
     now,
   )
   const saved = pass.ok ? await passes.insert(pass.value) : null

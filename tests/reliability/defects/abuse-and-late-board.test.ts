@@ -1,5 +1,6 @@
 import { DEFAULT_SLA_POLICY, SlaRules } from '@core/repair/sla'
-import { accept, createWorkOrder, hold } from '@core/repair/work-order.machine'
+import { createWorkOrder } from '@core/repair/work-order.creation'
+import { accept, hold } from '@core/repair/work-order.machine'
 import type { WorkOrder } from '@core/repair/work-order'
 import type { Result } from '@core/shared/result'
 import { inProcess, T0, type InProcess } from '../support/in-process'
@@ -80,7 +81,7 @@ describe('the late board', () => {
       const taken = value(accept(made, staff, later(1), rules))
       return value(hold(taken, staff, later(2), rules, { reason: 'parts' }))
     })
-    await env.runtime.store.collection<WorkOrder>('workOrders').insertMany(waiting)
+    await env.runtime.store.collection('workOrders').insertMany(waiting)
     const late = await create('resident-1', 'urgent')
     expect(late.ok).toBe(true)
     env.runtime.clock.advanceMinutes(20)

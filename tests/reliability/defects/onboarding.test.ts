@@ -1,5 +1,3 @@
-import type { Application } from '@core/estate/application'
-import type { UserDoc } from '@server/identity/user.doc'
 import { inProcess, type InProcess } from '../support/in-process'
 
 // Defects 10 and 12: invite guessing had no limit and told a used code from an unknown one; an
@@ -61,9 +59,9 @@ describe('approving an application binds with one compare-and-set', () => {
     expect((await joinWith('guest-d', await invite('1-102'))).ok).toBe(true)
     const approved = await env.call('admin-1', 'admin', { action: 'approveApplication', id: 'guest-d' })
     expect(!approved.ok && approved.error.code).toBe('CONFLICT')
-    const user = await env.runtime.store.collection<UserDoc>('users').get('guest-d')
+    const user = await env.runtime.store.collection('users').get('guest-d')
     expect(user?.unitId).toBe('1-102')
-    const application = await env.runtime.store.collection<Application>('applications').get('guest-d')
+    const application = await env.runtime.store.collection('applications').get('guest-d')
     expect(application?.status ?? 'gone').not.toBe('approved')
   })
 
@@ -84,8 +82,8 @@ describe('approving an application binds with one compare-and-set', () => {
         env.call('admin-1', 'admin', { action: 'approveApplication', id: 'guest-e' }),
         joinWith('guest-e', code),
       ])
-      const user = await env.runtime.store.collection<UserDoc>('users').get('guest-e')
-      const application = await env.runtime.store.collection<Application>('applications').get('guest-e')
+      const user = await env.runtime.store.collection('users').get('guest-e')
+      const application = await env.runtime.store.collection('applications').get('guest-e')
       expect(user).not.toBeNull()
       if (application?.status === 'approved') expect(user!.unitId).toBe(application.unitId)
     },

@@ -46,7 +46,7 @@ describe('the sweep isolates each order', () => {
       priority: 'urgent',
       description: '爆管',
     })
-    const orders = env.runtime.store.collection<WorkOrder>('workOrders')
+    const orders = env.runtime.store.collection('workOrders')
     // A stored order whose terms no calendar can schedule (as one saved before the check existed).
     const broken = (await orders.get(normal.ok ? normal.data.id : ''))!
     await orders.replace({

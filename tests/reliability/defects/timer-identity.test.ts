@@ -1,5 +1,5 @@
 import { FUNCTIONS } from '@server/functions'
-import { cloudbaseMain, invokerFrom } from '@server/runtime/cloudbase.runtime'
+import { cloudbaseMain, invokerFrom } from '@server/cloudbase/cloudbase.runtime'
 
 // Defect 9: a caller without an openid that sent {"Type":"Timer"} was treated as the timer trigger.
 /** A CloudBase function context whose environment carries these platform variables. */

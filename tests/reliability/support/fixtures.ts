@@ -1,4 +1,4 @@
-import { COLLECTIONS, type CollectionName } from '@server/store/indexes'
+import { COLLECTIONS, type CollectionName } from '@server/store/collections'
 import type { InProcess } from './in-process'
 import { T0 } from './in-process'
 

@@ -7,7 +7,7 @@ import { FUNCTIONS } from '@server/functions'
 import { createLocalRuntime, type LocalRuntime } from '@server/local/local-runtime'
 import { seedIfEmpty } from '@server/local/seed'
 import { LocalPush } from '@server/notify/local-push'
-import type { Invoker } from '@server/runtime/runtime'
+import type { Invoker } from '@server/ports/runtime.port'
 import { interleavingStore } from './interleaving.store'
 
 /** Monday 2026-03-02 10:00 in the estate (02:00 UTC): inside default service hours. */

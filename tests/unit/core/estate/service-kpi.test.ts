@@ -175,6 +175,7 @@ describe('service figures of a fixed week of orders', () => {
         resolution: { count: 2, average: 150, p90: 200 },
         withinSla: { met: 1, total: 2, share: 0.5 },
         satisfaction: { count: 2, average: 4 },
+        praise: 0,
       },
       {
         openid: 'staff-2',
@@ -186,7 +187,21 @@ describe('service figures of a fixed week of orders', () => {
         resolution: { count: 1, average: 60, p90: 60 },
         withinSla: { met: 1, total: 2, share: 0.5 },
         satisfaction: { count: 0, average: null },
+        praise: 0,
       },
+    ])
+  })
+
+  it("credits praise on the worker's row, and gives a praised worker without orders a row of their own", () => {
+    const praise = [
+      { openid: 'staff-2', name: '张师傅', count: 2 },
+      { openid: 'staff-3', name: '赵师傅', count: 1 },
+    ]
+    const { byStaff } = serviceDashboard(ORDERS, '7d', kpiWindow('7d', NOW), false, praise)
+    expect(byStaff.map((r) => [r.name, r.submitted, r.praise])).toEqual([
+      ['李师傅', 2, 0],
+      ['张师傅', 2, 2],
+      ['赵师傅', 0, 1],
     ])
   })
 

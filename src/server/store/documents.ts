@@ -1,0 +1,107 @@
+import type { Relation, Unit } from '@core/estate/estate'
+import type { Role } from '@core/identity/actor'
+import type { SubscribeMessage } from '@core/notify/subscribe-message'
+import type { TemplateKey } from '@core/notify/templates'
+import type { Category } from '@core/repair/work-order'
+import type { IsoTime } from '@core/shared/time'
+
+/**
+ * Shapes of the documents only the server stores (the others are core entities). They live beside
+ * the collection registry so the store layer depends on no module above it.
+ */
+
+/**
+ * A person the estate knows, keyed by openid. The fields after `phone` came with onboarding and
+ * are absent on older records (the demo seed); readers apply the defaults documented on each.
+ */
+export interface UserDoc {
+  id: string
+  version: number
+  role: Exclude<Role, 'guest'>
+  name: string
+  unitId: string | null
+  /** Full number; only the user and managers ever see it unmasked. */
+  phone: string | null
+  /** Residents: how they live in the unit. Absent: unknown. */
+  relation?: Relation
+  /** Residents: whether the estate checked the person and relation. Absent: entered by the estate, so checked. */
+  verified?: boolean
+  /** Maintenance staff: the categories they take. Absent or empty: all. */
+  skills?: Category[]
+  /** When they joined through an invite or an approved application. */
+  joinedAt?: IsoTime
+}
+
+/** A home in the estate, e.g. `1-101` is building 1, room 101. */
+export type UnitDoc = Unit
+
+/** An uploaded photo's metadata; the bytes live in the file port. */
+export interface FileDoc {
+  id: string
+  version: number
+  ownerOpenid: string
+  contentType: string
+  size: number
+  createdAt: IsoTime
+  /** The order the file belongs to once attached; who may see the order may see the file. */
+  orderId: string | null
+}
+
+/**
+ * How many subscribe messages each user has allowed per template. WeChat grants one message per
+ * accepted request and reports no balance, so the product counts them itself.
+ */
+export interface ConsentDoc {
+  id: string
+  version: number
+  openid: string
+  template: TemplateKey
+  remaining: number
+  updatedAt: IsoTime
+}
+
+/** A message the local host "sent": what WeChat would have shown the user. */
+export interface OutboxEntry extends SubscribeMessage {
+  id: string
+  version: number
+  sentAt: IsoTime
+}
+
+/** The limits managers may tune (settings document `limits`); 0 means no limit. */
+export interface AbuseLimits {
+  id: 'limits'
+  version: number
+  repairCreatesPerHour: number
+  repairCreatesPerDay: number
+}
+
+/** One slot of a limit's window (limits/slots.ts): its id names the scope, the window and the slot. */
+export interface LimitSlot {
+  id: string
+  version: number
+  /** When the window ends; housekeeping removes the slot after it. */
+  expiresAt: IsoTime
+}
+
+/** Idempotency: the first result of one (caller, action, requestId), kept 24 h. */
+export interface LoggedRequest {
+  id: string
+  version: number
+  at: IsoTime
+  /** The input without the request id, as canonical JSON: a retry must carry the same. */
+  payload: string
+  /** Null while the first call is still running. */
+  result: unknown
+}
+
+/** One console's request to be signed in, keyed by the code its QR shows. */
+export interface ConsoleSignIn {
+  id: string
+  version: number
+  /** SHA-256 of the secret only the console that opened it holds: seeing the QR is not enough to poll. */
+  secretHash: string
+  createdAt: IsoTime
+  expiresAt: IsoTime
+  status: 'pending' | 'approved' | 'completed'
+  approvedBy: { openid: string; name: string } | null
+}
