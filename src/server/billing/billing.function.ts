@@ -10,16 +10,13 @@ import {
   runBillsSchema,
   saveFeeItemSchema,
 } from '@core/billing/billing.schemas'
-import type { FeeItem } from '@core/billing/fee-item'
-import { appError, ErrorCode } from '@core/shared/errors'
-import { fail, ok, notFound } from '@core/shared/result'
+import { ok, notFound } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { action } from '../action'
 import { defineFunction } from '../define-function'
 import { runBills } from './bill-run'
 import { arrears, arrearsExport, collectionOf, recentOrders, unitBills, unitReceipts } from './billing-queries'
 import { findAll } from '../store/paging'
-import { updateDoc } from '../store/update-doc'
 import { cancelOrder, payBills } from './checkout'
 import { refundOrder } from './refund'
 import { saveFeeItem } from './save-fee-item'
