@@ -16,15 +16,21 @@ const MIME: Record<string, string> = {
   '.ttf': 'font/ttf',
 }
 
+/**
+ * The file `pathname` names under `root`, or null. Resolved, then checked against the folder with its
+ * separator: a sibling such as `dist-h5-old` shares the prefix, and nothing beside or above is served.
+ */
+function fileInside(root: string, pathname: string): string | null {
+  const candidate = resolve(root, `.${decodePath(pathname)}`)
+  const inside = candidate.startsWith(root + sep)
+  return inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : null
+}
+
 /** Serves the H5 build from `dir`, falling back to index.html (hash routing), or says to build it. */
 export function staticServer(dir: string): (res: ServerResponse, pathname: string) => void {
   const staticRoot = resolve(dir)
   return (res, pathname) => {
-    const candidate = resolve(staticRoot, `.${decodePath(pathname)}`)
-    // Inside means under the folder itself: a sibling such as `dist-h5-old` shares the prefix.
-    const inside = candidate.startsWith(staticRoot + sep)
-    const target =
-      inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : join(staticRoot, 'index.html')
+    const target = fileInside(staticRoot, pathname) ?? join(staticRoot, 'index.html')
     if (!existsSync(target)) {
       res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' })
       return void res.end('H5 build not found: run `npm run build:h5` (or `npm start`, which builds it).')
@@ -34,10 +40,7 @@ export function staticServer(dir: string): (res: ServerResponse, pathname: strin
   }
 }
 
-/**
- * Serves the desktop console's build at `/console/` (`path` is what follows `/console`). Resolved, then
- * checked against the folder with its separator: nothing beside or above it is served.
- */
+/** Serves the desktop console's build at `/console/` (`path` is what follows `/console`). */
 export function consoleServer(dir: string | undefined): (res: ServerResponse, path: string) => void {
   const consoleRoot = dir ? resolve(dir) : null
   return (res, path) => {
@@ -45,9 +48,7 @@ export function consoleServer(dir: string | undefined): (res: ServerResponse, pa
       res.writeHead(301, { Location: '/console/' })
       return void res.end()
     }
-    const candidate = consoleRoot ? resolve(consoleRoot, `.${decodePath(path)}`) : ''
-    const inside = consoleRoot !== null && candidate.startsWith(consoleRoot + sep)
-    const target = inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : null
+    const target = consoleRoot ? fileInside(consoleRoot, path) : null
     const index = consoleRoot ? join(consoleRoot, 'index.html') : ''
     const file = target ?? (path.includes('.') && !path.endsWith('.html') ? null : index)
     if (!file || !existsSync(file)) {
