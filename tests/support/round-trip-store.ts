@@ -1,4 +1,5 @@
-import type { Collection, Store, StoredDoc } from '@server/store/store.port'
+import type { Store } from '@server/store/store.port'
+import { wrappedStore } from './wrapped-store'
 
 /**
  * Counts the store calls one action makes and how many of them sit on its critical path, as a
@@ -29,22 +30,7 @@ export class RoundTripMeter {
   }
 }
 
-function meteredCollection<T extends StoredDoc>(inner: Collection<T>, meter: RoundTripMeter): Collection<T> {
-  return {
-    get: (id) => meter.around(() => inner.get(id)),
-    insert: (doc) => meter.around(() => inner.insert(doc)),
-    insertMany: (docs) => meter.around(() => inner.insertMany(docs)),
-    find: (query) => meter.around(() => inner.find(query)),
-    count: (where) => meter.around(() => inner.count(where)),
-    replace: (doc) => meter.around(() => inner.replace(doc)),
-    remove: (id, version) => meter.around(() => inner.remove(id, version)),
-  }
-}
-
 /** The store use cases see, with every call metered (and delayed, to model a networked database). */
 export function meteredStore(inner: Store, meter: RoundTripMeter): Store {
-  return {
-    collection: (name) => meteredCollection(inner.collection(name), meter),
-    close: () => inner.close(),
-  }
+  return wrappedStore(inner, (call) => meter.around(call))
 }

@@ -1,4 +1,5 @@
-import type { Collection, Store, StoredDoc } from '@server/store/store.port'
+import type { Store } from '@server/store/store.port'
+import { wrappedStore } from '../../support/wrapped-store'
 
 /** A small seeded PRNG (mulberry32): the same seed replays the same interleaving. */
 export function seededRandom(seed: number): () => number {
@@ -20,22 +21,8 @@ export function seededRandom(seed: number): () => number {
 export function interleavingStore(inner: Store, seed: number): Store {
   const random = seededRandom(seed)
   const pause = () => new Promise<void>((done) => setTimeout(done, Math.floor(random() * 4)))
-  const wrap = <T extends StoredDoc>(collection: Collection<T>): Collection<T> => {
-    const delayed =
-      <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
-      async (...args: A): Promise<R> => {
-        await pause()
-        return call(...args)
-      }
-    return {
-      get: delayed((id) => collection.get(id)),
-      insert: delayed((doc) => collection.insert(doc)),
-      insertMany: delayed((docs) => collection.insertMany(docs)),
-      find: delayed((query) => collection.find(query)),
-      count: delayed((where) => collection.count(where)),
-      replace: delayed((doc) => collection.replace(doc)),
-      remove: delayed((id, version) => collection.remove(id, version)),
-    }
-  }
-  return { collection: (name) => wrap(inner.collection(name)), close: () => inner.close() }
+  return wrappedStore(inner, async (call) => {
+    await pause()
+    return call()
+  })
 }
