@@ -38,7 +38,6 @@ test('a manager publishes November and makes the poster; a resident opens the re
   await november()
 
   const manager = await scenario.as('admin-1')
-  await manager.page.locator('.ll-late, .taro_page').first().waitFor()
   await manager.page.goto(`${scenario.host().baseUrl}/#/report/draft/index`)
   const draft = () => manager.screen()
   await draft().locator('.ll-report__month-chip--on', { hasText: '2026年11月' }).waitFor()

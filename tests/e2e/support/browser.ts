@@ -26,6 +26,12 @@ export async function signIn(baseUrl: string, openid: string): Promise<User> {
   page.on('pageerror', (error) => errors.push(error.message))
   await page.goto(`${baseUrl}/#/pages/entry/index`)
   await page.locator(`.ll-sign-in__user--${openid}`).click()
+  // Signing in ends with a relaunch to the user's home, whose code loads asynchronously: a test that
+  // navigates before the home page is shown would have it land on top of the page it opened.
+  await page.waitForURL((url) => !url.hash.startsWith('#/pages/entry/'))
+  await page.waitForFunction(
+    () => document.querySelector('.taro_page.taro_page_show') && !document.querySelector('[class*="ll-sign-in__user"]'),
+  )
   const screen = () => page.locator('.taro_page:visible')
   mkdirSync(SCREENSHOTS, { recursive: true })
   return {
