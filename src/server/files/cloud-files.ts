@@ -1,4 +1,4 @@
-import type { Actor } from '@core/identity/actor'
+import type { Caller } from '@core/identity/actor'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import type { FilePort } from '../ports/file.port'
@@ -9,7 +9,7 @@ import type { FilePort } from '../ports/file.port'
  * a file id is what grants others access (files are served through temp URLs, never publicly).
  */
 export class CloudFiles implements FilePort {
-  async checkOwned(fileIds: readonly string[], owner: Actor): Promise<Result<void>> {
+  async checkOwned(fileIds: readonly string[], owner: Caller): Promise<Result<void>> {
     const foreign = fileIds.find((id) => !(id.startsWith('cloud://') && id.includes(`/repair/${owner.openid}/`)))
     return foreign === undefined
       ? ok(undefined)

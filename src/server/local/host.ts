@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, resolve } from 'node:path'
 import type { AppError } from '@core/shared/errors'
 import { appError, ErrorCode } from '@core/shared/errors'
-import { resolveActor } from '../actor.resolver'
+import { resolveCaller } from '../actor.resolver'
 import type { CloudFunction } from '../define-function'
 import { MAX_IMAGE_BYTES } from '../files/local-files'
 import { PAY_CALLBACK_FUNCTION } from '../ports/pay.port'
@@ -111,7 +111,7 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
     }
 
     if (pathname === '/api/files' && method === 'POST') {
-      const actor = await resolveActor(runtime.store, openidOf(req, url))
+      const { actor } = await resolveCaller(runtime.store, openidOf(req, url))
       const bytes = await readBody(req, MAX_IMAGE_BYTES)
       const saved = await runtime.files.save(bytes, req.headers['content-type'] ?? '', actor, runtime.clock.now())
       return saved.ok ? sendJson(res, 200, saved.value) : sendJson(res, 415, { ok: false, error: saved.error })
@@ -119,7 +119,7 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
 
     const file = /^\/files\/([A-Za-z0-9_-]+)$/.exec(pathname)
     if (file && method === 'GET') {
-      const actor = await resolveActor(runtime.store, openidOf(req, url))
+      const { actor } = await resolveCaller(runtime.store, openidOf(req, url))
       const found = await runtime.files.read(file[1]!, actor)
       if (!found) throw new HttpFault(404, appError(ErrorCode.NOT_FOUND, 'no such file'))
       res.writeHead(200, { 'Content-Type': found.contentType, 'Cache-Control': 'private, max-age=3600' })

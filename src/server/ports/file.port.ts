@@ -1,10 +1,10 @@
-import type { Actor } from '@core/identity/actor'
+import type { Caller } from '@core/identity/actor'
 import type { Result } from '@core/shared/result'
 
 /** Photos attached to orders. Locally they live in the data folder; in production in CloudBase storage. */
 export interface FilePort {
   /** VALIDATION_FAILED when any file was not uploaded by `owner`; checked before anything is written. */
-  checkOwned(fileIds: readonly string[], owner: Actor): Promise<Result<void>>
+  checkOwned(fileIds: readonly string[], owner: Caller): Promise<Result<void>>
   /** Ties files to an order so that whoever may see the order may see them. */
-  attach(fileIds: readonly string[], orderId: string): Promise<void>
+  attach(fileIds: readonly string[], orderId: string, owner: Caller): Promise<void>
 }

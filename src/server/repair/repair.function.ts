@@ -91,7 +91,7 @@ export const repairFunction = defineFunction('repair', {
         if (!order.ok) return order
         const saved = await ctx.store.collection('workOrders').insert(order.value)
         if (!saved) return fail(appError(ErrorCode.CONFLICT, 'order id already taken'))
-        await ctx.runtime.files.attach(input.photos, saved.id)
+        await ctx.runtime.files.attach(input.photos, saved.id, ctx.actor)
         await notifyChanges(ctx, rules, null, saved)
         return ok(saved)
       },
@@ -162,7 +162,7 @@ export const repairFunction = defineFunction('repair', {
         const owned = await ctx.runtime.files.checkOwned(photos, ctx.actor)
         if (!owned.ok) return owned
         const completed = await mutate(ctx, input.id, (o, now, rules) => complete(o, ctx.actor, now, rules, input))
-        if (completed.ok) await ctx.runtime.files.attach(photos, input.id)
+        if (completed.ok) await ctx.runtime.files.attach(photos, input.id, ctx.actor)
         return completed
       },
     }),

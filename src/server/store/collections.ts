@@ -13,7 +13,16 @@ import type { InboxMessage } from '@core/notify/inbox-message'
 import { STATUSES, type WorkOrder } from '@core/repair/work-order'
 import { z } from '@core/shared/zod'
 import type { EntryRecord, VisitorPass } from '@core/visitor/visitor-pass'
-import type { ConsentDoc, FileDoc, GateFailures, OutboxEntry, UnitDoc, UserDoc } from './documents'
+import type {
+  AccountDoc,
+  ConsentDoc,
+  EstateDoc,
+  FileDoc,
+  GateFailures,
+  OutboxEntry,
+  UnitDoc,
+  UserDoc,
+} from './documents'
 
 /**
  * Every collection, declared once: its document type, the schema reads are parsed with, its
@@ -31,9 +40,30 @@ export type Scope = 'estate' | 'global'
 export interface CollectionSpec<T> {
   /** Parses each document read; checks the listed fields and keeps the others as stored. */
   schema: z.ZodType<T>
-  /** Ordered lists of (dotted) field paths. */
+  /** Ordered lists of (dotted) field paths; an estate collection's all lead with `estateId`. */
   indexes: readonly (readonly string[])[]
   scope: Scope
+  /**
+   * Estate collections only: the few lookups the platform makes before it knows the estate (a
+   * visitor's shared link), served by the store's `acrossEstates`. Not led by `estateId`.
+   */
+  acrossEstates?: readonly (readonly string[])[]
+}
+
+/** The field the store stamps on every document of an estate collection. */
+export const ESTATE_FIELD = 'estateId'
+
+/**
+ * Indexes as the backends hold them: an estate collection's lead with the estate (every query the
+ * scoped store sends names it), and it always has the estate alone, which counts and migration use.
+ */
+function tenancyIndexes(
+  scope: Scope,
+  indexes: readonly (readonly string[])[],
+  acrossEstates: readonly (readonly string[])[] = [],
+): readonly (readonly string[])[] {
+  if (scope === 'global') return indexes
+  return [[ESTATE_FIELD], ...indexes.map((fields) => [ESTATE_FIELD, ...fields]), ...acrossEstates]
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -51,10 +81,12 @@ const collectionOf =
     fields: S & FieldSchemas<T, S>
     indexes: readonly (readonly string[])[]
     scope: Scope
+    acrossEstates?: readonly (readonly string[])[]
   }): CollectionSpec<T> => ({
     schema: z.looseObject({ ...stored, ...spec.fields }) as unknown as z.ZodType<T>,
-    indexes: spec.indexes,
+    indexes: tenancyIndexes(spec.scope, spec.indexes, spec.acrossEstates),
     scope: spec.scope,
+    acrossEstates: spec.acrossEstates,
   })
 
 const time = z.string()
@@ -81,6 +113,23 @@ export const COLLECTIONS = {
     ],
     scope: 'estate',
   }),
+  /** The estates of the property company; ids are short slugs (e.g. `sunny-garden`). */
+  estates: collectionOf<EstateDoc>()({
+    fields: { name: z.string(), city: z.string(), createdAt: time },
+    indexes: [['city', 'name'], ['name']],
+    scope: 'global',
+  }),
+  /** A WeChat user across estates: where they are now, where they belong, company roles. */
+  accounts: collectionOf<AccountDoc>()({
+    fields: {
+      currentEstateId: z.string().nullable(),
+      memberships: z.array(z.string()),
+      companyAdmin: z.boolean(),
+    },
+    indexes: [['companyAdmin']],
+    scope: 'global',
+  }),
+  /** A person's membership of one estate (their role there), keyed by openid within the estate. */
   users: collectionOf<UserDoc>()({
     fields: {
       role: z.enum(['resident', 'maintenance', 'guard', 'manager']),
@@ -96,7 +145,7 @@ export const COLLECTIONS = {
       z.looseObject({ ...stored, id: z.literal('estate'), sla: z.looseObject({}), dispatch: z.looseObject({}) }),
       z.looseObject({ ...stored, id: z.literal('profile'), name: z.string() }),
     ]) as unknown as z.ZodType<EstateSettings | EstateProfile>,
-    indexes: [],
+    indexes: tenancyIndexes('estate', []),
     scope: 'estate',
   } satisfies CollectionSpec<EstateSettings | EstateProfile>,
   grids: collectionOf<Grid>()({
@@ -158,6 +207,8 @@ export const COLLECTIONS = {
     fields: { unitId: z.string(), createdAt: time, token: z.string(), shortCode: z.string(), validUntil: time },
     indexes: [['unitId', 'createdAt'], ['token'], ['shortCode', 'validUntil']],
     scope: 'estate',
+    // The visitor opening a shared link belongs to no estate: the token alone finds the pass.
+    acrossEstates: [['token']],
   }),
   visitorEntries: collectionOf<EntryRecord>()({
     fields: { passId: z.string(), at: time },
@@ -212,3 +263,5 @@ export type DocOf<N extends CollectionName> =
 export function queryableFields(name: CollectionName): Set<string> {
   return new Set(COLLECTIONS[name].indexes.flat())
 }
+
+export const isEstateCollection = (name: CollectionName): boolean => COLLECTIONS[name].scope === 'estate'
