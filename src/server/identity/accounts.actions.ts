@@ -59,6 +59,9 @@ export const accountActions = {
     async run(input, ctx) {
       const estate = await knownEstate(ctx.store, input.estateId)
       if (!estate.ok) return estate
+      // Leaving an estate where they belong keeps it on the switcher, account or not before.
+      const member = ctx.actor.estateId !== null && ctx.actor.role !== 'guest' && ctx.actor.role !== 'company_admin'
+      if (member) await enterEstate(ctx.store, ctx.actor.openid, ctx.actor.estateId!, true)
       const entered = await enterEstate(ctx.store, ctx.actor.openid, input.estateId, false)
       if (!entered.ok) return entered
       const store = ctx.store.forEstate(input.estateId)
