@@ -1,5 +1,6 @@
 import { z } from '../shared/zod'
 import { PHONE_PATTERN } from './estate.schemas'
+import { KPI_RANGES } from './service-kpi'
 
 /** An estate's id: a short slug, part of every stored key of its documents. */
 export const estateId = z
@@ -33,10 +34,8 @@ export const appointManagerSchema = z.object({
   phone: z.string({ error: '请填写手机号' }).trim().regex(PHONE_PATTERN, '请填写 11 位手机号'),
 })
 
-/** `company.compareEstates`: the last `days` days, ending now. */
-export const compareEstatesSchema = z.object({
-  days: z.union([z.literal(7), z.literal(30), z.literal(90)]).default(30),
-})
+/** `admin.compareEstates`: the orders submitted today, or in the last 7 or 30 days. */
+export const compareEstatesSchema = z.object({ range: z.enum(KPI_RANGES).default('30d') })
 
 /** One estate as the picker lists it. */
 export interface EstateListing {

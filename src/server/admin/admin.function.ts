@@ -14,6 +14,7 @@ import { onboardingActions } from '../identity/onboarding.actions'
 import { peopleActions } from '../identity/people.actions'
 
 import { kpiActions } from '../kpi/kpi.actions'
+import { companyActions } from '../company/company.actions'
 
 const STAFF_ROLES = ['maintenance', 'guard', 'manager'] as const
 
@@ -100,6 +101,7 @@ export const adminFunction = defineFunction('admin', {
     ...peopleActions,
     ...onboardingActions,
     ...kpiActions,
+    ...companyActions,
     ...auditActions,
   },
 })

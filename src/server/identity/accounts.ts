@@ -6,18 +6,20 @@ import { updateDoc } from '../store/update-doc'
 
 /**
  * Makes `estateId` the estate the user's calls act in; `joined` also records a membership there
- * (the switcher lists memberships). Creates the account on first use.
+ * (the switcher lists memberships); `stay` keeps a user who already acts somewhere there (an
+ * appointment made for them by head office). Creates the account on first use.
  */
 export async function enterEstate(
   store: Store,
   openid: string,
   estateId: string,
   joined: boolean,
+  stay = false,
 ): Promise<Result<AccountDoc>> {
   const accounts = store.collection('accounts')
   const enter = (account: AccountDoc): AccountDoc => ({
     ...account,
-    currentEstateId: estateId,
+    currentEstateId: stay ? (account.currentEstateId ?? estateId) : estateId,
     memberships:
       joined && !account.memberships.includes(estateId) ? [...account.memberships, estateId] : account.memberships,
   })
