@@ -2,9 +2,11 @@ import { adminFunction } from './admin/admin.function'
 import { billingFunction } from './billing/billing.function'
 import { payCallbackFunction } from './billing/pay-callback.function'
 import type { CloudFunction } from './define-function'
+import { feedbackFunction } from './feedback/feedback.function'
 import { meFunction } from './identity/me.function'
 import { inboxFunction } from './inbox/inbox.function'
 import { repairFunction } from './repair/repair.function'
+import { reportFunction } from './report/report.function'
 import { slaSweepFunction } from './repair/sla-sweep.function'
 import { visitorFunction } from './visitor/visitor.function'
 
@@ -18,4 +20,6 @@ export const FUNCTIONS: Record<string, CloudFunction> = {
   inbox: inboxFunction,
   billing: billingFunction,
   payCallback: payCallbackFunction,
+  feedback: feedbackFunction,
+  report: reportFunction,
 }

@@ -1,14 +1,8 @@
-import type { Role } from '@core/identity/actor'
+import type { StaffRef } from '@core/estate/estate'
 import { callFunction } from './call'
-
-export interface StaffMember {
-  openid: string
-  name: string
-  role: Role
-}
 
 /** The `admin` cloud function. */
 export const adminService = {
   /** Maintenance staff a manager can hand jobs to. */
-  listStaff: () => callFunction<{ items: StaffMember[] }>('admin', { action: 'listStaff' }),
+  listStaff: () => callFunction<{ items: StaffRef[] }>('admin', { action: 'listStaff' }),
 }

@@ -2,6 +2,7 @@ import type { Role } from '@core/identity/actor'
 import type { InboxMessage } from '@core/notify/inbox-message'
 import { BILLING_ROUTES } from './billing.routes'
 import { ROUTES, withId } from './routes'
+import { VOICE_ROUTES } from './voice.routes'
 
 export interface Target {
   url: string
@@ -23,6 +24,8 @@ export function messageTarget(ref: InboxMessage['ref'], role: Role): Target | nu
       const page = ORDER_PAGE[role]
       return page ? { url: withId(page, ref.id), tab: false } : null
     }
+    case 'feedback':
+      return role === 'guard' ? null : { url: withId(VOICE_ROUTES.detail, ref.id), tab: false }
     case 'visitor':
       return { url: withId(ROUTES.visitorPass, ref.id), tab: false }
     case 'bills':

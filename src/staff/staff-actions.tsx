@@ -9,7 +9,7 @@ import { useConsent } from '../components/hooks/use-consent'
 import type { OrderHandle } from '../components/hooks/use-order'
 import { useProfile } from '../components/hooks/use-profile'
 import { HOLD_REASON_LABEL } from '../components/repair/labels'
-import type { StaffMember } from '../services/admin.service'
+import type { StaffRef } from '@core/estate/estate'
 import { friendlyMessage } from '../services/errors'
 import { repairService } from '../services/repair.service'
 import { validate } from '../services/validate'
@@ -58,9 +58,9 @@ function CompleteForm({ order, handle }: { order: WorkOrder; handle: OrderHandle
 
 /** Handover (转单): pick another worker and say why; the first responder stays the resident's contact. */
 function TransferForm({ order, handle, onDone }: { order: WorkOrder; handle: OrderHandle; onDone: () => void }) {
-  const [workers, setWorkers] = useState<StaffMember[] | null>(null)
+  const [workers, setWorkers] = useState<StaffRef[] | null>(null)
   const [choosing, setChoosing] = useState(false)
-  const [target, setTarget] = useState<StaffMember | null>(null)
+  const [target, setTarget] = useState<StaffRef | null>(null)
   const [reason, setReason] = useState('')
 
   async function pick() {

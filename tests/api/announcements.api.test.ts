@@ -1,5 +1,5 @@
 import { DEMO_ESTATE_ID } from '@server/local/seed'
-import { startTestHost, type TestHost } from './support/test-host'
+import { startTestHost, type TestHost } from '../support/test-host'
 
 let host: TestHost
 beforeEach(async () => {

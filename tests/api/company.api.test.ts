@@ -1,5 +1,5 @@
 import { COMPANY_ADMIN_OPENID, DEMO_ESTATE_ID, SECOND_ESTATE_ID } from '@server/local/seed'
-import { startTestHost, type TestHost } from './support/test-host'
+import { startTestHost, type TestHost } from '../support/test-host'
 
 /** Head office across two estates: figures of both, no resident's personal data unless appointed. */
 

@@ -1,6 +1,6 @@
 import { DEMO_ESTATE_ID, SECOND_ESTATE_ID } from '@server/local/seed'
 import { book, T0 } from './support/visitor-passes'
-import { startTestHost, type TestHost } from './support/test-host'
+import { startTestHost, type TestHost } from '../support/test-host'
 
 /**
  * Two estates on one deployment. Estate B's documents are made through B's own people; then estate

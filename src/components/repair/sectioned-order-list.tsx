@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import type { WorkOrder } from '@core/repair/work-order'
-import type { Page } from '../../services/repair.service'
+import type { Page } from '@core/shared/page'
 import type { Reply } from '../../services/reply'
 import { SectionNav, type Section } from '../common/section-nav'
 import { useOrderList } from '../hooks/use-order-list'

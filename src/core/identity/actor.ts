@@ -1,8 +1,10 @@
 /**
  * What a caller is allowed to be in the estate they are acting in. `guest` is a WeChat user not yet
- * bound to a unit or staff role there; `company_admin` is head office where it holds no estate role.
+ * bound to a unit or staff role there; `committee` is a member of the owners' committee: published
+ * reports and aggregate figures only, never anyone's personal data; `company_admin` is head office
+ * where it holds no estate role.
  */
-export const ROLES = ['guest', 'resident', 'maintenance', 'guard', 'manager', 'company_admin'] as const
+export const ROLES = ['guest', 'resident', 'maintenance', 'guard', 'manager', 'committee', 'company_admin'] as const
 export type Role = (typeof ROLES)[number]
 
 /** The caller of a use case, resolved from the platform identity (never from the event). */

@@ -8,7 +8,9 @@ import { ListState } from '../../components/common/list-state'
 import { ROLE_LABEL } from '../../components/repair/labels'
 import { BILLING_ROUTES } from '../../services/billing.routes'
 import { ESTATE_ROUTES } from '../../services/estate.routes'
+import { REPORT_ROUTES } from '../../services/report.routes'
 import { ROUTES } from '../../services/routes'
+import { VOICE_ROUTES } from '../../services/voice.routes'
 import { session } from '../../services/session.service'
 import './index.scss'
 
@@ -17,6 +19,7 @@ const WORKSPACES: Partial<Record<Role, { title: string; url: string }[]>> = {
   maintenance: [
     { title: '抢单池', url: ROUTES.staffPool },
     { title: '我的工单', url: ROUTES.staffJobs },
+    { title: '投诉建议', url: VOICE_ROUTES.queue },
   ],
   guard: [{ title: '门岗核验', url: ROUTES.staffGate }],
   manager: [
@@ -25,7 +28,14 @@ const WORKSPACES: Partial<Record<Role, { title: string; url: string }[]>> = {
     { title: '服务看板与人员管理', url: ESTATE_ROUTES.dashboard },
     { title: '收费管理', url: BILLING_ROUTES.adminOverview },
     { title: '公告管理', url: ROUTES.adminNotices },
+    { title: '月度服务报告', url: REPORT_ROUTES.months },
+    { title: '投诉建议', url: `${VOICE_ROUTES.queue}?scope=all` },
   ],
+  resident: [
+    { title: '我要投诉/建议', url: VOICE_ROUTES.newFeedback },
+    { title: '我的反馈', url: VOICE_ROUTES.mine },
+  ],
+  committee: [{ title: '月度服务报告', url: REPORT_ROUTES.months }],
 }
 
 /** 我的: who is signed in, their workspaces, and (on the local host) switching accounts. */

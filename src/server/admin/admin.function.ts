@@ -1,3 +1,4 @@
+import { findStaff, staffRef } from '../identity/people.repository'
 import type { EstateSettings } from '@core/estate/estate-settings'
 import type { Grid } from '@core/estate/grid'
 import { saveGridSchema, setDispatchSchema, slaPolicySchema } from '@core/repair/sla.schemas'
@@ -34,10 +35,7 @@ export const adminFunction = defineFunction('admin', {
     listStaff: action({
       roles: ['manager'],
       input: z.object({ role: z.enum(STAFF_ROLES).default('maintenance') }),
-      async run(input, ctx) {
-        const staff = await ctx.store.collection('users').find({ where: { role: input.role }, limit: 1000 })
-        return ok({ items: staff.map(({ id, name, role }) => ({ openid: id, name, role })) })
-      },
+      run: async (input, ctx) => ok({ items: (await findStaff(ctx.store, [input.role])).map(staffRef) }),
     }),
     /** The SLA policy, service hours and dispatch modes in force. */
     getSettings: action({

@@ -6,7 +6,6 @@ import { fail, ok } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { estateId as estateIdSchema } from '@core/estate/company.schemas'
 import { action } from '../action'
-import { knownEstate } from '../identity/accounts'
 import { listBuildings, loadProfile, saveProfile, unitsOf } from './estate.repository'
 import { importUnits } from './import-units'
 import { BY_ID, findUpTo } from '../store/paging'
@@ -27,8 +26,9 @@ export const publicEstateActions = {
       if (estateId === null) {
         return fail(appError(ErrorCode.VALIDATION_FAILED, 'pick an estate first', { estateId: ['请先选择小区'] }))
       }
-      const estate = await knownEstate(ctx.store, estateId)
-      if (!estate.ok) return estate
+      if (!(await ctx.store.collection('estates').get(estateId))) {
+        return fail(appError(ErrorCode.VALIDATION_FAILED, 'no such estate', { estateId: ['没有这个小区'] }))
+      }
       const store = ctx.store.forEstate(estateId)
       const [profile, buildings] = await Promise.all([loadProfile(store), listBuildings(store)])
       const { name, address, servicePhone, publicAreas } = profile

@@ -1,4 +1,4 @@
-import { STAFF_ROLES, naturalCompare, normalizeSkills, type Resident, type StaffMember } from '@core/estate/estate'
+import { normalizeSkills, type Resident, type StaffMember } from '@core/estate/estate'
 import {
   listResidentsSchema,
   listStaffMembersSchema,
@@ -10,11 +10,10 @@ import { fail, ok, type Result, notFound } from '@core/shared/result'
 import { action, type ActionContext } from '../action'
 import { findPage } from '../store/paging'
 import type { Where } from '../store/store.port'
-import { holdsOpenJobs, isStaffRole, residentView, staffView } from './people.repository'
+import { findStaff, holdsOpenJobs, isStaffRole, residentView, staffView } from './people.repository'
 import type { UserDoc } from '../store/documents'
 
 /** Staff are tens of people: listed whole. */
-const STAFF_READ_LIMIT = 1000
 
 const changedMeanwhile = () => fail(appError(ErrorCode.CONFLICT, 'the person changed meanwhile; reload'))
 const handOverFirst = () => fail(appError(ErrorCode.CONFLICT, 'the worker still holds open jobs; transfer them first'))
@@ -46,18 +45,7 @@ export const peopleActions = {
   listStaffMembers: action({
     roles: ['manager'],
     input: listStaffMembersSchema,
-    async run(input, ctx) {
-      const roles = input.role ? [input.role] : [...STAFF_ROLES]
-      const users = await ctx.store.collection('users').find({
-        where: { role: { in: roles } },
-        limit: STAFF_READ_LIMIT,
-      })
-      const items: StaffMember[] = users.flatMap((u) =>
-        isStaffRole(u.role) ? [staffView({ ...u, role: u.role })] : [],
-      )
-      items.sort((a, b) => STAFF_ROLES.indexOf(a.role) - STAFF_ROLES.indexOf(b.role) || naturalCompare(a.name, b.name))
-      return ok({ items })
-    },
+    run: async (input, ctx) => ok({ items: await findStaff(ctx.store, input.role ? [input.role] : undefined) }),
   }),
   /** Changes a staff member's role or skills; a worker leaving maintenance hands over open jobs first. */
   setStaff: action({

@@ -18,6 +18,7 @@ export const SEED_USERS: Omit<UserDoc, 'version'>[] = [
   { id: 'staff-2', role: 'maintenance', name: '张师傅', unitId: null, phone: '13900000002' },
   { id: 'guard-1', role: 'guard', name: '赵保安', unitId: null, phone: '13900000003' },
   { id: 'admin-1', role: 'manager', name: '刘经理', unitId: null, phone: '13900000004' },
+  { id: 'committee-1', role: 'committee', name: '周主任', unitId: null, phone: '13900000005' },
 ]
 
 /** Estate B's people. resident-3 lives in B's 1-101: the same unit number as resident-1's in A. */
