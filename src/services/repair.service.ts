@@ -10,6 +10,7 @@ import type {
   reopenRepairSchema,
   transferRepairSchema,
 } from '@core/repair/repair.schemas'
+import type { OrderContact } from '@core/repair/order-contact'
 import type { StaffRef } from '@core/estate/estate'
 import type { WorkOrder } from '@core/repair/work-order'
 import type { Page } from '@core/shared/page'
@@ -38,4 +39,8 @@ export const repairService = {
   reopen: (input: z.input<typeof reopenRepairSchema>) => change('reopen', input),
   cancel: (input: z.input<typeof cancelRepairSchema>) => change('cancel', input),
   assign: (input: z.input<typeof assignRepairSchema>) => change('assign', input),
+  /** 催单: residents, a late job, once per 30 minutes. */
+  hurry: (id: string) => change('hurry', { id }),
+  /** The number behind the order's call button. */
+  contact: (id: string) => repair<OrderContact>('contact', { id }),
 }

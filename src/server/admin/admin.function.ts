@@ -7,6 +7,7 @@ import { fail, ok, type Result, notFound } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { auditActions } from '../audit/audit.actions'
 import { action, type ActionContext } from '../action'
+import { consoleActions } from '../console/console.actions'
 import { defineFunction } from '../define-function'
 import { estateActions } from '../estate/estate.actions'
 import { listGrids, loadSettings, saveSettings } from '../estate/estate-settings'
@@ -101,5 +102,6 @@ export const adminFunction = defineFunction('admin', {
     ...kpiActions,
     ...companyActions,
     ...auditActions,
+    ...consoleActions,
   },
 })

@@ -1,6 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { resolveCaller } from '../actor.resolver'
+import { openSignIn, pollSignIn } from '../console/console-sign-in'
+import type { ConsoleTicketPort } from '../console/console-ticket.port'
+import { contextOf } from '../action'
 import type { CloudFunction } from '../define-function'
 import { MAX_IMAGE_BYTES } from '../files/local-files'
 import { devRoute } from './dev-routes'
@@ -8,7 +11,7 @@ import { HttpFault, readBody, readJson, sendJson, unauthenticated } from './http
 import type { LocalRuntime } from './local-runtime'
 import { readTimerTriggers, startScheduler } from './scheduler'
 import type { Sessions } from './sessions'
-import { staticServer } from './static-files'
+import { consoleServer, staticServer } from './static-files'
 
 export interface HostOptions {
   runtime: LocalRuntime
@@ -18,6 +21,8 @@ export interface HostOptions {
   devMode: boolean
   /** The H5 build to serve at `/`, if built. */
   staticDir: string
+  /** The desktop console's build to serve at `/console/`, if built. */
+  consoleDir?: string
   /** Where each function's config.json (timer trigger) lives. */
   functionsRoot: string
   /** Fire timer triggers on their crons (off in tests that fire them by hand). */
@@ -36,10 +41,14 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
     return openid
   }
 
+  // Locally an approved console sign-in becomes the host's own session token.
+  const consoleTickets: ConsoleTicketPort = { ticketFor: async (openid) => sessions.issue(openid) }
+
   const fireTimer = (name: string) => functions[name]!.handle({}, { kind: 'timer' }, runtime)
 
   const dev = { runtime, sessions, functions, fireTimer }
   const serveStatic = staticServer(options.staticDir)
+  const serveConsole = consoleServer(options.consoleDir)
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const { pathname } = url
@@ -52,6 +61,19 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
       if (!target) throw new HttpFault(404, appError(ErrorCode.NOT_FOUND, `no function ${fn[1]}`))
       const event = await readJson(req)
       return sendJson(res, 200, await target.handle(event, { kind: 'user', openid }, runtime))
+    }
+
+    // The console before anyone signed in: it has no token yet, so these two take none.
+    if (pathname === '/api/console/open' && method === 'POST') {
+      return sendJson(res, 200, { ok: true, data: await openSignIn(contextOf(runtime)) })
+    }
+    if (pathname === '/api/console/poll' && method === 'POST') {
+      const body = (await readJson(req)) as { code?: unknown; secret?: unknown }
+      if (typeof body.code !== 'string' || typeof body.secret !== 'string' || body.secret.length > 128) {
+        throw new HttpFault(400, appError(ErrorCode.VALIDATION_FAILED, 'give {"code", "secret"}'))
+      }
+      const answer = await pollSignIn(contextOf(runtime), consoleTickets, body.code, body.secret)
+      return sendJson(res, 200, answer.ok ? { ok: true, data: answer.value } : { ok: false, error: answer.error })
     }
 
     if (pathname === '/api/files' && method === 'POST') {
@@ -72,6 +94,9 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
 
     if (devMode && pathname.startsWith('/api/dev/')) return devRoute(dev, req, res, url, method)
     if (pathname.startsWith('/api/')) throw new HttpFault(404, appError(ErrorCode.NOT_FOUND, `no route ${pathname}`))
+    if ((method === 'GET' || method === 'HEAD') && (pathname === '/console' || pathname.startsWith('/console/'))) {
+      return serveConsole(res, pathname.slice('/console'.length))
+    }
     if (method === 'GET' || method === 'HEAD') return serveStatic(res, pathname)
     throw new HttpFault(404, appError(ErrorCode.NOT_FOUND, `no route ${pathname}`))
   }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import type { ServerResponse } from 'node:http'
-import { extname, join, normalize, resolve } from 'node:path'
+import { extname, join, normalize, resolve, sep } from 'node:path'
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,5 +29,35 @@ export function staticServer(dir: string): (res: ServerResponse, pathname: strin
     }
     res.writeHead(200, { 'Content-Type': MIME[extname(target)] ?? 'application/octet-stream' })
     res.end(readFileSync(target))
+  }
+}
+
+/**
+ * Serves the desktop console's build at `/console/` (`path` is what follows `/console`). Resolved, then
+ * checked against the folder with its separator: nothing beside or above it is served.
+ */
+export function consoleServer(dir: string | undefined): (res: ServerResponse, path: string) => void {
+  const consoleRoot = dir ? resolve(dir) : null
+  return (res, path) => {
+    if (path === '') {
+      res.writeHead(301, { Location: '/console/' })
+      return void res.end()
+    }
+    const candidate = consoleRoot ? resolve(consoleRoot, `.${decodeURIComponent(path)}`) : ''
+    const inside = consoleRoot !== null && candidate.startsWith(consoleRoot + sep)
+    const target = inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : null
+    const index = consoleRoot ? join(consoleRoot, 'index.html') : ''
+    const file = target ?? (path.includes('.') && !path.endsWith('.html') ? null : index)
+    if (!file || !existsSync(file)) {
+      res.writeHead(file === index ? 503 : 404, { 'Content-Type': 'text/plain; charset=utf-8' })
+      return void res.end(
+        file === index ? 'Console build not found: run `npm run build:console` (or `npm start`).' : 'not found',
+      )
+    }
+    res.writeHead(200, {
+      'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    })
+    res.end(readFileSync(file))
   }
 }

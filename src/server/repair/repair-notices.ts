@@ -89,6 +89,16 @@ async function noticesFor(store: Store, rules: SlaRules, order: WorkOrder, event
           values: { ...forStaff, deadline: order.deadlines.response, status: '待接单' },
         },
       )
+    case 'hurried':
+      // Whoever holds the job hears it; while nobody does, the grid owner (or the managers).
+      return toStaff(
+        order,
+        order.assigneeOpenid ? [order.assigneeOpenid] : await gridOwnerOrManagers(store, order),
+        'repair_hurried',
+        '住户催单',
+        `${staffSubject(order)}：住户在催，请尽快处理`,
+        undefined,
+      )
     default:
       return ladderNotices(store, rules, order, event)
   }

@@ -10,6 +10,7 @@ import {
   reopenRepairSchema,
   transferRepairSchema,
 } from '@core/repair/repair.schemas'
+import { hurry } from '@core/repair/hurry'
 import { accept, cancel, confirm, hold, reopen, resume, start } from '@core/repair/work-order.machine'
 import { ok } from '@core/shared/result'
 import { z } from '@core/shared/zod'
@@ -21,6 +22,7 @@ import { createOrder } from './create-order'
 import { assignOrder, transferOrder, transferTargets } from './hand-over'
 import { lateOrders } from './late-orders'
 import { listOrders } from './list-orders'
+import { orderContact } from './order-contact'
 import { anyMaintenanceStaff, findVisible, updateOrder } from './order-update'
 
 /** Work orders: each action names who may call it and the use case it runs. */
@@ -105,6 +107,21 @@ export const repairFunction = defineFunction('repair', {
       input: cancelRepairSchema,
       run: (input, ctx) =>
         updateOrder(ctx, input.id, (o, now, rules) => cancel(o, ctx.actor, now, rules, input.reason)),
+    }),
+    /** 催单: the household hurries a late job (once per 30 minutes); the holder or grid owner hears of it. */
+    hurry: action({
+      roles: ['resident'],
+      input: orderRefSchema,
+      run: (input, ctx) => updateOrder(ctx, input.id, (o, now) => hurry(o, ctx.actor, now)),
+    }),
+    /** The number behind the order's call button (the screen masks it until the tap). */
+    contact: action({
+      roles: ['resident', 'maintenance', 'manager'],
+      input: orderRefSchema,
+      async run(input, ctx) {
+        const order = await findVisible(ctx, input.id)
+        return order.ok ? orderContact(ctx.store, order.value, ctx.actor) : order
+      },
     }),
     assign: action({
       roles: ['manager'],

@@ -22,6 +22,7 @@ import type { EntryRecord, VisitorPass } from '@core/visitor/visitor-pass'
 import type {
   AccountDoc,
   ConsentDoc,
+  ConsoleSignIn,
   EstateDoc,
   FileDoc,
   GateFailures,
@@ -296,6 +297,13 @@ export const COLLECTIONS = {
   }),
   /** Published monthly reports, keyed by month (`YYYY-MM`); read newest first by id. */
   serviceReports: collectionOf<PublishedReport>()({ fields: {}, indexes: [], scope: 'estate' }),
+  /** Desktop console sign-ins, keyed by the code the console's QR shows; live for 2 minutes. */
+  // A desktop sign-in starts before anyone (and so any estate) is known: the platform's record.
+  consoleSignIns: collectionOf<ConsoleSignIn>()({
+    fields: { expiresAt: time, status: z.enum(['pending', 'approved', 'completed']) },
+    indexes: [],
+    scope: 'global',
+  }),
 } as const
 
 export type CollectionName = keyof typeof COLLECTIONS

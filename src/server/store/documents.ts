@@ -111,3 +111,15 @@ export interface LoggedRequest {
   /** Null while the first call is still running. */
   result: unknown
 }
+
+/** One console's request to be signed in, keyed by the code its QR shows. */
+export interface ConsoleSignIn {
+  id: string
+  version: number
+  /** SHA-256 of the secret only the console that opened it holds: seeing the QR is not enough to poll. */
+  secretHash: string
+  createdAt: IsoTime
+  expiresAt: IsoTime
+  status: 'pending' | 'approved' | 'completed'
+  approvedBy: { openid: string; name: string } | null
+}

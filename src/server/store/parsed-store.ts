@@ -100,6 +100,27 @@ function scopedCollection<T extends StoredDoc>(
   }
 }
 
+/** The estates collection: writing it makes this instance read the list of estates afresh. */
+function estateRegistry<T extends StoredDoc>(documents: DocumentStore, parse: (doc: StoredDoc) => T): Collection<T> {
+  const collection = parsedCollection(documents.collection<T>('estates'), parse)
+  const fresh =
+    <A extends unknown[], R>(write: (...args: A) => Promise<R>) =>
+    async (...args: A) => {
+      try {
+        return await write(...args)
+      } finally {
+        estateLists.delete(documents)
+      }
+    }
+  return {
+    ...collection,
+    insert: fresh(collection.insert),
+    insertMany: fresh(collection.insertMany),
+    replace: fresh(collection.replace),
+    remove: fresh(collection.remove),
+  }
+}
+
 function parsedCollection<T extends StoredDoc>(raw: Collection<T>, parse: (doc: StoredDoc) => T): Collection<T> {
   return {
     get: async (id) => {
@@ -115,6 +136,23 @@ function parsedCollection<T extends StoredDoc>(raw: Collection<T>, parse: (doc: 
   }
 }
 
+/** How long a warm instance trusts its list of estates: new estates are rare and announced by their creator. */
+const ESTATE_LIST_TTL_MS = 60_000
+const estateLists = new WeakMap<DocumentStore, { ids: Promise<string[]>; until: number }>()
+
+/** The estates' ids, read once a minute per adapter (cross-estate lookups sit on every call's path). */
+function estateIdsOf(documents: DocumentStore): Promise<string[]> {
+  const cached = estateLists.get(documents)
+  if (cached && cached.until > Date.now()) return cached.ids
+  const ids = documents
+    .collection('estates')
+    .find({ where: {}, limit: MAX_LIMIT })
+    .then((estates) => estates.map((e) => e.id))
+  estateLists.set(documents, { ids, until: Date.now() + ESTATE_LIST_TTL_MS })
+  ids.catch(() => estateLists.delete(documents))
+  return ids
+}
+
 function acrossEstates<T extends StoredDoc>(
   documents: DocumentStore,
   name: CollectionName,
@@ -128,9 +166,9 @@ function acrossEstates<T extends StoredDoc>(
   return {
     async get(id) {
       // Every estate's key for this id in one primary-key read: estates number in the hundreds.
-      const estates = await documents.collection('estates').find({ where: {}, limit: MAX_LIMIT })
+      const estates = await estateIdsOf(documents)
       if (estates.length === 0) return null
-      const [doc] = await raw.find({ where: { id: { in: estates.map((e) => storedId(e.id, id)) } }, limit: 1 })
+      const [doc] = await raw.find({ where: { id: { in: estates.map((estate) => storedId(estate, id)) } }, limit: 1 })
       return doc ? found(doc) : null
     },
     async find(query) {
@@ -156,6 +194,7 @@ export function parsedStore(documents: DocumentStore, estateId: string | null = 
     estateId,
     collection<N extends CollectionName>(name: N): Collection<DocOf<N>> {
       const parse = parserFor(name)
+      if (name === 'estates') return estateRegistry(documents, parse)
       if (!isEstateCollection(name)) return parsedCollection(documents.collection<DocOf<N>>(name), parse)
       if (estateId === null) throw new UnscopedAccessError(name)
       return scopedCollection(name, documents.collection<Stamped>(name), estateId, parse)
