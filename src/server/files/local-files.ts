@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Caller } from '@core/identity/actor'
 import { canView } from '@core/repair/work-order.visibility'
@@ -83,6 +83,27 @@ export class LocalFiles implements FilePort {
       }
     }
     return ok(undefined)
+  }
+
+  /** The host serves files itself, checking the viewer on each request (the client adds its token). */
+  async tempUrls(fileIds: readonly string[]): Promise<string[]> {
+    return fileIds.map((id) => `/files/${encodeURIComponent(id)}`)
+  }
+
+  /** Uploads never attached to anything by `before` (abandoned forms): their bytes and records go. */
+  async removeUnattached(before: Date, estateId: string, batch = 500): Promise<number> {
+    const files = this.store.forEstate(estateId).collection('files')
+    const stale = await files.find({
+      where: { orderId: null, createdAt: { lt: before.toISOString() } },
+      limit: batch,
+    })
+    let removed = 0
+    for (const file of stale) {
+      if (!(await files.remove(file.id, file.version))) continue
+      rmSync(join(this.dir, file.id), { force: true })
+      removed++
+    }
+    return removed
   }
 
   async attach(fileIds: readonly string[], orderId: string, owner: Caller): Promise<void> {

@@ -16,16 +16,17 @@ import type { Receipt } from '@core/billing/receipt'
 import type { Announcement } from '@core/notify/announcement'
 import type { InboxMessage } from '@core/notify/inbox-message'
 import { ROLES } from '@core/identity/actor'
-import { STATUSES, type WorkOrder } from '@core/repair/work-order'
+import { CATEGORIES, STATUSES, type WorkOrder } from '@core/repair/work-order'
 import { z } from '@core/shared/zod'
 import type { EntryRecord, VisitorPass } from '@core/visitor/visitor-pass'
 import type {
+  AbuseLimits,
   AccountDoc,
   ConsentDoc,
   ConsoleSignIn,
   EstateDoc,
   FileDoc,
-  GateFailures,
+  LimitSlot,
   LoggedRequest,
   OutboxEntry,
   UnitDoc,
@@ -45,7 +46,7 @@ import type {
  */
 export type Scope = 'estate' | 'global'
 
-type SettingsDoc = EstateSettings | EstateProfile | FeedbackSettings
+type SettingsDoc = EstateSettings | EstateProfile | FeedbackSettings | AbuseLimits
 
 export interface CollectionSpec<T> {
   /** Parses each document read; checks the listed fields and keeps the others as stored. */
@@ -117,14 +118,17 @@ export const COLLECTIONS = {
       inPool: z.boolean(),
       assigneeOpenid: z.string().nullable(),
       nextCheckAt: nullableTime,
+      category: z.enum(CATEGORIES),
     },
     indexes: [
       ['unitId', 'createdAt'],
       ['createdAt'],
       ['status', 'createdAt'],
       ['inPool', 'deadlines.response'],
+      ['inPool', 'category', 'deadlines.response'],
       ['assigneeOpenid', 'status', 'createdAt'],
       ['nextCheckAt'],
+      ['lateSince'],
     ],
     scope: 'estate',
   }),
@@ -160,6 +164,12 @@ export const COLLECTIONS = {
       z.looseObject({ ...stored, id: z.literal('estate'), sla: z.looseObject({}), dispatch: z.looseObject({}) }),
       z.looseObject({ ...stored, id: z.literal('profile'), name: z.string() }),
       z.looseObject({ ...stored, id: z.literal('feedback'), policy: z.looseObject({}) }),
+      z.looseObject({
+        ...stored,
+        id: z.literal('limits'),
+        repairCreatesPerHour: z.number(),
+        repairCreatesPerDay: z.number(),
+      }),
     ]) as unknown as z.ZodType<SettingsDoc>,
     indexes: tenancyIndexes('estate', []),
     scope: 'estate',
@@ -190,8 +200,8 @@ export const COLLECTIONS = {
     scope: 'estate',
   }),
   files: collectionOf<FileDoc>()({
-    fields: { ownerOpenid: z.string(), orderId: z.string().nullable() },
-    indexes: [['ownerOpenid']],
+    fields: { ownerOpenid: z.string(), orderId: z.string().nullable(), createdAt: time },
+    indexes: [['ownerOpenid'], ['orderId', 'createdAt']],
     scope: 'estate',
   }),
   inbox: collectionOf<InboxMessage>()({
@@ -231,10 +241,15 @@ export const COLLECTIONS = {
     indexes: [['at']],
     scope: 'estate',
   }),
-  gateChecks: collectionOf<GateFailures>()({
-    fields: { failures: z.array(z.string()) },
-    indexes: [],
-    scope: 'estate',
+  /**
+   * Limits and caps: one document per slot taken in a window (limits/slots.ts). Global: a person's
+   * limits (bad invite codes, uploads) hold before they have an estate and across estates; a
+   * household's limits name the household's estate in their scope.
+   */
+  limitSlots: collectionOf<LimitSlot>()({
+    fields: { expiresAt: time },
+    indexes: [['expiresAt']],
+    scope: 'global',
   }),
   feeItems: collectionOf<FeeItem>()({
     fields: { active: z.boolean(), rateFen: z.number() },
@@ -289,11 +304,14 @@ export const COLLECTIONS = {
   }),
   surveys: collectionOf<Survey>()({ fields: {}, indexes: [['createdAt'], ['status', 'createdAt']], scope: 'estate' }),
   surveyAnswers: collectionOf<SurveyAnswer>()({ fields: {}, indexes: [['surveyId', 'createdAt']], scope: 'estate' }),
-  /** Idempotency: the first result of each (caller, action, requestId), kept 24 h. */
+  /**
+   * Idempotency: the first result of each (caller, action, requestId), kept 24 h. Global: keyed by
+   * the caller, and a guest's first call (applying, redeeming) comes before they have an estate.
+   */
   requestLog: collectionOf<LoggedRequest>()({
     fields: { at: time, payload: z.string() },
     indexes: [['at']],
-    scope: 'estate',
+    scope: 'global',
   }),
   /** Published monthly reports, keyed by month (`YYYY-MM`); read newest first by id. */
   serviceReports: collectionOf<PublishedReport>()({ fields: {}, indexes: [], scope: 'estate' }),

@@ -45,6 +45,8 @@ describe('the typed store over an adapter', () => {
       ['accounts', 'global'],
       ['consents', 'global'],
       ['outbox', 'global'],
+      ['limitSlots', 'global'],
+      ['requestLog', 'global'],
       ['consoleSignIns', 'global'],
     ])
   })
