@@ -68,17 +68,15 @@ export async function seedIfEmpty(store: Store): Promise<boolean> {
     },
   ])
 
-  await store
-    .collection('accounts')
-    .insertMany([
-      {
-        id: COMPANY_ADMIN_OPENID,
-        version: 0,
-        currentEstateId: null,
-        memberships: [],
-        companyAdmin: true,
-      } satisfies AccountDoc,
-    ])
+  await store.collection('accounts').insertMany([
+    {
+      id: COMPANY_ADMIN_OPENID,
+      version: 0,
+      currentEstateId: null,
+      memberships: [],
+      companyAdmin: true,
+    } satisfies AccountDoc,
+  ])
   // Last: its presence marks the seed as done.
   await store.collection('estates').insertMany(withVersion<EstateDoc>(SEED_ESTATES))
   return true
