@@ -7,7 +7,7 @@ import type { WorkOrder } from '@core/repair/work-order'
 import type { IsoTime } from '@core/shared/time'
 import { loadRules } from '@server/estate/estate-settings'
 import { createLocalRuntime } from '@server/local/local-runtime'
-import { seedIfEmpty } from '@server/local/seed'
+import { DEMO_ESTATE_ID, seedIfEmpty } from '@server/local/seed'
 import { SWEEP_BATCH, sweepBreaches } from '@server/repair/sla-sweep'
 import type { Runtime } from '@server/ports/runtime.port'
 import { makeOrders } from './orders.fixture'
@@ -54,7 +54,9 @@ async function medianSweepMs(runtime: Runtime, docs: readonly WorkOrder[], due: 
 
 async function benchCase(stored: number, due: number): Promise<string[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'linli-bench-'))
-  const runtime = createLocalRuntime(dataDir, silent)
+  const local = createLocalRuntime(dataDir, silent)
+  // The demo estate's store: the sweep runs per estate, and its orders live in one.
+  const runtime = { ...local, store: local.store.forEstate(DEMO_ESTATE_ID) }
   try {
     runtime.clock.set(NOW)
     // Seeded users, so the sweep's notices find their recipients as in the estate.

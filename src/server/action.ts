@@ -1,4 +1,4 @@
-import type { Actor, Role } from '@core/identity/actor'
+import type { Caller, Role } from '@core/identity/actor'
 import type { Result } from '@core/shared/result'
 import type { IsoTime } from '@core/shared/time'
 import type { z } from '@core/shared/zod'
@@ -17,7 +17,9 @@ export interface Context {
 
 /** What an action receives besides its parsed input. */
 export interface ActionContext extends Context {
-  actor: Actor
+  /** Scoped to the caller's current estate (unscoped for a caller who has none yet). */
+  store: Store
+  actor: Caller
 }
 
 /** The context of one invocation, its clock read now. */

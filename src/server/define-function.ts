@@ -3,7 +3,9 @@ import { appError, ErrorCode, type AppError } from '@core/shared/errors'
 import { fieldErrorsOf, z } from '@core/shared/zod'
 import { contextOf, type ActionDefinition, type PaymentDefinition, type TimerDefinition } from './action'
 import { recordAudit } from './audit/audit-log'
-import { resolveActor } from './actor.resolver'
+import type { Caller } from '@core/identity/actor'
+import { resolveCaller } from './actor.resolver'
+import { runInEachEstate } from './estate/each-estate'
 import type { Invoker, Runtime } from './ports/runtime.port'
 
 export interface FunctionSpec {
@@ -28,12 +30,16 @@ const failure = (error: AppError): Envelope<never> => ({ ok: false, error })
 
 const eventShape = z.looseObject({ action: z.string() })
 
+/** Head office keeps its company actions in whichever estate it is acting (and appointed) in. */
+const mayCall = (def: ActionDefinition, actor: Caller): boolean =>
+  def.roles.includes(actor.role) || (actor.companyAdmin && def.roles.includes('company_admin'))
+
 export function defineFunction(name: string, spec: FunctionSpec): CloudFunction {
   async function dispatch(event: unknown, invoker: Invoker, runtime: Runtime): Promise<Envelope<unknown>> {
     const ctx = contextOf(runtime)
     if (invoker.kind === 'timer') {
       if (!spec.timer) return failure(appError(ErrorCode.FORBIDDEN, `${name} has no timer trigger`))
-      return { ok: true, data: await spec.timer.run(ctx) }
+      return { ok: true, data: await runInEachEstate(spec.timer, ctx) }
     }
     if (invoker.kind === 'payment') {
       if (!spec.payment) return failure(appError(ErrorCode.FORBIDDEN, `${name} takes no payment notifications`))
@@ -42,7 +48,7 @@ export function defineFunction(name: string, spec: FunctionSpec): CloudFunction 
     }
     if (spec.payment)
       return failure(appError(ErrorCode.FORBIDDEN, `${name} only takes calls from the payment platform`))
-    const actor = await resolveActor(ctx.store, invoker.openid)
+    const { actor, store } = await resolveCaller(ctx.store, invoker.openid)
     const envelope = eventShape.safeParse(event)
     const def =
       envelope.success && Object.hasOwn(spec.actions, envelope.data.action)
@@ -51,7 +57,7 @@ export function defineFunction(name: string, spec: FunctionSpec): CloudFunction 
     if (!envelope.success || !def) {
       return failure(appError(ErrorCode.VALIDATION_FAILED, `unknown action for ${name}`, { action: ['未知的操作'] }))
     }
-    if (!def.roles.includes(actor.role)) {
+    if (!mayCall(def, actor)) {
       return failure(appError(ErrorCode.FORBIDDEN, `${actor.role} may not ${name}.${envelope.data.action}`))
     }
     const { action: _action, ...fields } = envelope.data
@@ -59,15 +65,18 @@ export function defineFunction(name: string, spec: FunctionSpec): CloudFunction 
     if (!input.success) {
       return failure(appError(ErrorCode.VALIDATION_FAILED, 'invalid input', fieldErrorsOf(input.error)))
     }
-    const result = await def.run(input.data, { ...ctx, actor })
+    const result = await def.run(input.data, { ...ctx, store, actor })
     if (!result.ok) return failure(result.error)
     if (def.audit && actor.role === 'manager') {
-      await recordAudit(ctx, {
-        by: actor,
-        action: `${name}.${envelope.data.action}`,
-        input: input.data,
-        result: result.value,
-      })
+      await recordAudit(
+        { ...ctx, store },
+        {
+          by: actor,
+          action: `${name}.${envelope.data.action}`,
+          input: input.data,
+          result: result.value,
+        },
+      )
     }
     return { ok: true, data: result.value }
   }

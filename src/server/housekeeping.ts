@@ -9,7 +9,14 @@ export const UNATTACHED_UPLOAD_TTL_MS = 24 * 3600_000
 export async function housekeeping(ctx: Context) {
   const now = new Date(ctx.now)
   return {
-    removedUploads: await ctx.runtime.files.removeUnattached(new Date(now.getTime() - UNATTACHED_UPLOAD_TTL_MS)),
+    // The timers run once per estate, each with that estate's store.
+    removedUploads:
+      ctx.store.estateId === null
+        ? 0
+        : await ctx.runtime.files.removeUnattached(
+            new Date(now.getTime() - UNATTACHED_UPLOAD_TTL_MS),
+            ctx.store.estateId,
+          ),
     removedLimitSlots: await removeExpiredSlots(ctx.store, now),
     removedRequests: await removeExpiredRequests(ctx.store, now),
   }

@@ -125,7 +125,7 @@ describe('twenty workers grab one job at once', () => {
   it('exactly one wins and nineteen get CONFLICT', async () => {
     await host.call('admin-1', 'admin', { action: 'listStaff' })
     const workers = Array.from({ length: 20 }, (_, i) => `worker-${i}`)
-    await host.runtime.store.collection('users').insertMany(
+    await host.store.collection('users').insertMany(
       workers.map((openid) => ({
         id: openid,
         version: 0,

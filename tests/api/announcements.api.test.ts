@@ -1,3 +1,4 @@
+import { DEMO_ESTATE_ID } from '@server/local/seed'
 import { startTestHost, type TestHost } from '../support/test-host'
 
 let host: TestHost
@@ -26,7 +27,12 @@ describe('announcements (公告)', () => {
     await announce({ title: '物业费缴纳提醒' })
     expect(await titles('resident-1')).toEqual(['一号楼停水通知', '物业费缴纳提醒', '周六全小区消杀'])
     expect(await titles('resident-2')).toEqual(['物业费缴纳提醒', '二号楼电梯保养', '周六全小区消杀'])
+    // Someone who picked no estate hears from none; once they pick this one, its estate-wide notices.
+    expect(await titles('stranger')).toEqual([])
+    await host.call('stranger', 'me', { action: 'switchEstate', estateId: DEMO_ESTATE_ID })
     expect(await titles('stranger')).toEqual(['物业费缴纳提醒', '周六全小区消杀'])
+    // Estate B's residents see none of A's notices.
+    expect(await titles('resident-3')).toEqual([])
   })
 
   it('an emergency reaches the inbox of every resident it concerns, and is pushed where they consented', async () => {

@@ -10,7 +10,7 @@ beforeEach(async () => {
 afterEach(() => host.stop())
 
 async function inboxOf(openid: string): Promise<Pick<InboxMessage, 'kind' | 'title'>[]> {
-  const messages = await host.runtime.store
+  const messages = await host.store
     .collection('inbox')
     .find({ where: { toOpenid: openid }, orderBy: { field: 'createdAt', direction: 'asc' }, limit: 100 })
   return messages.map(({ kind, title }) => ({ kind, title }))

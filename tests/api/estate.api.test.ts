@@ -1,3 +1,4 @@
+import { DEMO_ESTATE_ID } from '@server/local/seed'
 import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -127,11 +128,14 @@ describe('npm run import -- FILE', () => {
     expect(stdout).toContain('新增 4 户')
     const runtime = createLocalRuntime(join(dir, 'data'), { info: () => {}, error: () => {} })
     try {
-      expect(await runtime.store.collection('units').get('5-1201')).toMatchObject({ floor: 12, areaM2: 120.25 })
-      expect(await runtime.store.collection('units').get('1-101')).not.toBeNull()
-      expect(await runtime.store.collection('auditLog').find({ where: {}, limit: 10 })).toEqual([
-        expect.objectContaining({ by: 'cli', action: 'admin.importUnits', input: { file: 'units.csv' } }),
-      ])
+      expect(await runtime.store.forEstate(DEMO_ESTATE_ID).collection('units').get('5-1201')).toMatchObject({
+        floor: 12,
+        areaM2: 120.25,
+      })
+      expect(await runtime.store.forEstate(DEMO_ESTATE_ID).collection('units').get('1-101')).not.toBeNull()
+      expect(
+        await runtime.store.forEstate(DEMO_ESTATE_ID).collection('auditLog').find({ where: {}, limit: 10 }),
+      ).toEqual([expect.objectContaining({ by: 'cli', action: 'admin.importUnits', input: { file: 'units.csv' } })])
     } finally {
       await runtime.store.close()
     }
@@ -144,7 +148,7 @@ describe('npm run import -- FILE', () => {
     expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('第 3 行：面积须大于 0') })
     const runtime = createLocalRuntime(join(dir, 'data'), { info: () => {}, error: () => {} })
     try {
-      expect(await runtime.store.collection('units').get('8-101')).toBeNull()
+      expect(await runtime.store.forEstate(DEMO_ESTATE_ID).collection('units').get('8-101')).toBeNull()
     } finally {
       await runtime.store.close()
     }
@@ -169,7 +173,7 @@ describe('the estate profile', () => {
       ok: false,
       error: { code: 'CONFLICT' },
     })
-    expect(await host.call('wx-guest', 'me', { action: 'publicInfo' })).toEqual({
+    expect(await host.call('wx-guest', 'me', { action: 'publicInfo', estateId: DEMO_ESTATE_ID })).toEqual({
       ok: true,
       data: {
         name: '翠湖花园',

@@ -80,6 +80,8 @@ describe('the local host contract', () => {
       ok: true,
       data: {
         openid: 'newcomer',
+        estateId: null,
+        companyAdmin: false,
         role: 'guest',
         unitId: null,
         name: '',

@@ -1,3 +1,4 @@
+import { DEMO_ESTATE_ID } from '@server/local/seed'
 import { startTestHost, type TestHost } from '../support/test-host'
 
 let host: TestHost
@@ -36,7 +37,7 @@ describe('an unknown WeChat user', () => {
       ok: true,
       data: { openid: 'wx-new', role: 'guest', bound: false, unitId: null, application: null },
     })
-    const info = await host.call('wx-new', 'me', { action: 'publicInfo' })
+    const info = await host.call('wx-new', 'me', { action: 'publicInfo', estateId: DEMO_ESTATE_ID })
     expect(info).toMatchObject({ ok: true, data: { name: '邻里小区', publicAreas: expect.any(Array) } })
     expect(info.ok && info.data.buildings).toEqual([
       { code: '1', name: '1号楼' },
@@ -172,6 +173,7 @@ describe('applying to be bound', () => {
     building: '2',
     number: '301',
     relation: 'tenant',
+    estateId: DEMO_ESTATE_ID,
   }
 
   it('a manager approves it and the applicant is bound, verified', async () => {
@@ -366,6 +368,7 @@ describe('the audit log', () => {
       building: '2',
       number: '301',
       relation: 'owner',
+      estateId: DEMO_ESTATE_ID,
     })
     await admin({ action: 'approveApplication', id: 'wx-applicant' })
     await admin({ action: 'unbind', openid: 'resident-2' })

@@ -58,7 +58,7 @@ describe('the monthly service report', () => {
       ok: true,
       data: { id: '2026-11', foreword: '感谢各位业主对物业工作的支持。', publishedAt: SECOND_OF_DECEMBER },
     })
-    const audit = await host.runtime.store.collection('auditLog').find({ where: {}, limit: 10 })
+    const audit = await host.store.collection('auditLog').find({ where: {}, limit: 10 })
     expect(audit).toEqual([expect.objectContaining({ action: 'report.publish', by: 'admin-1', resultId: '2026-11' })])
 
     expect(await call('resident-1', { action: 'latest' })).toEqual(published)
@@ -175,6 +175,9 @@ describe('the owners’ committee', () => {
     'report.kpis',
     'me.profile',
     'me.publicInfo',
+    'me.estates',
+    'me.memberships',
+    'me.switchEstate',
     'inbox.announcements',
     'visitor.shared',
   ]

@@ -74,3 +74,32 @@ describe('the SLA sweep', () => {
     expect(board.ok && board.data.items.map((o: { id: string }) => o.id)).toEqual([older, newer, nearing])
   })
 })
+
+describe('the SLA sweep over two estates', () => {
+  it("judges each order on its own estate's hours: a normal job at 19:50 is due 08:20 in A (08-20) and 09:30 in B (09-18)", async () => {
+    await host.post('/api/dev/clock', { set: '2026-11-26T11:50:00.000Z' }) // 19:50 in Shanghai
+    const report = (openid: string) =>
+      host.call(openid, 'repair', { action: 'create', category: 'plumbing', priority: 'normal', description: '漏水' })
+    const inA = await report('resident-1')
+    const inB = await report('resident-3')
+    if (!inA.ok || !inB.ok) throw new Error('could not submit')
+    // The host's clock ticks on from 19:50, so compare to the minute.
+    expect(inA.data.deadlines.response.slice(0, 16)).toBe('2026-11-27T00:20') // 08:20 next morning
+    expect(inB.data.deadlines.response.slice(0, 16)).toBe('2026-11-27T01:30') // 09:30 next morning
+
+    const overdue = async (openid: string, id: string) => {
+      const order = await host.call(openid, 'repair', { action: 'get', id })
+      return order.ok ? order.data.overdue.response !== null : 'unreadable'
+    }
+    await host.post('/api/dev/clock', { set: '2026-11-27T00:21:00.000Z' }) // 08:21
+    expect(await host.fireTimer('slaSweep')).toMatchObject({ ok: true, data: { flagged: 1 } })
+    expect([await overdue('admin-1', inA.data.id), await overdue('admin-2', inB.data.id)]).toEqual([true, false])
+
+    await host.post('/api/dev/clock', { set: '2026-11-27T01:31:00.000Z' }) // 09:31
+    expect(await host.fireTimer('slaSweep')).toMatchObject({ ok: true, data: { flagged: 1 } })
+    expect(await overdue('admin-2', inB.data.id)).toBe(true)
+    // Each estate's manager heard of its own late job only.
+    const outbox = await fetch(`${host.url}/api/dev/outbox?openid=admin-1`).then((r) => r.json())
+    expect(JSON.stringify(outbox)).not.toContain(inB.data.id)
+  })
+})

@@ -8,7 +8,7 @@ beforeEach(async () => {
 })
 afterEach(() => host.stop())
 
-const storedPasses = () => host.runtime.store.collection('visitorPasses').count({})
+const storedPasses = () => host.store.collection('visitorPasses').count({})
 
 describe('a resident books a visitor', () => {
   it('gets a pass for their own unit with a 128-bit QR token and an 8-character manual code', async () => {

@@ -17,6 +17,9 @@ afterEach(() => host.stop())
 function pausingAfterReads(store: Store): Store {
   const turn = () => new Promise((resolve) => setImmediate(resolve))
   return {
+    estateId: store.estateId,
+    forEstate: (estateId) => pausingAfterReads(store.forEstate(estateId)),
+    acrossEstates: (name) => store.acrossEstates(name),
     collection<N extends CollectionName>(name: N): Collection<DocOf<N>> {
       const inner = store.collection(name)
       return {
@@ -214,7 +217,7 @@ describe('guessing short codes', () => {
       booked.add((await book(host, 'resident-1')).shortCode)
       booked.add((await book(host, 'resident-2')).shortCode)
     }
-    const passes = visitorPasses(host.runtime.store)
+    const passes = visitorPasses(host.store)
     let found = 0
     for (let i = 0; i < 10_000; i++) {
       const code = randomCode()

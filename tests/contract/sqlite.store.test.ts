@@ -36,11 +36,12 @@ describe('SQLite store on disk', () => {
   })
   afterEach(() => remove())
 
-  it('the sweep query "due for a check, soonest first" walks the nextCheckAt index: no scan, no sort', async () => {
+  it('the sweep query "due for a check, soonest first" (one estate\'s) walks the estate-led nextCheckAt index: no scan, no sort', async () => {
     const file = join(dir, 'linli.db')
     await openSqliteStore(file).close()
     const { sql, params } = findSql('workOrders', {
-      where: { nextCheckAt: { lte: '2026-11-27T02:00:00.000Z' } },
+      // As the scoped store sends it: the estate first.
+      where: { estateId: 'linli', nextCheckAt: { lte: '2026-11-27T02:00:00.000Z' } },
       orderBy: { field: 'nextCheckAt', direction: 'asc' },
       limit: 100,
     })
@@ -50,7 +51,9 @@ describe('SQLite store on disk', () => {
     )
     db.close()
     expect(plan).toEqual([
-      expect.stringMatching(/^SEARCH workOrders USING INDEX workOrders__nextCheckAt \(nextCheckAt<\?\)$/),
+      expect.stringMatching(
+        /^SEARCH workOrders USING INDEX workOrders__estateId__nextCheckAt \(estateId=\? AND nextCheckAt<\?\)$/,
+      ),
     ])
   })
 

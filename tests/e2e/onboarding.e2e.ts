@@ -25,6 +25,9 @@ test('a new WeChat user binds with an invite code and reports a repair; the mana
   // 1. A stranger (the dev sign-in's "new user") lands on the welcome page.
   const newcomer = await as('new')
   const screen = () => newcomer.screen()
+  // Two estates share the deployment: they pick theirs first, by city and name.
+  await screen().locator('.ll-welcome__estate', { hasText: '欢迎使用邻里' }).waitFor()
+  await screen().locator('.ll-welcome__estate-option', { hasText: '上海 · 邻里小区' }).click()
   await screen().locator('.ll-welcome__estate', { hasText: '欢迎来到邻里小区' }).waitFor()
   await newcomer.shot('onboarding-01-welcome')
 

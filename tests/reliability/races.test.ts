@@ -33,7 +33,7 @@ describe.each(SEEDS)('under interleaving (seed %i)', (seed) => {
     )
     recordFigure('raceRuns', 1)
     expect(codes(answers)).toEqual({ ok: 20, RATE_LIMITED: 80 })
-    expect(await env.runtime.store.collection('visitorPasses').count({})).toBe(20)
+    expect(await env.store.collection('visitorPasses').count({})).toBe(20)
   })
 
   it('300 simultaneous unknown codes at the gate: exactly 30 are looked up', async () => {
@@ -57,7 +57,7 @@ describe.each(SEEDS)('under interleaving (seed %i)', (seed) => {
   })
 
   it('five staff grab one job: exactly one wins', async () => {
-    await env.runtime.store.collection('users').insertMany(
+    await env.store.collection('users').insertMany(
       [3, 4, 5].map((n) => ({
         id: `staff-${n}`,
         version: 0,
@@ -97,7 +97,7 @@ describe.each(SEEDS)('under interleaving (seed %i)', (seed) => {
     )
     recordFigure('raceRuns', 1)
     expect(codes(answers).ok).toBe(5)
-    expect(await env.runtime.store.collection('users').count({ unitId: '1-102' })).toBe(5)
+    expect(await env.store.collection('users').count({ unitId: '1-102' })).toBe(5)
   })
 
   it('one requestId sent ten times at once: one order', async () => {
@@ -110,6 +110,6 @@ describe.each(SEEDS)('under interleaving (seed %i)', (seed) => {
     const answers = await Promise.all(Array.from({ length: 10 }, () => env.call('resident-1', 'repair', event)))
     recordFigure('raceRuns', 1)
     expect(answers.some((a) => a.ok)).toBe(true)
-    expect(await env.runtime.store.collection('workOrders').count({})).toBe(1)
+    expect(await env.store.collection('workOrders').count({})).toBe(1)
   })
 })

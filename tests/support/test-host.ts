@@ -6,7 +6,8 @@ import type { Envelope } from '@core/shared/envelope'
 import { FUNCTIONS } from '@server/functions'
 import { createHost, type HostOptions } from '@server/local/host'
 import { createLocalRuntime, type LocalRuntime } from '@server/local/local-runtime'
-import { seedIfEmpty } from '@server/local/seed'
+import { DEMO_ESTATE_ID, seedIfEmpty } from '@server/local/seed'
+import type { Store } from '@server/store/store.port'
 import { Sessions } from '@server/local/sessions'
 
 export interface TestHost {
@@ -14,6 +15,8 @@ export interface TestHost {
   /** What the host logged as errors, for tests of faults that are logged rather than returned. */
   errors: { message: string; details?: Record<string, unknown> }[]
   runtime: LocalRuntime
+  /** The store of the demo estate (A), where every seed user but admin-2 and resident-3 belongs. */
+  store: Store
   /** A bearer token for a seed user (or any openid), from the real dev-login endpoint. */
   login(openid: string): Promise<string>
   /** POST /api/fn/<name> as `openid`; returns the HTTP status and the parsed body. */
@@ -69,6 +72,7 @@ export async function startTestHost(options: Pick<HostOptions, 'consoleDir'> = {
     url,
     errors,
     runtime,
+    store: runtime.store.forEstate(DEMO_ESTATE_ID),
     login,
     post,
     async call(openid, fn, event) {

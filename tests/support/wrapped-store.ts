@@ -3,7 +3,7 @@ import type { Collection, Store, StoredDoc } from '@server/store/store.port'
 /** Runs around every store call: a delay, a meter, a yield; whatever a test needs a networked store to do. */
 export type AroundCall = <R>(call: () => Promise<R>) => Promise<R>
 
-/** The same store with `around` wrapped about each call of each collection. */
+/** The same store, and each estate's view of it, with `around` wrapped about each call of each collection. */
 export function wrappedStore(inner: Store, around: AroundCall): Store {
   const wrap = <T extends StoredDoc>(collection: Collection<T>): Collection<T> => ({
     get: (id) => around(() => collection.get(id)),
@@ -14,5 +14,14 @@ export function wrappedStore(inner: Store, around: AroundCall): Store {
     replace: (doc) => around(() => collection.replace(doc)),
     remove: (id, version) => around(() => collection.remove(id, version)),
   })
-  return { collection: (name) => wrap(inner.collection(name)), close: () => inner.close() }
+  return {
+    estateId: inner.estateId,
+    collection: (name) => wrap(inner.collection(name)),
+    forEstate: (estateId) => wrappedStore(inner.forEstate(estateId), around),
+    acrossEstates: (name) => {
+      const across = inner.acrossEstates(name)
+      return { get: (id) => around(() => across.get(id)), find: (query) => around(() => across.find(query)) }
+    },
+    close: () => inner.close(),
+  }
 }

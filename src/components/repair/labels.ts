@@ -26,5 +26,6 @@ export const ROLE_LABEL = {
   maintenance: '维修师傅',
   guard: '门岗',
   manager: '物业经理',
+  company_admin: '物业公司',
   committee: '业委会',
 } as const

@@ -80,6 +80,8 @@ export const applySchema = z.object({
   building: z.string({ error: '请选择楼栋' }).trim().min(1, '请选择楼栋').max(16),
   number: z.string({ error: '请填写房号' }).trim().min(1, '请填写房号').max(16),
   relation,
+  /** The estate applied to; the one the caller picked (me.switchEstate) when unset. */
+  estateId: z.string().trim().min(1).max(32).optional(),
   ...withRequestId,
 })
 

@@ -1,10 +1,10 @@
-import type { Actor } from '../identity/actor'
+import type { Caller } from '../identity/actor'
 import type { Category } from '../repair/work-order'
 import type { Application } from './application'
 import type { Relation } from './estate'
 
 /** The `me.profile` answer: who the caller is and, for the welcome page, whether they are bound yet. */
-export interface Profile extends Actor {
+export interface Profile extends Caller {
   /** True for residents bound to a unit and for staff; a guest sees only public information. */
   bound: boolean
   /** Their own number, unmasked. */

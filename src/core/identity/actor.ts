@@ -1,9 +1,10 @@
 /**
- * What a caller is allowed to be. `guest` is a WeChat user not yet bound to a unit or staff role;
- * `committee` is a member of the owners' committee: published reports and aggregate figures only,
- * never anyone's personal data.
+ * What a caller is allowed to be in the estate they are acting in. `guest` is a WeChat user not yet
+ * bound to a unit or staff role there; `committee` is a member of the owners' committee: published
+ * reports and aggregate figures only, never anyone's personal data; `company_admin` is head office
+ * where it holds no estate role.
  */
-export const ROLES = ['guest', 'resident', 'maintenance', 'guard', 'manager', 'committee'] as const
+export const ROLES = ['guest', 'resident', 'maintenance', 'guard', 'manager', 'committee', 'company_admin'] as const
 export type Role = (typeof ROLES)[number]
 
 /** The caller of a use case, resolved from the platform identity (never from the event). */
@@ -15,6 +16,14 @@ export interface Actor {
   unitId: string | null
   /** Display name shown on orders (e.g. the worker's name on "who has it"). */
   name: string
+}
+
+/** A function's caller: the actor in the estate they act in, and whether they are head office. */
+export interface Caller extends Actor {
+  /** The estate the call acts in (roles are per estate); null until the user joins or picks one. */
+  estateId: string | null
+  /** Head office (物业公司): may call `company_admin` actions whatever their role in this estate. */
+  companyAdmin: boolean
 }
 
 /** Timeline author for what the system does by itself (the SLA sweep). */

@@ -4,7 +4,10 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import { RELATIONS, type Relation } from '@core/estate/estate'
 import { RELATION_LABEL } from '@core/estate/estate.labels'
 import { applySchema, redeemInviteSchema } from '@core/estate/estate.schemas'
+import type { EstateListing } from '@core/estate/company.schemas'
+import type { PublicInfo } from '@core/estate/estate'
 import { INVITE_LENGTH } from '@core/estate/invite-code'
+import type { Profile } from '@core/estate/profile'
 import { useAction } from '../../components/billing/use-action'
 import { Choice } from '../../components/estate/choice'
 import { Field, FieldError } from '../../components/common/form-field'
@@ -12,6 +15,7 @@ import { ListState } from '../../components/common/list-state'
 import { usePageRefresh } from '../../components/hooks/use-page-refresh'
 import { useRemote } from '../../components/hooks/use-remote'
 import { onboardingService } from '../../services/estate.service'
+import type { Reply } from '../../services/reply'
 import { goHome, session } from '../../services/session.service'
 import { validate } from '../../services/validate'
 import '../../components/common/common.scss'
@@ -32,13 +36,28 @@ interface Draft {
 
 const EMPTY: Draft = { code: '', name: '', phone: '', relation: null, building: '', number: '' }
 
-/** The profile and the estate's public information, read together. */
-async function loadWelcome() {
+/**
+ * The profile and the estate's public information; for someone who has not picked an estate yet,
+ * the estates to pick from instead (an invite code works without picking: it names its estate).
+ */
+interface Welcome {
+  profile: Profile
+  info: PublicInfo | null
+  estates: EstateListing[]
+}
+
+async function loadWelcome(): Promise<Reply<Welcome>> {
   session.forget()
-  const [profile, info] = await Promise.all([session.profile(), onboardingService.publicInfo()])
+  const profile = await session.profile()
   if (!profile.ok) return profile
+  if (profile.data.estateId === null) {
+    const estates = await onboardingService.estates()
+    if (!estates.ok) return estates
+    return { ok: true as const, data: { profile: profile.data, info: null, estates: estates.data.items } }
+  }
+  const info = await onboardingService.publicInfo()
   if (!info.ok) return info
-  return { ok: true as const, data: { profile: profile.data, info: info.data } }
+  return { ok: true as const, data: { profile: profile.data, info: info.data, estates: [] } }
 }
 
 /** 欢迎: a WeChat user not yet bound joins with an invite code or applies for a manager to approve. */
@@ -73,8 +92,13 @@ export default function WelcomePage() {
     if (submitted) await welcome.reload()
   }
 
+  async function pickEstate(estateId: string) {
+    const picked = await action.run(() => onboardingService.switchEstate(estateId), '已选择小区')
+    if (picked) await welcome.reload()
+  }
+
   const application = data?.profile.application ?? null
-  const buildings = data?.info.buildings ?? []
+  const buildings = data?.info?.buildings ?? []
   const buildingIndex = buildings.findIndex((b) => b.code === draft.building)
   return (
     <ListState
@@ -87,11 +111,31 @@ export default function WelcomePage() {
       {data && (
         <View className="ll-welcome">
           <View className="ll-welcome__hero">
-            <View className="ll-welcome__estate">欢迎来到{data.info.name}</View>
-            {data.info.address && <View className="ll-welcome__line">{data.info.address}</View>}
-            {data.info.servicePhone && <View className="ll-welcome__line">物业服务电话：{data.info.servicePhone}</View>}
+            <View className="ll-welcome__estate">{data.info ? `欢迎来到${data.info.name}` : '欢迎使用邻里'}</View>
+            {data.info?.address && <View className="ll-welcome__line">{data.info.address}</View>}
+            {data.info?.servicePhone && (
+              <View className="ll-welcome__line">物业服务电话：{data.info.servicePhone}</View>
+            )}
             <View className="ll-welcome__line">绑定房屋后即可在线报修、预约访客、缴纳物业费。</View>
           </View>
+
+          {!data.info && (
+            <View className="ll-card ll-welcome__estates">
+              <View className="ll-card__title">请选择您的小区</View>
+              <View className="ll-hint">持有邀请码可直接绑定，无需选择。</View>
+              {data.estates.map((estate) => (
+                <Button
+                  key={estate.id}
+                  className="ll-welcome__estate-option"
+                  block
+                  disabled={action.busy}
+                  onClick={() => void pickEstate(estate.id)}
+                >
+                  {estate.city ? `${estate.city} · ${estate.name}` : estate.name}
+                </Button>
+              ))}
+            </View>
+          )}
 
           {application?.status === 'pending' && (
             <View className="ll-card ll-welcome__application">
@@ -175,7 +219,10 @@ export default function WelcomePage() {
               />
             </Field>
             {way === 'invite' && <View className="ll-hint">员工邀请码无需选择与房屋关系。</View>}
-            <FieldError errors={errors} fields={['code', 'name', 'phone', 'building', 'number', 'relation']} />
+            <FieldError
+              errors={errors}
+              fields={['estateId', 'code', 'name', 'phone', 'building', 'number', 'relation']}
+            />
           </View>
           <View className="ll-actions">
             {way === 'invite' ? (

@@ -17,6 +17,7 @@ import { onboardingActions } from '../identity/onboarding.actions'
 import { peopleActions } from '../identity/people.actions'
 
 import { kpiActions } from '../kpi/kpi.actions'
+import { companyActions } from '../company/company.actions'
 import { limitsActions } from '../limits/abuse-limits'
 
 const STAFF_ROLES = ['maintenance', 'guard', 'manager'] as const
@@ -109,6 +110,7 @@ export const adminFunction = defineFunction('admin', {
     ...peopleActions,
     ...onboardingActions,
     ...kpiActions,
+    ...companyActions,
     ...limitsActions,
     ...auditActions,
     ...consoleActions,

@@ -6,7 +6,7 @@ import { fromPayStamp } from '@core/billing/calendar'
 import { noteUnsettled, settleOrder, type PaymentOrder } from '@core/billing/payment-order'
 import { receiptFor } from '@core/billing/receipt'
 import { appError, ErrorCode } from '@core/shared/errors'
-import { fail, ok, type Result } from '@core/shared/result'
+import { fail, notFound, ok, type Result } from '@core/shared/result'
 import type { Context } from '../action'
 import { updateDoc } from '../store/update-doc'
 
@@ -56,7 +56,13 @@ export async function applyPayment(ctx: Context, event: unknown): Promise<Result
   const n = parsed.data
   if (n.returnCode !== 'SUCCESS' || n.resultCode !== 'SUCCESS')
     return done(n.outTradeNo, false, 'not a successful payment')
-  const store = ctx.store
+  // The notification names our order id only; ids are unique across estates, so it finds its estate.
+  const owner = await ctx.store.acrossEstates('payOrders').get(n.outTradeNo)
+  if (!owner) {
+    ctx.runtime.log.error('payment notification for an unknown order', { outTradeNo: n.outTradeNo })
+    return notFound('payment order')
+  }
+  const store = ctx.store.forEstate(owner.estateId)
   const paidAt = fromPayStamp(n.timeEnd) ?? ctx.now
   const report = { totalFee: n.totalFee, transactionId: n.transactionId, paidAt }
   const recorded = await updateDoc(store.collection('payOrders'), n.outTradeNo, (o) => settleOrder(o, report))
@@ -73,7 +79,7 @@ export async function applyPayment(ctx: Context, event: unknown): Promise<Result
   if (order.status !== 'paid' || order.paidAt === null || order.transactionId === null) {
     return done(order.id, false, 'already applied')
   }
-  await fulfil(ctx, store, { ...order, paidAt: order.paidAt, transactionId: order.transactionId })
+  await fulfil({ ...ctx, store }, store, { ...order, paidAt: order.paidAt, transactionId: order.transactionId })
   if (recorded.value.written) ctx.runtime.log.info('payment applied', { orderId: order.id, amount: order.amount })
   return done(order.id, recorded.value.written, recorded.value.written ? 'OK' : 'already applied')
 }

@@ -5,7 +5,7 @@ import { fail, ok, type Result } from '@core/shared/result'
 import { addMinutes, type IsoTime } from '@core/shared/time'
 import { recordAudit } from '../audit/audit-log'
 import type { ActionContext, Context } from '../action'
-import { resolveActor } from '../actor.resolver'
+import { resolveCaller } from '../actor.resolver'
 import type { ConsoleSignIn } from '../store/documents'
 import type { ConsoleTicketPort } from './console-ticket.port'
 
@@ -71,12 +71,14 @@ export async function pollSignIn(
   if (Date.parse(ctx.now) >= Date.parse(signIn.expiresAt)) return expired()
   if (signIn.status === 'pending') return ok({ status: 'pending', expiresAt: signIn.expiresAt })
   // Role re-read at completion: someone demoted between the tap and the poll does not get in.
-  const actor = await resolveActor(ctx.store, signIn.approvedBy!.openid)
+  const { actor, store } = await resolveCaller(ctx.store, signIn.approvedBy!.openid)
   if (!(CONSOLE_ROLES as readonly string[]).includes(actor.role)) {
     return fail(appError(ErrorCode.FORBIDDEN, `${actor.role} may not use the console`))
   }
   if (!(await signIns.replace({ ...signIn, status: 'completed' }))) return used()
   const token = await tickets.ticketFor(actor.openid)
-  await recordAudit(ctx, { by: actor, action: 'console.signIn', input: {}, result: null })
+  if (store.estateId !== null) {
+    await recordAudit({ ...ctx, store }, { by: actor, action: 'console.signIn', input: {}, result: null })
+  }
   return ok({ status: 'signedIn', token, user: { openid: actor.openid, name: actor.name, role: actor.role } })
 }

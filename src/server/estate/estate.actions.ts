@@ -4,6 +4,7 @@ import { ROLES } from '@core/identity/actor'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok } from '@core/shared/result'
 import { z } from '@core/shared/zod'
+import { estateId as estateIdSchema } from '@core/estate/company.schemas'
 import { action } from '../action'
 import { listBuildings, loadProfile, saveProfile, unitsOf } from './estate.repository'
 import { importUnits } from './import-units'
@@ -16,11 +17,20 @@ const RESIDENTS_PER_BATCH = 10 * UNIT_BATCH
 
 /** The `me` action anyone may call, bound or not: what the estate shows the public. */
 export const publicEstateActions = {
+  /** The estate the caller acts in, or the one named (the picker's choice, before applying). */
   publicInfo: action({
     roles: ROLES,
-    input: z.object({}),
-    async run(_input, ctx) {
-      const [profile, buildings] = await Promise.all([loadProfile(ctx.store), listBuildings(ctx.store)])
+    input: z.object({ estateId: estateIdSchema.optional() }),
+    async run(input, ctx) {
+      const estateId = input.estateId ?? ctx.actor.estateId
+      if (estateId === null) {
+        return fail(appError(ErrorCode.VALIDATION_FAILED, 'pick an estate first', { estateId: ['请先选择小区'] }))
+      }
+      if (!(await ctx.store.collection('estates').get(estateId))) {
+        return fail(appError(ErrorCode.VALIDATION_FAILED, 'no such estate', { estateId: ['没有这个小区'] }))
+      }
+      const store = ctx.store.forEstate(estateId)
+      const [profile, buildings] = await Promise.all([loadProfile(store), listBuildings(store)])
       const { name, address, servicePhone, publicAreas } = profile
       const info: PublicInfo = {
         name,

@@ -151,7 +151,7 @@ export const feedbackActions = {
         if (!created.ok) return created
         const saved = await ctx.store.collection('feedback').insert(created.value)
         if (!saved) return fail(appError(ErrorCode.CONFLICT, 'feedback id already taken'))
-        await ctx.runtime.files.attach(input.photos, saved.id)
+        await ctx.runtime.files.attach(input.photos, saved.id, ctx.actor)
         await notifyFeedbackChanges(ctx, rules, null, saved)
         return ok(saved)
       }),

@@ -1,5 +1,5 @@
 import tcb from '@cloudbase/node-sdk'
-import type { Actor } from '@core/identity/actor'
+import type { Caller } from '@core/identity/actor'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import type { FilePort } from '../ports/file.port'
@@ -30,7 +30,7 @@ export class CloudFiles implements FilePort {
   /** `env`: this deployment's environment id; a file of another environment is nobody's here. */
   constructor(private readonly env?: string) {}
 
-  async checkOwned(fileIds: readonly string[], owner: Actor): Promise<Result<void>> {
+  async checkOwned(fileIds: readonly string[], owner: Caller): Promise<Result<void>> {
     const foreign = fileIds.find((id) => {
       const parsed = parsePhotoFileId(id)
       return !parsed || parsed.ownerOpenid !== owner.openid || (this.env !== undefined && parsed.env !== this.env)

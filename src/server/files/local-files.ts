@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Actor } from '@core/identity/actor'
+import type { Caller } from '@core/identity/actor'
 import { canView } from '@core/repair/work-order.visibility'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
@@ -28,11 +28,14 @@ export class LocalFiles implements FilePort {
     mkdirSync(dir, { recursive: true })
   }
 
-  private get files() {
-    return this.store.collection('files')
+  /** A file belongs to the estate its uploader was acting in; only that estate's calls find it. */
+  private storeOf(caller: Caller): Store | null {
+    return caller.estateId === null ? null : this.store.forEstate(caller.estateId)
   }
 
-  async save(bytes: Buffer, contentType: string, owner: Actor, now: Date): Promise<Result<{ fileId: string }>> {
+  async save(bytes: Buffer, contentType: string, owner: Caller, now: Date): Promise<Result<{ fileId: string }>> {
+    const store = this.storeOf(owner)
+    if (!store) return fail(appError(ErrorCode.FORBIDDEN, 'join an estate before uploading'))
     const type = contentType.split(';')[0]!.trim().toLowerCase()
     const matches = SIGNATURES[type]
     if (!matches || !matches(bytes)) {
@@ -45,7 +48,7 @@ export class LocalFiles implements FilePort {
     }
     const id = this.newId()
     writeFileSync(join(this.dir, id), bytes)
-    await this.files.insert({
+    await store.collection('files').insert({
       id,
       version: 0,
       ownerOpenid: owner.openid,
@@ -58,19 +61,21 @@ export class LocalFiles implements FilePort {
   }
 
   /** The bytes, if `viewer` uploaded the file or may see the order it is attached to. */
-  async read(fileId: string, viewer: Actor): Promise<{ bytes: Buffer; contentType: string } | null> {
-    const file = await this.files.get(fileId)
-    if (!file) return null
+  async read(fileId: string, viewer: Caller): Promise<{ bytes: Buffer; contentType: string } | null> {
+    const store = this.storeOf(viewer)
+    const file = store && (await store.collection('files').get(fileId))
+    if (!store || !file) return null
     if (file.ownerOpenid !== viewer.openid) {
-      const order = file.orderId ? await this.store.collection('workOrders').get(file.orderId) : null
+      const order = file.orderId ? await store.collection('workOrders').get(file.orderId) : null
       if (!order || !canView(order, viewer)) return null
     }
     return { bytes: readFileSync(join(this.dir, file.id)), contentType: file.contentType }
   }
 
-  async checkOwned(fileIds: readonly string[], owner: Actor): Promise<Result<void>> {
+  async checkOwned(fileIds: readonly string[], owner: Caller): Promise<Result<void>> {
+    const store = this.storeOf(owner)
     for (const fileId of fileIds) {
-      const file = await this.files.get(fileId)
+      const file = store && (await store.collection('files').get(fileId))
       if (!file || file.ownerOpenid !== owner.openid) {
         return fail(
           appError(ErrorCode.VALIDATION_FAILED, `file ${fileId} is not yours`, { photos: ['照片无效，请重新上传'] }),
@@ -86,24 +91,26 @@ export class LocalFiles implements FilePort {
   }
 
   /** Uploads never attached to anything by `before` (abandoned forms): their bytes and records go. */
-  async removeUnattached(before: Date, batch = 500): Promise<number> {
-    const stale = await this.files.find({
+  async removeUnattached(before: Date, estateId: string, batch = 500): Promise<number> {
+    const files = this.store.forEstate(estateId).collection('files')
+    const stale = await files.find({
       where: { orderId: null, createdAt: { lt: before.toISOString() } },
       limit: batch,
     })
     let removed = 0
     for (const file of stale) {
-      if (!(await this.files.remove(file.id, file.version))) continue
+      if (!(await files.remove(file.id, file.version))) continue
       rmSync(join(this.dir, file.id), { force: true })
       removed++
     }
     return removed
   }
 
-  async attach(fileIds: readonly string[], orderId: string): Promise<void> {
+  async attach(fileIds: readonly string[], orderId: string, owner: Caller): Promise<void> {
+    const files = this.storeOf(owner)?.collection('files')
     for (const fileId of fileIds) {
-      const file = await this.files.get(fileId)
-      if (file) await this.files.replace({ ...file, orderId })
+      const file = await files?.get(fileId)
+      if (file) await files!.replace({ ...file, orderId })
     }
   }
 }

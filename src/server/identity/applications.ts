@@ -5,11 +5,27 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result, notFound } from '@core/shared/result'
 import type { z } from '@core/shared/zod'
 import type { ActionContext } from '../action'
+import { enterEstate, knownEstate } from './accounts'
 
 const alreadyBound = () => fail(appError(ErrorCode.CONFLICT, 'the applicant is already bound'))
 
 /** A guest asks to be bound to a unit; applying again replaces their pending or rejected application. */
 export async function apply(ctx: ActionContext, input: z.output<typeof applySchema>): Promise<Result<Application>> {
+  // An application binds to one estate: the one named, else the one the caller picked.
+  const estateId = input.estateId ?? ctx.actor.estateId
+  if (estateId === null) {
+    return fail(appError(ErrorCode.VALIDATION_FAILED, 'pick an estate first', { estateId: ['请先选择小区'] }))
+  }
+  const estate = await knownEstate(ctx.store, estateId)
+  if (!estate.ok) return estate
+  if (estateId !== ctx.actor.estateId) {
+    const entered = await enterEstate(ctx.store, ctx.actor.openid, estateId, false)
+    if (!entered.ok) return entered
+    const store = ctx.store.forEstate(estateId)
+    // A member there already cannot apply to it again.
+    if (await store.collection('users').get(ctx.actor.openid)) return alreadyBound()
+    ctx = { ...ctx, store, actor: { ...ctx.actor, estateId } }
+  }
   const unitId = unitIdOf(input.building, input.number)
   if (!(await ctx.store.collection('units').get(unitId))) {
     return fail(appError(ErrorCode.VALIDATION_FAILED, 'no such unit', { number: ['没有找到该房屋，请核对楼栋和房号'] }))
@@ -60,8 +76,12 @@ export async function approve(ctx: ActionContext, id: string): Promise<Result<Ap
   if (!bound) return alreadyBound()
   const approved = await decideApplication(ctx, id, { verdict: 'approved' })
   // Another manager decided it in the meantime: their decision stands, and so no binding from this one.
-  if (!approved.ok) await users.remove(bound.id, bound.version)
-  return approved
+  if (!approved.ok) {
+    await users.remove(bound.id, bound.version)
+    return approved
+  }
+  const entered = await enterEstate(ctx.store, id, ctx.actor.estateId!, true)
+  return entered.ok ? approved : entered
 }
 
 export const reject = (ctx: ActionContext, id: string, note: string) =>

@@ -18,6 +18,7 @@ import { fail, ok, type Result } from '@core/shared/result'
 import type { z } from '@core/shared/zod'
 import type { ActionContext } from '../action'
 import type { Store } from '../store/store.port'
+import { enterEstate } from './accounts'
 import { updateDoc } from '../store/update-doc'
 import { FIXED_LIMITS } from '../limits/abuse-limits'
 import { takeSlot } from '../limits/slots'
@@ -54,8 +55,11 @@ export async function createInvite(
     revokedAt: null,
   }
   // 31^8 codes: a clash with a stored one is rare, and the insert refuses it rather than overwriting.
+  // A code names its estate when redeemed, so it must be free in every estate, not only this one.
   for (let attempt = 0; attempt < 5; attempt++) {
-    const saved = await ctx.store.collection('inviteCodes').insert({ id: newCode(), ...base })
+    const code = newCode()
+    if (await ctx.store.acrossEstates('inviteCodes').get(code)) continue
+    const saved = await ctx.store.collection('inviteCodes').insert({ id: code, ...base })
     if (saved) return ok(inviteView(saved, base.createdAt))
   }
   throw new Error('could not draw a free invite code')
@@ -90,9 +94,10 @@ function memberFrom(
 }
 
 /**
- * A guest joins with a code: one use is taken (compare-and-set), then they are bound. Each try
- * takes one of the user's failure slots first, given back when the code turns out good, so at
- * most FIXED_LIMITS.inviteFailures bad codes per 10 minutes are tried however the calls interleave.
+ * A guest joins with a code: one use is taken (compare-and-set), then they are bound. The code
+ * says which estate: the caller joins that one, whichever they were looking at, and acts in it next.
+ * Each try takes one of the user's failure slots first, given back when the code turns out good, so
+ * at most FIXED_LIMITS.inviteFailures bad codes per 10 minutes are tried however the calls interleave.
  */
 export async function redeemInvite(
   ctx: ActionContext,
@@ -117,23 +122,32 @@ export async function redeemInvite(
 
 async function redeemOnce(ctx: ActionContext, input: z.output<typeof redeemInviteSchema>): Promise<Result<Profile>> {
   const now = ctx.now
-  const stored = await ctx.store.collection('inviteCodes').get(input.code)
-  if (!stored) return invalidInvite()
-  const member = memberFrom(stored, ctx.actor.openid, input, now)
+  const found = await ctx.store.acrossEstates('inviteCodes').get(input.code)
+  if (!found) return invalidInvite()
+  const store = ctx.store.forEstate(found.estateId)
+  const member = memberFrom(found.doc, ctx.actor.openid, input, now)
   if (!member.ok) return member
-  const taken = await updateCode(ctx.store, input.code, (code) => redeem(code, ctx.actor.openid, now))
+  const taken = await updateCode(store, input.code, (code) => redeem(code, ctx.actor.openid, now))
   if (!taken.ok) return taken
-  const bound = await ctx.store.collection('users').insert(member.value)
+  const bound = await store.collection('users').insert(member.value)
   if (!bound) {
-    // A second tap raced this one and bound them already: give this use back.
-    await updateCode(ctx.store, input.code, (code) => ok(release(code, ctx.actor.openid)))
+    // Already a member there, or a second tap raced this one and bound them already: give this use back.
+    await updateCode(store, input.code, (code) => ok(release(code, ctx.actor.openid)))
     return fail(appError(ErrorCode.CONFLICT, 'already bound'))
   }
   // An application they made while waiting is moot now.
-  const pending = await ctx.store.collection('applications').get(ctx.actor.openid)
-  if (pending?.status === 'pending') await ctx.store.collection('applications').remove(pending.id, pending.version)
+  const pending = await store.collection('applications').get(ctx.actor.openid)
+  if (pending?.status === 'pending') await store.collection('applications').remove(pending.id, pending.version)
+  const entered = await enterEstate(store, ctx.actor.openid, found.estateId, true)
+  if (!entered.ok) return entered
   return ok(
-    await profileOf(ctx.store, { openid: ctx.actor.openid, role: bound.role, unitId: bound.unitId, name: bound.name }),
+    await profileOf(store, {
+      ...ctx.actor,
+      role: bound.role,
+      unitId: bound.unitId,
+      name: bound.name,
+      estateId: found.estateId,
+    }),
   )
 }
 

@@ -4,6 +4,7 @@ import { ROLES } from '@core/identity/actor'
 import { action } from '../action'
 import { defineFunction } from '../define-function'
 import { publicEstateActions } from '../estate/estate.actions'
+import { accountActions } from './accounts.actions'
 import { joinActions } from './onboarding.actions'
 import { profileOf } from './profile'
 
@@ -16,6 +17,7 @@ export const meFunction = defineFunction('me', {
       run: async (_input, ctx) => ok(await profileOf(ctx.store, ctx.actor)),
     }),
     ...joinActions,
+    ...accountActions,
     ...publicEstateActions,
   },
 })

@@ -1,11 +1,12 @@
 import type { Profile } from '@core/estate/profile'
-import type { Actor } from '@core/identity/actor'
+import type { Caller } from '@core/identity/actor'
 import type { Store } from '../store/store.port'
 
 /** What `me.profile` answers: the actor, whether they are bound, and a guest's application. */
-export async function profileOf(store: Store, actor: Actor): Promise<Profile> {
-  if (actor.role === 'guest') {
-    const application = await store.collection('applications').get(actor.openid)
+export async function profileOf(store: Store, actor: Caller): Promise<Profile> {
+  if (actor.role === 'guest' || actor.role === 'company_admin') {
+    // Not having picked an estate yet, they have no application anywhere.
+    const application = store.estateId ? await store.collection('applications').get(actor.openid) : null
     return { ...actor, bound: false, phone: null, relation: null, verified: null, skills: [], application }
   }
   const user = await store.collection('users').get(actor.openid)

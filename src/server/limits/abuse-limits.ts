@@ -63,13 +63,13 @@ export async function takeRepairCreateSlot(store: Store, unitId: string, now: Da
   const limits = await loadLimits(store)
   const windows: Limit[] = [
     {
-      scope: `repairCreate:hour:${unitId}`,
+      scope: `repairCreate:hour:${store.estateId}:${unitId}`,
       limit: limits.repairCreatesPerHour,
       windowMinutes: 60,
       message: `a household files at most ${limits.repairCreatesPerHour} repair orders an hour`,
     },
     {
-      scope: `repairCreate:day:${unitId}`,
+      scope: `repairCreate:day:${store.estateId}:${unitId}`,
       limit: limits.repairCreatesPerDay,
       windowMinutes: 24 * 60,
       message: `a household files at most ${limits.repairCreatesPerDay} repair orders a day`,

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { appError, ErrorCode } from '@core/shared/errors'
-import { resolveActor } from '../actor.resolver'
+import { resolveCaller } from '../actor.resolver'
 import { openSignIn, pollSignIn } from '../console/console-sign-in'
 import type { ConsoleTicketPort } from '../console/console-ticket.port'
 import { contextOf } from '../action'
@@ -80,8 +80,8 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
     }
 
     if (pathname === '/api/files' && method === 'POST') {
-      const actor = await resolveActor(runtime.store, openidOf(req, url))
-      const admitted = await admitUpload(runtime.store, actor, runtime.clock.now())
+      const { actor, store } = await resolveCaller(runtime.store, openidOf(req, url))
+      const admitted = await admitUpload(store, actor, runtime.clock.now())
       if (!admitted.ok) {
         req.resume()
         throw new HttpFault(admitted.error.code === ErrorCode.FORBIDDEN ? 403 : 429, admitted.error)
@@ -97,7 +97,7 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
 
     const file = /^\/files\/([A-Za-z0-9_-]+)$/.exec(pathname)
     if (file && method === 'GET') {
-      const actor = await resolveActor(runtime.store, openidOf(req, url))
+      const { actor } = await resolveCaller(runtime.store, openidOf(req, url))
       const found = await runtime.files.read(file[1]!, actor)
       if (!found) throw new HttpFault(404, appError(ErrorCode.NOT_FOUND, 'no such file'))
       // The stored type is the one the bytes were checked to be; nosniff keeps a browser from guessing HTML.

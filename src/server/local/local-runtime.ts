@@ -10,8 +10,11 @@ import { SimulatedPay } from '../pay/simulated-pay'
 import { jsonLogger, type Logger, type Runtime } from '../ports/runtime.port'
 import { parsedStore } from '../store/parsed-store'
 import { openSqliteStore } from '../store/sqlite.store'
+import type { DocumentStore } from '../store/store.port'
 
 export interface LocalRuntime extends Runtime {
+  /** The adapter under `store`, for the data-folder checks the host makes before serving. */
+  documents: DocumentStore
   clock: OffsetClock
   files: LocalFiles
   push: LocalPush
@@ -21,10 +24,12 @@ export interface LocalRuntime extends Runtime {
 /** The embedded runtime: SQLite and photos under `dataDir`, a clock the dev endpoints can move. */
 export function createLocalRuntime(dataDir: string, log: Logger = jsonLogger): LocalRuntime {
   mkdirSync(dataDir, { recursive: true })
-  const store = parsedStore(openSqliteStore(join(dataDir, 'linli.db')))
+  const documents = openSqliteStore(join(dataDir, 'linli.db'))
+  const store = parsedStore(documents)
   const newId = () => randomUUID().replace(/-/g, '')
   const clock = new OffsetClock()
   return {
+    documents,
     store,
     clock,
     files: new LocalFiles(store, join(dataDir, 'files'), newId),

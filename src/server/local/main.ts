@@ -4,6 +4,7 @@ import { createHost } from './host'
 import { createLocalRuntime } from './local-runtime'
 import { seedIfEmpty } from './seed'
 import { Sessions } from './sessions'
+import { needsMigration } from '../store/migrate-to-estates'
 
 const port = Number(process.env.PORT ?? 8787)
 const dataDir = resolve(process.env.LINLI_DATA_DIR ?? '.data')
@@ -11,6 +12,11 @@ const devMode = process.env.NODE_ENV !== 'production'
 
 async function main(): Promise<void> {
   const runtime = createLocalRuntime(dataDir)
+  // Seeding beside single-estate data would shadow it, and the migration would then lose it.
+  if (await needsMigration(runtime.documents)) {
+    console.error(`${dataDir} holds data of the single-estate version: run LINLI_ESTATE_ID=<id> npm run migrate first`)
+    process.exit(1)
+  }
   if (await seedIfEmpty(runtime.store)) runtime.log.info('seeded the demo estate', { dataDir })
   const host = createHost({
     runtime,

@@ -64,12 +64,14 @@ export const announcementActions = {
     roles: ROLES,
     input: z.object({}),
     async run(_input, ctx) {
+      // A guest who has picked no estate yet has no estate to hear from.
+      if (ctx.store.estateId === null) return ok({ items: [] })
       const recent = await ctx.store.collection('announcements').find({
         where: {},
         orderBy: { field: 'createdAt', direction: 'desc' },
         limit: RECENT_LIMIT,
       })
-      const staff = ctx.actor.role !== 'resident' && ctx.actor.role !== 'guest'
+      const staff = ctx.actor.role !== 'resident' && ctx.actor.role !== 'guest' && ctx.actor.role !== 'company_admin'
       const building = await buildingOf(ctx.store, ctx.actor.unitId)
       const items = recent
         .filter((a) => a.withdrawnAt === null && (staff || concerns(a, building)))

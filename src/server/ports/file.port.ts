@@ -1,14 +1,14 @@
-import type { Actor } from '@core/identity/actor'
+import type { Caller } from '@core/identity/actor'
 import type { Result } from '@core/shared/result'
 
 /** Photos attached to orders. Locally they live in the data folder; in production in CloudBase storage. */
 export interface FilePort {
   /** VALIDATION_FAILED when any file was not uploaded by `owner`; checked before anything is written. */
-  checkOwned(fileIds: readonly string[], owner: Actor): Promise<Result<void>>
+  checkOwned(fileIds: readonly string[], owner: Caller): Promise<Result<void>>
   /** Ties files to an order so that whoever may see the order may see them. */
-  attach(fileIds: readonly string[], orderId: string): Promise<void>
-  /** Removes uploads never attached by `before`; answers how many went. */
-  removeUnattached(before: Date): Promise<number>
+  attach(fileIds: readonly string[], orderId: string, owner: Caller): Promise<void>
+  /** Removes one estate's uploads never attached by `before`; answers how many went. */
+  removeUnattached(before: Date, estateId: string): Promise<number>
   /** Short-lived links to files the caller has been found allowed to see. */
   tempUrls(fileIds: readonly string[]): Promise<string[]>
 }

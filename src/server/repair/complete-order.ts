@@ -15,6 +15,6 @@ export async function completeOrder(
   const owned = await ctx.runtime.files.checkOwned(photos, ctx.actor)
   if (!owned.ok) return owned
   const completed = await updateOrder(ctx, input.id, (o, now, rules) => complete(o, ctx.actor, now, rules, input))
-  if (completed.ok) await ctx.runtime.files.attach(photos, input.id)
+  if (completed.ok) await ctx.runtime.files.attach(photos, input.id, ctx.actor)
   return completed
 }

@@ -41,7 +41,7 @@ async function writeOrder(ctx: ActionContext, input: CreateInput): Promise<Resul
   if (!order.ok) return order
   const saved = await ctx.store.collection('workOrders').insert(order.value)
   if (!saved) return fail(appError(ErrorCode.CONFLICT, 'order id already taken'))
-  await ctx.runtime.files.attach(input.photos, saved.id)
+  await ctx.runtime.files.attach(input.photos, saved.id, ctx.actor)
   await notifyChanges(ctx, rules, null, saved)
   return ok(saved)
 }

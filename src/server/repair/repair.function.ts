@@ -156,7 +156,7 @@ export const repairFunction = defineFunction('repair', {
       input: orderRefSchema,
       async run(input, ctx) {
         const order = await findVisible(ctx, input.id)
-        return order.ok ? orderContact(ctx.runtime.store, order.value, ctx.actor) : order
+        return order.ok ? orderContact(ctx.store, order.value, ctx.actor) : order
       },
     }),
     assign: action({

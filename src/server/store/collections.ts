@@ -21,8 +21,10 @@ import { z } from '@core/shared/zod'
 import type { EntryRecord, VisitorPass } from '@core/visitor/visitor-pass'
 import type {
   AbuseLimits,
+  AccountDoc,
   ConsentDoc,
   ConsoleSignIn,
+  EstateDoc,
   FileDoc,
   LimitSlot,
   LoggedRequest,
@@ -49,9 +51,30 @@ type SettingsDoc = EstateSettings | EstateProfile | FeedbackSettings | AbuseLimi
 export interface CollectionSpec<T> {
   /** Parses each document read; checks the listed fields and keeps the others as stored. */
   schema: z.ZodType<T>
-  /** Ordered lists of (dotted) field paths. */
+  /** Ordered lists of (dotted) field paths; an estate collection's all lead with `estateId`. */
   indexes: readonly (readonly string[])[]
   scope: Scope
+  /**
+   * Estate collections only: the few lookups the platform makes before it knows the estate (a
+   * visitor's shared link), served by the store's `acrossEstates`. Not led by `estateId`.
+   */
+  acrossEstates?: readonly (readonly string[])[]
+}
+
+/** The field the store stamps on every document of an estate collection. */
+export const ESTATE_FIELD = 'estateId'
+
+/**
+ * Indexes as the backends hold them: an estate collection's lead with the estate (every query the
+ * scoped store sends names it), and it always has the estate alone, which counts and migration use.
+ */
+function tenancyIndexes(
+  scope: Scope,
+  indexes: readonly (readonly string[])[],
+  acrossEstates: readonly (readonly string[])[] = [],
+): readonly (readonly string[])[] {
+  if (scope === 'global') return indexes
+  return [[ESTATE_FIELD], ...indexes.map((fields) => [ESTATE_FIELD, ...fields]), ...acrossEstates]
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -69,10 +92,12 @@ const collectionOf =
     fields: S & FieldSchemas<T, S>
     indexes: readonly (readonly string[])[]
     scope: Scope
+    acrossEstates?: readonly (readonly string[])[]
   }): CollectionSpec<T> => ({
     schema: z.looseObject({ ...stored, ...spec.fields }) as unknown as z.ZodType<T>,
-    indexes: spec.indexes,
+    indexes: tenancyIndexes(spec.scope, spec.indexes, spec.acrossEstates),
     scope: spec.scope,
+    acrossEstates: spec.acrossEstates,
   })
 
 const time = z.string()
@@ -107,6 +132,23 @@ export const COLLECTIONS = {
     ],
     scope: 'estate',
   }),
+  /** The estates of the property company; ids are short slugs (e.g. `sunny-garden`). */
+  estates: collectionOf<EstateDoc>()({
+    fields: { name: z.string(), city: z.string(), createdAt: time },
+    indexes: [['city', 'name'], ['name']],
+    scope: 'global',
+  }),
+  /** A WeChat user across estates: where they are now, where they belong, company roles. */
+  accounts: collectionOf<AccountDoc>()({
+    fields: {
+      currentEstateId: z.string().nullable(),
+      memberships: z.array(z.string()),
+      companyAdmin: z.boolean(),
+    },
+    indexes: [['companyAdmin']],
+    scope: 'global',
+  }),
+  /** A person's membership of one estate (their role there), keyed by openid within the estate. */
   users: collectionOf<UserDoc>()({
     fields: {
       role: z.enum(USER_ROLES),
@@ -129,7 +171,7 @@ export const COLLECTIONS = {
         repairCreatesPerDay: z.number(),
       }),
     ]) as unknown as z.ZodType<SettingsDoc>,
-    indexes: [],
+    indexes: tenancyIndexes('estate', []),
     scope: 'estate',
   } satisfies CollectionSpec<SettingsDoc>,
   grids: collectionOf<Grid>()({
@@ -191,17 +233,23 @@ export const COLLECTIONS = {
     fields: { unitId: z.string(), createdAt: time, token: z.string(), shortCode: z.string(), validUntil: time },
     indexes: [['unitId', 'createdAt'], ['token'], ['shortCode', 'validUntil']],
     scope: 'estate',
+    // The visitor opening a shared link belongs to no estate: the token alone finds the pass.
+    acrossEstates: [['token']],
   }),
   visitorEntries: collectionOf<EntryRecord>()({
     fields: { passId: z.string(), at: time },
     indexes: [['at']],
     scope: 'estate',
   }),
-  /** Limits and caps: one document per slot taken in a window (limits/slots.ts). */
+  /**
+   * Limits and caps: one document per slot taken in a window (limits/slots.ts). Global: a person's
+   * limits (bad invite codes, uploads) hold before they have an estate and across estates; a
+   * household's limits name the household's estate in their scope.
+   */
   limitSlots: collectionOf<LimitSlot>()({
     fields: { expiresAt: time },
     indexes: [['expiresAt']],
-    scope: 'estate',
+    scope: 'global',
   }),
   feeItems: collectionOf<FeeItem>()({
     fields: { active: z.boolean(), rateFen: z.number() },
@@ -256,19 +304,23 @@ export const COLLECTIONS = {
   }),
   surveys: collectionOf<Survey>()({ fields: {}, indexes: [['createdAt'], ['status', 'createdAt']], scope: 'estate' }),
   surveyAnswers: collectionOf<SurveyAnswer>()({ fields: {}, indexes: [['surveyId', 'createdAt']], scope: 'estate' }),
-  /** Idempotency: the first result of each (caller, action, requestId), kept 24 h. */
+  /**
+   * Idempotency: the first result of each (caller, action, requestId), kept 24 h. Global: keyed by
+   * the caller, and a guest's first call (applying, redeeming) comes before they have an estate.
+   */
   requestLog: collectionOf<LoggedRequest>()({
     fields: { at: time, payload: z.string() },
     indexes: [['at']],
-    scope: 'estate',
+    scope: 'global',
   }),
   /** Published monthly reports, keyed by month (`YYYY-MM`); read newest first by id. */
   serviceReports: collectionOf<PublishedReport>()({ fields: {}, indexes: [], scope: 'estate' }),
   /** Desktop console sign-ins, keyed by the code the console's QR shows; live for 2 minutes. */
+  // A desktop sign-in starts before anyone (and so any estate) is known: the platform's record.
   consoleSignIns: collectionOf<ConsoleSignIn>()({
     fields: { expiresAt: time, status: z.enum(['pending', 'approved', 'completed']) },
     indexes: [],
-    scope: 'estate',
+    scope: 'global',
   }),
 } as const
 
@@ -282,3 +334,5 @@ export type DocOf<N extends CollectionName> =
 export function queryableFields(name: CollectionName): Set<string> {
   return new Set(COLLECTIONS[name].indexes.flat())
 }
+
+export const isEstateCollection = (name: CollectionName): boolean => COLLECTIONS[name].scope === 'estate'

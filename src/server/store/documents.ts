@@ -17,7 +17,7 @@ import type { IsoTime } from '@core/shared/time'
 export interface UserDoc {
   id: string
   version: number
-  role: Exclude<Role, 'guest'>
+  role: Exclude<Role, 'guest' | 'company_admin'>
   name: string
   unitId: string | null
   /** Full number; only the user and managers ever see it unmasked. */
@@ -30,6 +30,32 @@ export interface UserDoc {
   skills?: Category[]
   /** When they joined through an invite or an approved application. */
   joinedAt?: IsoTime
+}
+
+/** One estate of the property company, as the estate picker and head office list it. */
+export interface EstateDoc {
+  /** A short slug, e.g. `sunny-garden`: part of every stored key of the estate's documents. */
+  id: string
+  version: number
+  name: string
+  /** Where it is, e.g. 上海; the estate picker groups by it. */
+  city: string
+  createdAt: IsoTime
+}
+
+/**
+ * A WeChat user across the company's estates, keyed by openid. Their role in each estate lives in
+ * that estate's `users` (a membership); this says which estate they are acting in now.
+ */
+export interface AccountDoc {
+  id: string
+  version: number
+  /** The estate the user's calls go to; null until they join or pick one. */
+  currentEstateId: string | null
+  /** Estates where they have (or had) a membership: a hint for the switcher, each checked on use. */
+  memberships: string[]
+  /** Head office: creates estates, appoints managers, compares estates (no residents' personal data). */
+  companyAdmin: boolean
 }
 
 /** A home in the estate, e.g. `1-101` is building 1, room 101. */

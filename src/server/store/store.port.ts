@@ -61,13 +61,41 @@ export interface DocumentStore {
   close(): Promise<void>
 }
 
+/** A document found across estates, with the estate that owns it. */
+export interface InEstate<T> {
+  estateId: string
+  doc: T
+}
+
+/** The platform's few reads before it knows the estate (a payment notification, a shared link). */
+export interface AcrossEstates<T extends StoredDoc> {
+  /** The document with this id in whichever estate holds it (generated ids are unique across estates). */
+  get(id: string): Promise<InEstate<T> | null>
+  /** Only on the collection's `acrossEstates` indexes. */
+  find(query: Query): Promise<InEstate<T>[]>
+}
+
 /**
  * The store use cases see: each collection typed by the registry (store/collections.ts), every
- * document read parsed by its schema (see `parsedStore`).
+ * document read parsed by its schema, and every estate collection scoped to one estate (see
+ * `parsedStore`): documents of another estate are invisible to it, whatever id is asked for.
  */
 export interface Store {
+  /** The estate this store reads and writes; null for the platform's store, which has no estate collections. */
+  readonly estateId: string | null
   collection<N extends CollectionName>(name: N): Collection<DocOf<N>>
+  /** The same store scoped to `estateId` (timers visiting each estate; head office). */
+  forEstate(estateId: string): Store
+  acrossEstates<N extends CollectionName>(name: N): AcrossEstates<DocOf<N>>
   close(): Promise<void>
+}
+
+/** An estate collection used without an estate: a programming error, never a query over every estate. */
+export class UnscopedAccessError extends Error {
+  constructor(collection: string) {
+    super(`${collection} belongs to an estate: use a store scoped by forEstate() (store/collections.ts)`)
+    this.name = 'UnscopedAccessError'
+  }
 }
 
 /** Raised for a query the backend could not serve efficiently (an undeclared field): a programming error. */

@@ -36,7 +36,7 @@ export async function bookPass(
   const slot = await takeSlot(
     ctx.store,
     {
-      scope: `visitorPass:${ctx.actor.unitId ?? ctx.actor.openid}`,
+      scope: `visitorPass:${ctx.actor.estateId}:${ctx.actor.unitId ?? ctx.actor.openid}`,
       limit: PASS_LIMITS.perUnitPerDay,
       windowMinutes: 24 * 60,
       message: `a unit books at most ${PASS_LIMITS.perUnitPerDay} passes a day`,

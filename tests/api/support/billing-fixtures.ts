@@ -22,7 +22,7 @@ export async function asManager<T = any>(host: TestHost, event: Record<string, u
 
 /** Sets a unit's floor area, as the estate's records would. */
 export async function setArea(host: TestHost, unitId: string, areaM2: number): Promise<void> {
-  const units = host.runtime.store.collection('units')
+  const units = host.store.collection('units')
   const unit = await units.get(unitId)
   if (!unit || !(await units.replace({ ...unit, areaM2 }))) throw new Error(`cannot set the area of ${unitId}`)
 }
@@ -49,8 +49,8 @@ export async function startBilledHost(): Promise<{ host: TestHost; mine: string[
   return { host, mine: await unpaidBillIds(host, 'resident-1') }
 }
 
-export const storedBill = (host: TestHost, id: string) => host.runtime.store.collection('bills').get(id)
-export const storedOrder = (host: TestHost, id: string) => host.runtime.store.collection('payOrders').get(id)
+export const storedBill = (host: TestHost, id: string) => host.store.collection('bills').get(id)
+export const storedOrder = (host: TestHost, id: string) => host.store.collection('payOrders').get(id)
 
 /** The simulated gateway refuses the next `prepay` or `refund`. */
 export const gatewayRefusesOnce = (host: TestHost, call: 'prepay' | 'refund') =>

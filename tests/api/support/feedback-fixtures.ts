@@ -41,7 +41,7 @@ export async function inboxBodies(host: TestHost, openid: string, kind: string):
 
 /** How many documents a collection holds: what a refused call must leave unchanged. */
 export const countDocs = (host: TestHost, collection: 'feedback' | 'returnVisits' | 'surveyAnswers' | 'requestLog') =>
-  host.runtime.store.collection(collection).count({})
+  host.store.collection(collection).count({})
 
 /** Matches an instant within the given estate-local minute: the dev clock keeps running after it is set. */
 export const inMinute = (time: string) => expect.stringMatching(new RegExp(`^${local(time).slice(0, 16)}`))

@@ -23,7 +23,7 @@ describe('a household files at most 10 repair orders an hour and 30 a day', () =
     expect(retryAfter).toBeGreaterThan(0)
     expect(retryAfter).toBeLessThanOrEqual(3600)
     expect((await create('resident-2')).ok).toBe(true)
-    expect(await env.runtime.store.collection('workOrders').count({})).toBe(11)
+    expect(await env.store.collection('workOrders').count({})).toBe(11)
   })
 
   it('the 31st within the day is refused although each hour stays under 10', async () => {
@@ -43,7 +43,7 @@ describe('a household files at most 10 repair orders an hour and 30 a day', () =
     })
     expect(updated.ok).toBe(true)
     for (let i = 0; i < 12; i++) expect((await create()).ok).toBe(true)
-    const audit = await env.runtime.store.collection('auditLog').find({ where: {}, limit: 10 })
+    const audit = await env.store.collection('auditLog').find({ where: {}, limit: 10 })
     expect(audit.map((a) => (a as unknown as { action: string }).action)).toContain('admin.updateLimits')
     const refused = await env.call('resident-1', 'admin', {
       action: 'updateLimits',
@@ -81,7 +81,7 @@ describe('the late board', () => {
       const taken = value(accept(made, staff, later(1), rules))
       return value(hold(taken, staff, later(2), rules, { reason: 'parts' }))
     })
-    await env.runtime.store.collection('workOrders').insertMany(waiting)
+    await env.store.collection('workOrders').insertMany(waiting)
     const late = await create('resident-1', 'urgent')
     expect(late.ok).toBe(true)
     env.runtime.clock.advanceMinutes(20)
@@ -110,7 +110,7 @@ describe('managers hear of a sweep once', () => {
     for (let i = 0; i < 3; i++) expect((await create(`resident-${(i % 2) + 1}`, 'urgent')).ok).toBe(true)
     env.runtime.clock.advanceMinutes(40)
     await env.fireTimer('slaSweep')
-    const inbox = await env.runtime.store.collection('inbox').find({ where: { toOpenid: 'admin-1' }, limit: 100 })
+    const inbox = await env.store.collection('inbox').find({ where: { toOpenid: 'admin-1' }, limit: 100 })
     expect(inbox).toHaveLength(1)
     expect(JSON.stringify(inbox[0])).toContain('3 个工单超时已升级')
   })

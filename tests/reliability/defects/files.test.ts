@@ -26,7 +26,7 @@ describe('uploads on the local host', () => {
     async (openid) => {
       const res = await upload(openid)
       expect(res.status).toBe(403)
-      expect(await host.runtime.store.collection('files').count({})).toBe(0)
+      expect(await host.store.collection('files').count({})).toBe(0)
     },
   )
 
@@ -50,13 +50,20 @@ describe('uploads on the local host', () => {
     const { fileId } = (await (await upload('resident-1')).json()) as { fileId: string }
     await host.advanceMinutes(25 * 60)
     await host.fireTimer('slaSweep')
-    expect(await host.runtime.store.collection('files').get(fileId)).toBeNull()
+    expect(await host.store.collection('files').get(fileId)).toBeNull()
   })
 })
 
 describe('production files', () => {
   const files = new CloudFiles()
-  const actor = { openid: 'oATTACKER', role: 'resident' as const, unitId: '1-101', name: 'x' }
+  const actor = {
+    openid: 'oATTACKER',
+    role: 'resident' as const,
+    unitId: '1-101',
+    name: 'x',
+    estateId: 'linli',
+    companyAdmin: false,
+  }
   it.each([
     'cloud://env-1.7465-env-1/repair/oVICTIM/x.jpg?/repair/oATTACKER/',
     'cloud://env-1.7465-env-1/repair/oATTACKER/../oVICTIM/x.jpg',

@@ -1,3 +1,4 @@
+import { DEMO_ESTATE_ID } from '@server/local/seed'
 import { inProcess, T0, type InProcess } from '../support/in-process'
 
 // Defect 1: a retried request duplicated orders, passes, emergency messages and fee items.
@@ -6,7 +7,7 @@ beforeEach(async () => (env = await inProcess()))
 afterEach(() => env.close())
 
 const rid = (n: number) => `retry-request-${String(n).padStart(4, '0')}`
-const count = (name: string) => env.runtime.store.collection(name as 'workOrders').count({})
+const count = (name: string) => env.store.collection(name as 'workOrders').count({})
 
 describe('a create retried with the same requestId happens once', () => {
   it('repair.create twice with one requestId makes one order and answers the first result again', async () => {
@@ -55,7 +56,7 @@ describe('a create retried with the same requestId happens once', () => {
     await env.call('admin-1', 'inbox', event)
     await env.call('admin-1', 'inbox', event)
     expect(await count('announcements')).toBe(1)
-    const inbox = await env.runtime.store.collection('inbox').find({ where: { toOpenid: 'resident-1' }, limit: 10 })
+    const inbox = await env.store.collection('inbox').find({ where: { toOpenid: 'resident-1' }, limit: 10 })
     expect(inbox).toHaveLength(1)
   })
 
@@ -66,6 +67,7 @@ describe('a create retried with the same requestId happens once', () => {
     expect(a.ok && b.ok && a.data.id === b.data.id).toBe(true)
     const apply = {
       action: 'apply',
+      estateId: DEMO_ESTATE_ID,
       name: '周先生',
       phone: '13700000009',
       building: '1',

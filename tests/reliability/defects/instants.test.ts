@@ -39,7 +39,7 @@ describe('the preferred visiting slot is bounded', () => {
     const made = await create(from, to)
     expect(!made.ok && made.error.code).toBe('VALIDATION_FAILED')
     expect(!made.ok && Object.keys(made.error.fieldErrors ?? {})).toContain(field)
-    expect(await env.runtime.store.collection('workOrders').count({})).toBe(0)
+    expect(await env.store.collection('workOrders').count({})).toBe(0)
   })
 
   it('a slot tomorrow morning for two hours is accepted', async () => {

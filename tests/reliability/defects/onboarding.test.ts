@@ -1,3 +1,4 @@
+import { DEMO_ESTATE_ID } from '@server/local/seed'
 import { inProcess, type InProcess } from '../support/in-process'
 
 // Defects 10 and 12: invite guessing had no limit and told a used code from an unknown one; an
@@ -49,6 +50,7 @@ describe('approving an application binds with one compare-and-set', () => {
     env = await inProcess()
     const applied = await env.call('guest-d', 'me', {
       action: 'apply',
+      estateId: DEMO_ESTATE_ID,
       name: '周先生',
       phone: '13700000009',
       building: '3',
@@ -59,9 +61,9 @@ describe('approving an application binds with one compare-and-set', () => {
     expect((await joinWith('guest-d', await invite('1-102'))).ok).toBe(true)
     const approved = await env.call('admin-1', 'admin', { action: 'approveApplication', id: 'guest-d' })
     expect(!approved.ok && approved.error.code).toBe('CONFLICT')
-    const user = await env.runtime.store.collection('users').get('guest-d')
+    const user = await env.store.collection('users').get('guest-d')
     expect(user?.unitId).toBe('1-102')
-    const application = await env.runtime.store.collection('applications').get('guest-d')
+    const application = await env.store.collection('applications').get('guest-d')
     expect(application?.status ?? 'gone').not.toBe('approved')
   })
 
@@ -71,6 +73,7 @@ describe('approving an application binds with one compare-and-set', () => {
       env = await inProcess({ interleaveSeed: seed })
       await env.call('guest-e', 'me', {
         action: 'apply',
+        estateId: DEMO_ESTATE_ID,
         name: '周先生',
         phone: '13700000009',
         building: '3',
@@ -82,8 +85,8 @@ describe('approving an application binds with one compare-and-set', () => {
         env.call('admin-1', 'admin', { action: 'approveApplication', id: 'guest-e' }),
         joinWith('guest-e', code),
       ])
-      const user = await env.runtime.store.collection('users').get('guest-e')
-      const application = await env.runtime.store.collection('applications').get('guest-e')
+      const user = await env.store.collection('users').get('guest-e')
+      const application = await env.store.collection('applications').get('guest-e')
       expect(user).not.toBeNull()
       if (application?.status === 'approved') expect(user!.unitId).toBe(application.unitId)
     },

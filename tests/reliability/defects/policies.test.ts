@@ -46,14 +46,14 @@ describe('the sweep isolates each order', () => {
       priority: 'urgent',
       description: '爆管',
     })
-    const orders = env.runtime.store.collection('workOrders')
+    const orders = env.store.collection('workOrders')
     // A stored order whose terms no calendar can schedule (as one saved before the check existed).
     const broken = (await orders.get(normal.ok ? normal.data.id : ''))!
     await orders.replace({
       ...broken,
       sla: { ...broken.sla, windows: { ...broken.sla.windows, response: thirtyDays } },
     })
-    const settings = env.runtime.store.collection('settings')
+    const settings = env.store.collection('settings')
     await settings.insert({ id: 'estate', version: 0, sla: brickingPolicy, dispatch: {} } as never)
     // Both are due: the urgent breach (15 min) and the normal order's warning (24 min).
     env.runtime.clock.advanceMinutes(30)

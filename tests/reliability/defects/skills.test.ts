@@ -5,7 +5,7 @@ import { inProcess, type InProcess } from '../support/in-process'
 let env: InProcess
 beforeEach(async () => {
   env = await inProcess()
-  await env.runtime.store.collection('users').insert({
+  await env.store.collection('users').insert({
     id: 'plumber-1',
     version: 0,
     role: 'maintenance',
@@ -37,7 +37,7 @@ describe('workers see and take the jobs their skills cover', () => {
     const lift = await report('elevator')
     const grabbed = await env.call('plumber-1', 'repair', { action: 'accept', id: lift.id })
     expect(!grabbed.ok && grabbed.error.code).toBe('FORBIDDEN')
-    expect((await env.runtime.store.collection('workOrders').get(lift.id))!.status).toBe('submitted')
+    expect((await env.store.collection('workOrders').get(lift.id))!.status).toBe('submitted')
   })
 
   it('a manager can still dispatch the job to that worker', async () => {

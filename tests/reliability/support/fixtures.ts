@@ -1,4 +1,5 @@
-import { COLLECTIONS, type CollectionName } from '@server/store/collections'
+import { COLLECTIONS, isEstateCollection, type CollectionName } from '@server/store/collections'
+import { DEMO_ESTATE_ID, SECOND_ESTATE_ID } from '@server/local/seed'
 import type { InProcess } from './in-process'
 import { T0 } from './in-process'
 
@@ -51,6 +52,7 @@ export async function buildFixtures(env: InProcess): Promise<Fixtures> {
   // Not the matrix's guest: a manager approving it would make them a resident halfway through.
   await must(env, 'applicant-9', 'me', {
     action: 'apply',
+    estateId: DEMO_ESTATE_ID,
     name: '周先生',
     phone: '13700000009',
     building: '3',
@@ -79,6 +81,12 @@ export async function buildFixtures(env: InProcess): Promise<Fixtures> {
 /** Documents per collection, except the limit slots that refusals take by design (failed codes count). */
 export async function fingerprint(env: InProcess): Promise<string> {
   const names = (Object.keys(COLLECTIONS) as CollectionName[]).filter((name) => name !== 'limitSlots')
-  const counts = await Promise.all(names.map((name) => env.runtime.store.collection(name).count({})))
+  // Both estates: a refused call must change neither.
+  const stores = [env.runtime.store.forEstate(DEMO_ESTATE_ID), env.runtime.store.forEstate(SECOND_ESTATE_ID)]
+  const counts = await Promise.all(
+    stores.flatMap((store) =>
+      names.map((name) => (isEstateCollection(name) ? store : env.runtime.store).collection(name).count({})),
+    ),
+  )
   return counts.join(',')
 }

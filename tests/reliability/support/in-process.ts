@@ -5,7 +5,8 @@ import type { Envelope } from '@core/shared/envelope'
 import { LocalFiles } from '@server/files/local-files'
 import { FUNCTIONS } from '@server/functions'
 import { createLocalRuntime, type LocalRuntime } from '@server/local/local-runtime'
-import { seedIfEmpty } from '@server/local/seed'
+import { DEMO_ESTATE_ID, seedIfEmpty } from '@server/local/seed'
+import type { Store } from '@server/store/store.port'
 import { LocalPush } from '@server/notify/local-push'
 import type { Invoker } from '@server/ports/runtime.port'
 import { interleavingStore } from './interleaving.store'
@@ -15,6 +16,8 @@ export const T0 = '2026-03-02T02:00:00.000Z'
 
 export interface InProcess {
   runtime: LocalRuntime
+  /** The demo estate's store (every seed user but estate B's), over the runtime's store as set up. */
+  readonly store: Store
   dataDir: string
   errors: { message: string; details?: Record<string, unknown> }[]
   /** Calls a function's handler directly, as the platform would for a signed-in user. */
@@ -46,6 +49,9 @@ export async function inProcess(options: { interleaveSeed?: number } = {}): Prom
   const invoke = (fn: string, event: unknown, invoker: Invoker) => FUNCTIONS[fn]!.handle(event, invoker, runtime)
   return {
     runtime,
+    get store() {
+      return runtime.store.forEstate(DEMO_ESTATE_ID)
+    },
     dataDir,
     errors,
     invoke: invoke as InProcess['invoke'],

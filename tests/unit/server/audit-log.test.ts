@@ -7,7 +7,7 @@ import { z } from '@core/shared/zod'
 import { action } from '@server/action'
 import { defineFunction } from '@server/define-function'
 import { createLocalRuntime, type LocalRuntime } from '@server/local/local-runtime'
-import { seedIfEmpty } from '@server/local/seed'
+import { DEMO_ESTATE_ID, seedIfEmpty } from '@server/local/seed'
 
 const errors: unknown[] = []
 let dir: string
@@ -41,7 +41,7 @@ const probe = defineFunction('probe', {
 })
 
 const call = (openid: string, event: Record<string, unknown>) => probe.handle(event, { kind: 'user', openid }, runtime)
-const entries = () => runtime.store.collection('auditLog').find({ where: {}, limit: 100 })
+const entries = () => runtime.store.forEstate(DEMO_ESTATE_ID).collection('auditLog').find({ where: {}, limit: 100 })
 
 describe('the audit flag on an action', () => {
   it("records a manager's successful call: who, when, what and on which id", async () => {
@@ -69,13 +69,18 @@ describe('the audit flag on an action', () => {
   })
 
   it('a log that cannot be written is reported to the logs, and the done change still answers as done', async () => {
-    const store = runtime.store
-    const real = store.collection.bind(store)
-    // The audit collection alone fails, as a full disk or a lost connection would make it.
-    store.collection = ((name: Parameters<typeof real>[0]) =>
-      name === 'auditLog'
-        ? Object.assign(Object.create(real(name)), { insert: () => Promise.reject(new Error('disk full')) })
-        : real(name)) as typeof store.collection
+    const platform = runtime.store
+    const forEstate = platform.forEstate.bind(platform)
+    // The estate's audit collection alone fails, as a full disk or a lost connection would make it.
+    platform.forEstate = (estateId) => {
+      const store = forEstate(estateId)
+      const real = store.collection.bind(store)
+      const collection = ((name: Parameters<typeof real>[0]) =>
+        name === 'auditLog'
+          ? Object.assign(Object.create(real(name)), { insert: () => Promise.reject(new Error('disk full')) })
+          : real(name)) as typeof store.collection
+      return { ...store, collection }
+    }
     expect(await call('admin-1', { action: 'rename', id: 'g1', name: '东区' })).toEqual({
       ok: true,
       data: { id: 'g1', name: '东区' },

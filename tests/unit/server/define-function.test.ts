@@ -53,9 +53,12 @@ describe('every function action declares who may call it', () => {
     expect(open.sort()).toEqual([
       'inbox.announcements',
       'me.apply',
+      'me.estates',
+      'me.memberships',
       'me.profile',
       'me.publicInfo',
       'me.redeemInvite',
+      'me.switchEstate',
       'visitor.shared',
     ])
   })

@@ -7,7 +7,7 @@ import { z } from '@core/shared/zod'
 import { action } from '@server/action'
 import { defineFunction } from '@server/define-function'
 import { createLocalRuntime, type LocalRuntime } from '@server/local/local-runtime'
-import { seedIfEmpty } from '@server/local/seed'
+import { DEMO_ESTATE_ID, seedIfEmpty } from '@server/local/seed'
 
 const T0 = '2026-11-27T02:00:00.000Z'
 const logged: Record<string, unknown>[] = []
@@ -64,7 +64,7 @@ const probe = defineFunction('probe', {
 })
 
 const call = (openid: string, event: Record<string, unknown>) => probe.handle(event, { kind: 'user', openid }, runtime)
-const auditEntries = () => runtime.store.collection('auditLog').find({ where: {}, limit: 10 })
+const auditEntries = () => runtime.store.forEstate(DEMO_ESTATE_ID).collection('auditLog').find({ where: {}, limit: 10 })
 
 describe('the function wrapper', () => {
   it('checks the role before it parses the input: a resident sending garbage learns FORBIDDEN, and nothing runs', async () => {

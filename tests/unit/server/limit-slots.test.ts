@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { removeExpiredSlots, takeSlot, type Limit } from '@server/limits/slots'
+import { parsedStore } from '@server/store/parsed-store'
 import { openSqliteStore } from '@server/store/sqlite.store'
 import type { Store } from '@server/store/store.port'
 
@@ -9,7 +10,7 @@ let dir: string
 let store: Store
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'linli-slots-'))
-  store = openSqliteStore(join(dir, 'db.sqlite'))
+  store = parsedStore(openSqliteStore(join(dir, 'db.sqlite')))
 })
 afterEach(async () => {
   await store.close()

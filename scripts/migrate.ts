@@ -1,0 +1,62 @@
+// `npm run migrate`: moves the data of the single-estate version into one estate of the multi-estate
+// store. LINLI_ESTATE_ID names that estate (here, and only here, it is "the" estate); LINLI_ESTATE_NAME
+// and LINLI_ESTATE_CITY label it for the estate picker (default: the stored profile's name).
+// Local by default (LINLI_DATA_DIR, default .data); `-- --cloudbase` migrates the CloudBase
+// environment TCB_ENV_ID with TCB_SECRET_ID/TCB_SECRET_KEY through the same code. Idempotent and
+// resumable: run it again after any interruption. Stop the host or functions first.
+import { join, resolve } from 'node:path'
+import { DEFAULT_ESTATE_PROFILE } from '@core/estate/estate'
+import { migrateToEstates, needsMigration } from '@server/store/migrate-to-estates'
+import { openSqliteStore } from '@server/store/sqlite.store'
+import type { DocumentStore } from '@server/store/store.port'
+
+const SLUG = /^[a-z0-9][a-z0-9-]{1,31}$/
+
+async function open(cloudbase: boolean): Promise<{ documents: DocumentStore; where: string }> {
+  if (!cloudbase) {
+    const dataDir = resolve(process.env.LINLI_DATA_DIR ?? '.data')
+    return { documents: openSqliteStore(join(dataDir, 'linli.db')), where: dataDir }
+  }
+  const { TCB_ENV_ID: env, TCB_SECRET_ID: secretId, TCB_SECRET_KEY: secretKey } = process.env
+  if (!env || !secretId || !secretKey) throw new Error('--cloudbase needs TCB_ENV_ID, TCB_SECRET_ID and TCB_SECRET_KEY')
+  const { openCloudbaseStore } = await import('@server/store/cloudbase.store')
+  return { documents: openCloudbaseStore({ env, secretId, secretKey }), where: `CloudBase ${env}` }
+}
+
+async function main(): Promise<number> {
+  const estateId = process.env.LINLI_ESTATE_ID ?? ''
+  if (!SLUG.test(estateId)) {
+    console.error('LINLI_ESTATE_ID must name the estate the existing data belongs to (e.g. sunny-garden)')
+    return 2
+  }
+  const { documents, where } = await open(process.argv.includes('--cloudbase'))
+  try {
+    if (!(await needsMigration(documents))) {
+      console.log(`${where}: nothing to migrate`)
+      return 0
+    }
+    const profile = await documents
+      .collection<{ id: string; version: number; name?: string }>('settings')
+      .get('profile')
+    const report = await migrateToEstates(documents, {
+      id: estateId,
+      name: process.env.LINLI_ESTATE_NAME ?? profile?.name ?? DEFAULT_ESTATE_PROFILE.name,
+      city: process.env.LINLI_ESTATE_CITY ?? '',
+      createdAt: new Date().toISOString(),
+    })
+    const total = Object.values(report).reduce((sum, n) => sum + n, 0)
+    console.log(`${where}: moved ${total} documents into estate ${estateId}`)
+    for (const [name, count] of Object.entries(report)) if (count > 0) console.log(`  ${name}: ${count}`)
+    return 0
+  } finally {
+    await documents.close()
+  }
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(error)
+    process.exitCode = 1
+  },
+)
