@@ -82,6 +82,9 @@ export default defineAppConfig({
     navigationStyle: 'default',
     backgroundColor: '#f5f6f8',
   },
+  // H5 only: Taro's page slide sets a timer that hides the page being left; going back to it before
+  // the timer fires (a quick back tap) left that page hidden, a blank screen under a working tab bar.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
   tabBar: {
     color: '#666666',
     selectedColor: '#1f7aec',
