@@ -9,6 +9,8 @@ export interface ConsoleUser {
   openid: string
   name: string
   role: string
+  /** Head office: sees the company's estates compared. */
+  companyAdmin: boolean
 }
 
 const SESSION_KEY = 'linli-console-session'

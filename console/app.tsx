@@ -5,6 +5,7 @@ import { SignIn } from './sign-in'
 import { AuditLog } from './sections/audit-log'
 import { Billing } from './sections/billing'
 import { Dashboard } from './sections/dashboard'
+import { Estates } from './sections/estates'
 import { FeedbackQueue } from './sections/feedback'
 import { LateBoard } from './sections/late-board'
 import { Notices } from './sections/notices'
@@ -20,8 +21,11 @@ interface Section {
   render: () => ReactNode
 }
 
-/** Every section of the back office, in the order of the left navigation. */
-const SECTIONS: Section[] = [
+/** Head office's sections: the company's estates compared (no estate's personal data). */
+const COMPANY_SECTIONS: Section[] = [{ path: 'estates', label: '各小区对比', render: () => <Estates /> }]
+
+/** Every section of an estate's back office, in the order of the left navigation. */
+const ESTATE_SECTIONS: Section[] = [
   { path: 'late', label: '超时看板', render: () => <LateBoard /> },
   { path: 'orders', label: '全部工单', render: () => <Orders /> },
   { path: 'feedback', label: '投诉建议', render: () => <FeedbackQueue /> },
@@ -35,7 +39,13 @@ const SECTIONS: Section[] = [
   { path: 'audit', label: '操作日志', render: () => <AuditLog /> },
 ]
 
-const sectionOf = (hash: string) => SECTIONS.find((s) => `#/${s.path}` === hash) ?? SECTIONS[0]!
+/** A manager runs their estate; head office compares estates, and runs one too where also its manager. */
+const sectionsOf = (user: ConsoleUser): Section[] => [
+  ...(user.role === 'manager' ? ESTATE_SECTIONS : []),
+  ...(user.companyAdmin ? COMPANY_SECTIONS : []),
+]
+
+const sectionOf = (sections: Section[], hash: string) => sections.find((s) => `#/${s.path}` === hash) ?? sections[0]!
 
 function useHash(): string {
   const [hash, setHash] = useState(location.hash)
@@ -60,11 +70,13 @@ export function App() {
 }
 
 function BackOffice({ user, onSignOut }: { user: ConsoleUser; onSignOut: () => void }) {
-  const section = sectionOf(useHash())
+  const sections = sectionsOf(user)
+  const section = sectionOf(sections, useHash())
   const [estate, setEstate] = useState('')
+  const manager = user.role === 'manager'
   useEffect(() => {
-    void call<{ name: string }>('admin', 'getEstateProfile').then((r) => r.ok && setEstate(r.data.name))
-  }, [])
+    if (manager) void call<{ name: string }>('admin', 'getEstateProfile').then((r) => r.ok && setEstate(r.data.name))
+  }, [manager])
 
   async function signOut() {
     await call('admin', 'consoleSignOut')
@@ -77,7 +89,7 @@ function BackOffice({ user, onSignOut }: { user: ConsoleUser; onSignOut: () => v
       <Layout.Aside className="ll-console__aside" width="208px">
         <div className="ll-console__brand">邻里物业后台</div>
         <Menu value={section.path} onChange={(value) => (location.hash = `#/${String(value)}`)} width="208px">
-          {SECTIONS.map((s) => (
+          {sections.map((s) => (
             <Menu.MenuItem key={s.path} value={s.path}>
               {s.label}
             </Menu.MenuItem>
@@ -86,8 +98,8 @@ function BackOffice({ user, onSignOut }: { user: ConsoleUser; onSignOut: () => v
       </Layout.Aside>
       <Layout>
         <Layout.Header className="ll-console__header">
-          <span className="ll-console__estate">{estate}</span>
-          <span className="ll-console__user">{user.name}（物业管理）</span>
+          <span className="ll-console__estate">{manager ? estate : '物业公司总部'}</span>
+          <span className="ll-console__user">{manager ? `${user.name}（物业管理）` : '总部管理员'}</span>
           <Button variant="outline" onClick={() => void signOut()}>
             退出登录
           </Button>

@@ -23,7 +23,9 @@ export function Chart({ option, height = 300 }: { option: ChartOption; height?: 
     }
   }, [])
   useEffect(() => {
-    chart.current?.setOption(option, true)
+    // The canvas draws with the page's own (Chinese) fonts, not ECharts' bare sans-serif.
+    const fontFamily = getComputedStyle(box.current!).fontFamily
+    chart.current?.setOption({ ...option, textStyle: { fontFamily } }, true)
   }, [option])
   return <div ref={box} style={{ height }} className="ll-chart" />
 }

@@ -1,15 +1,12 @@
 import { useState } from 'react'
-import { Card, Col, Radio, Row } from 'tdesign-react'
+import { Card, Col, Row } from 'tdesign-react'
 import type { KpiRange, ServiceDashboard } from '@core/estate/service-kpi'
 import { CATEGORY_LABEL } from '@core/repair/repair.labels'
 import { formatLocal } from '@core/shared/time'
 import { call, messageOf } from '../api'
 import { Chart } from '../chart'
+import { minutes, percent, RangePicker } from '../figures'
 import { useLoad } from '../live'
-
-const RANGE_LABEL: Record<KpiRange, string> = { today: '今天', '7d': '近 7 天', '30d': '近 30 天' }
-const minutes = (value: number | null) => (value === null ? '—' : `${value} 分钟`)
-const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 1000) / 10}%`)
 
 /** 服务看板: response and resolution times, the share within the promise, per category and worker. */
 export function Dashboard() {
@@ -19,13 +16,7 @@ export function Dashboard() {
   return (
     <div className="ll-dashboard">
       <div className="ll-toolbar">
-        <Radio.Group value={range} onChange={(v) => setRange(v as KpiRange)} variant="default-filled">
-          {(Object.keys(RANGE_LABEL) as KpiRange[]).map((r) => (
-            <Radio.Button key={r} value={r}>
-              {RANGE_LABEL[r]}
-            </Radio.Button>
-          ))}
-        </Radio.Group>
+        <RangePicker value={range} onChange={setRange} />
         {data?.truncated && <span className="ll-toolbar__note">工单较多，统计只含最早的一部分</span>}
       </div>
       {board.error && <p>加载失败：{messageOf(board.error)}</p>}

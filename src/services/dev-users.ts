@@ -7,7 +7,7 @@ export interface DevUser {
   unitId?: string
 }
 
-/** The local host's seed users (its public contract), grouped by role for the dev sign-in page. */
+/** The local host's seed users (its public contract) of both seeded estates, grouped by role for the dev sign-in page. */
 export const DEV_USERS: { role: Role; label: string; users: DevUser[] }[] = [
   {
     role: 'resident',
@@ -15,6 +15,7 @@ export const DEV_USERS: { role: Role; label: string; users: DevUser[] }[] = [
     users: [
       { openid: 'resident-1', name: '王女士', unitId: '1-101' },
       { openid: 'resident-2', name: '陈先生', unitId: '2-202' },
+      { openid: 'resident-3', name: '周女士（湖畔苑）', unitId: '1-101' },
     ],
   },
   {
@@ -26,6 +27,14 @@ export const DEV_USERS: { role: Role; label: string; users: DevUser[] }[] = [
     ],
   },
   { role: 'guard', label: '门岗', users: [{ openid: 'guard-1', name: '赵保安' }] },
-  { role: 'manager', label: '物业经理', users: [{ openid: 'admin-1', name: '刘经理' }] },
+  {
+    role: 'manager',
+    label: '物业经理',
+    users: [
+      { openid: 'admin-1', name: '刘经理' },
+      { openid: 'admin-2', name: '孙经理（湖畔苑）' },
+    ],
+  },
   { role: 'committee', label: '业委会', users: [{ openid: 'committee-1', name: '周主任' }] },
+  { role: 'company_admin', label: '物业公司总部', users: [{ openid: 'company-1', name: '总部管理员' }] },
 ]

@@ -16,7 +16,7 @@ import type {
   saveEstateProfileSchema,
   setStaffSchema,
 } from '@core/estate/estate.schemas'
-import type { EstateListing } from '@core/estate/company.schemas'
+import type { EstateListing, Membership } from '@core/estate/company.schemas'
 import type { InviteView } from '@core/estate/invite-code'
 import type { OrderExport } from '@core/estate/order-export'
 import type { Profile } from '@core/estate/profile'
@@ -40,6 +40,8 @@ export const onboardingService = {
   publicInfo: () => me<PublicInfo>('publicInfo'),
   /** The estates of the company, by city then name: what a user not yet in one picks from. */
   estates: () => me<{ items: EstateListing[] }>('estates'),
+  /** The estates where the caller holds a role (households, jobs), the current one first. */
+  memberships: () => me<{ items: Membership[] }>('memberships'),
   /** Acts in that estate from now on (a guest there until they join); answers the profile there. */
   switchEstate: (estateId: string) => me<Profile>('switchEstate', { estateId }),
   /** Binds the caller with a unit or staff code; answers their new profile. */

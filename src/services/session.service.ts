@@ -61,7 +61,11 @@ const HOME_BY_ROLE: Record<Role, { url: string; tab: boolean }> = {
   company_admin: { url: ROUTES.mine, tab: true },
 }
 
-export function goHome(role: Role): void {
+/**
+ * Opens the role's home. `afresh` after moving to another estate: every page, tab pages included,
+ * is reloaded, so none still shows the estate just left.
+ */
+export function goHome(role: Role, afresh = false): void {
   const home = HOME_BY_ROLE[role]
-  void (home.tab ? Taro.switchTab({ url: home.url }) : Taro.reLaunch({ url: home.url }))
+  void (home.tab && !afresh ? Taro.switchTab({ url: home.url }) : Taro.reLaunch({ url: home.url }))
 }

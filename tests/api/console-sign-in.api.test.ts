@@ -84,6 +84,28 @@ describe('scan-to-sign-in for the desktop console', () => {
     expect(await poll(code, secret)).toMatchObject({ ok: true, data: { status: 'signedIn' } })
   })
 
+  it("head office signs in to see the company's estates compared, and no estate's orders or people", async () => {
+    const { code, secret } = await openConsole()
+    expect(await approve('company-1', code)).toEqual({ ok: true, data: { id: code } })
+    const signedIn = await poll(code, secret)
+    expect(signedIn).toMatchObject({
+      ok: true,
+      data: { status: 'signedIn', user: { openid: 'company-1', role: 'company_admin', companyAdmin: true } },
+    })
+    const token = signedIn.data.token as string
+    const compared = await host.post('/api/fn/admin', { action: 'compareEstates', range: '30d' }, token)
+    expect(compared.body.data.items.map((e: { name: string }) => e.name).sort()).toEqual(['湖畔苑', '邻里小区'])
+    for (const action of ['orderChanges', 'findOrders', 'listStaff']) {
+      const refused = await host.post('/api/fn/admin', { action }, token)
+      expect(refused.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    }
+    expect((await host.post('/api/fn/admin', { action: 'consoleSignOut' }, token)).body.ok).toBe(true)
+    // A manager signing in is told they are not head office.
+    const other = await openConsole()
+    await approve('admin-1', other.code)
+    expect(await poll(other.code, other.secret)).toMatchObject({ data: { user: { companyAdmin: false } } })
+  })
+
   it('rejects a malformed poll at the host with 400', async () => {
     expect((await host.post('/api/console/poll', { code: 1 })).status).toBe(400)
   })

@@ -157,3 +157,35 @@ test('a manager signs in by scanning, watches a job go late live, dispatches it,
   await page.locator('button', { hasText: '退出登录' }).click()
   await page.locator('.ll-signin__code').waitFor()
 })
+
+test('head office signs in, compares the estates side by side and opens a new one', async () => {
+  await page.goto(`${host.baseUrl}/console/`)
+  const code = await page.locator('.ll-signin__code').getAttribute('data-code')
+  await as('company-1', 'admin', { action: 'approveConsoleSignIn', code })
+  await page.locator('.ll-console__user', { hasText: '总部' }).waitFor()
+  await expect(page.locator('.ll-console__title').textContent()).resolves.toBe('各小区对比')
+  // Only the company's figures: none of an estate's own sections.
+  await expect(page.locator('.t-menu__item').allTextContents()).resolves.toEqual(['各小区对比'])
+  await page.locator('tbody tr', { hasText: '上海 · 邻里小区' }).waitFor()
+  await page.locator('tbody tr', { hasText: '湖畔苑' }).waitFor()
+  await page.locator('.ll-chart canvas').waitFor()
+  await page.waitForTimeout(1500)
+  await shot('estates')
+
+  await page.locator('.ll-estates__new').click()
+  await page.locator('.ll-estates__id input').fill('riverside')
+  await page.locator('.ll-estates__name input').fill('江畔里')
+  await page.locator('.ll-estates__city input').fill('杭州')
+  await page.locator('.ll-estates__dialog button', { hasText: '新建' }).click()
+  await page.locator('tbody tr', { hasText: '杭州 · 江畔里' }).waitFor()
+  // The picker of a newcomer on the phone now offers it too.
+  const listed = await host.post<Envelope<{ items: { name: string }[] }>>(
+    '/api/fn/me',
+    { action: 'estates' },
+    await host.token('someone-new'),
+  )
+  expect(listed.ok && listed.data.items.map((e) => e.name)).toContain('江畔里')
+
+  await page.locator('button', { hasText: '退出登录' }).click()
+  await page.locator('.ll-signin__code').waitFor()
+})

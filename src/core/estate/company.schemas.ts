@@ -1,3 +1,4 @@
+import type { Role } from '../identity/actor'
 import { z } from '../shared/zod'
 import { PHONE_PATTERN } from './estate.schemas'
 import { KPI_RANGES } from './service-kpi'
@@ -42,6 +43,15 @@ export interface EstateListing {
   id: string
   name: string
   city: string
+}
+
+/** `me.memberships`: an estate where the caller holds a role, and the household or job they hold there. */
+export interface Membership extends EstateListing {
+  role: Role
+  /** A resident's unit there; null for staff. */
+  unitId: string | null
+  /** The estate the caller acts in now. */
+  current: boolean
 }
 
 /** One estate's service figures over the window head office compares. No person is named. */

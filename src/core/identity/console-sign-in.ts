@@ -3,8 +3,11 @@ import type { Role } from './actor'
 /** A QR code on the desktop console is good for this long, and for one sign-in. */
 export const CONSOLE_CODE_MINUTES = 2
 
-/** Who may use the desktop console (the service desk joins when that role exists). */
-export const CONSOLE_ROLES = ['manager'] as const satisfies readonly Role[]
+/**
+ * Who may sign in to the desktop console: an estate's managers (the service desk joins when that
+ * role exists), and head office, who sees only the company's figures there.
+ */
+export const CONSOLE_ROLES = ['manager', 'company_admin'] as const satisfies readonly Role[]
 
 /** What the console's QR code carries, so the mini-program's scanner tells it from other codes. */
 export const CONSOLE_QR_PREFIX = 'linli-console:'

@@ -11,6 +11,7 @@ import { useInboxBadge } from '../../components/hooks/use-inbox-badge'
 import { useProfile } from '../../components/hooks/use-profile'
 import { useRemote } from '../../components/hooks/use-remote'
 import { ListState } from '../../components/common/list-state'
+import { Households } from '../../components/estate/households'
 import { ROLE_LABEL } from '../../components/repair/labels'
 import { inGroup, requestedGroup, STATUS_GROUPS, type StatusGroup } from '../../components/repair/status-groups'
 import { BILLING_ROUTES } from '../../services/billing.routes'
@@ -39,6 +40,8 @@ const WORKSPACES: Partial<Record<Role, { title: string; url: string }[]>> = {
     { title: '问卷调查', url: VOICE_ROUTES.surveys },
   ],
   committee: [{ title: '月度服务报告', url: REPORT_ROUTES.months }],
+  // Head office works at a desk: the console compares the estates; the phone only confirms the sign-in.
+  company_admin: [{ title: '扫码登录物业后台', url: ROUTES.adminConsoleLogin }],
 }
 
 /** The templates a household can be sent (the staff ones never reach a resident). */
@@ -120,8 +123,6 @@ function ResidentSections() {
           clickable={Boolean(phone)}
           onClick={() => phone && void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)}
         />
-        {/* One household per person today: the backend has no second binding to switch to yet. */}
-        <Cell title="切换房屋" extra="暂只支持一处房屋" />
       </CellGroup>
     </>
   )
@@ -152,7 +153,13 @@ export default function MinePage() {
               </View>
             </View>
             {me.role === 'guest' && <View className="ll-mine__hint">您还未绑定房屋，请联系物业服务中心登记。</View>}
+            {me.role === 'company_admin' && (
+              <View className="ll-mine__hint">
+                各小区的服务对比在电脑上的物业后台查看：打开后台，用下方「扫码登录」确认。
+              </View>
+            )}
             {me.role === 'resident' && <ResidentSections />}
+            {me.role !== 'company_admin' && <Households />}
             <CellGroup title="设置">
               <Cell
                 className="ll-mine__elder"

@@ -10,6 +10,7 @@ import { INVITE_LENGTH } from '@core/estate/invite-code'
 import type { Profile } from '@core/estate/profile'
 import { useAction } from '../../components/billing/use-action'
 import { Choice } from '../../components/estate/choice'
+import { Households } from '../../components/estate/households'
 import { Field, FieldError } from '../../components/common/form-field'
 import { ListState } from '../../components/common/list-state'
 import { usePageRefresh } from '../../components/hooks/use-page-refresh'
@@ -254,6 +255,7 @@ export default function WelcomePage() {
               </Button>
             </View>
           )}
+          <Households returnOnly />
         </View>
       )}
     </ListState>

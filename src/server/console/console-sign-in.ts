@@ -51,7 +51,7 @@ export async function approveSignIn(ctx: ActionContext, code: string): Promise<R
 
 export type PollAnswer =
   | { status: 'pending'; expiresAt: IsoTime }
-  | { status: 'signedIn'; token: string; user: { openid: string; name: string; role: string } }
+  | { status: 'signedIn'; token: string; user: { openid: string; name: string; role: string; companyAdmin: boolean } }
 
 /**
  * The console side, polled until the phone approves: answers the session once, to the holder of
@@ -72,7 +72,7 @@ export async function pollSignIn(
   if (signIn.status === 'pending') return ok({ status: 'pending', expiresAt: signIn.expiresAt })
   // Role re-read at completion: someone demoted between the tap and the poll does not get in.
   const { actor, store } = await resolveCaller(ctx.store, signIn.approvedBy!.openid)
-  if (!(CONSOLE_ROLES as readonly string[]).includes(actor.role)) {
+  if (!(CONSOLE_ROLES as readonly string[]).includes(actor.role) && !actor.companyAdmin) {
     return fail(appError(ErrorCode.FORBIDDEN, `${actor.role} may not use the console`))
   }
   if (!(await signIns.replace({ ...signIn, status: 'completed' }))) return used()
@@ -80,5 +80,9 @@ export async function pollSignIn(
   if (store.estateId !== null) {
     await recordAudit({ ...ctx, store }, { by: actor, action: 'console.signIn', input: {}, result: null })
   }
-  return ok({ status: 'signedIn', token, user: { openid: actor.openid, name: actor.name, role: actor.role } })
+  return ok({
+    status: 'signedIn',
+    token,
+    user: { openid: actor.openid, name: actor.name, role: actor.role, companyAdmin: actor.companyAdmin },
+  })
 }

@@ -1,4 +1,9 @@
-import { listEstatesSchema, switchEstateSchema, type EstateListing } from '@core/estate/company.schemas'
+import {
+  listEstatesSchema,
+  switchEstateSchema,
+  type EstateListing,
+  type Membership,
+} from '@core/estate/company.schemas'
 import { ROLES } from '@core/identity/actor'
 import { ok } from '@core/shared/result'
 import { z } from '@core/shared/zod'
@@ -30,7 +35,7 @@ export const accountActions = {
     async run(_input, ctx) {
       const account = await ctx.store.collection('accounts').get(ctx.actor.openid)
       const ids = new Set([...(ctx.actor.estateId ? [ctx.actor.estateId] : []), ...(account?.memberships ?? [])])
-      const items = []
+      const items: Membership[] = []
       for (const estateId of ids) {
         const [estate, member] = await Promise.all([
           ctx.store.collection('estates').get(estateId),
