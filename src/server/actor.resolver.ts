@@ -5,5 +5,5 @@ import type { Store } from './store/store.port'
 export async function resolveActor(store: Store, openid: string): Promise<Actor> {
   const user = await store.collection('users').get(openid)
   if (!user) return { openid, role: 'guest', unitId: null, name: '' }
-  return { openid, role: user.role, unitId: user.unitId, name: user.name }
+  return { openid, role: user.role, unitId: user.unitId, name: user.name, vendorId: user.vendorId ?? null }
 }

@@ -3,9 +3,11 @@ import { billingFunction } from './billing/billing.function'
 import { payCallbackFunction } from './billing/pay-callback.function'
 import type { CloudFunction } from './define-function'
 import { meFunction } from './identity/me.function'
+import { incidentFunction } from './incident/incident.function'
 import { inboxFunction } from './inbox/inbox.function'
 import { repairFunction } from './repair/repair.function'
 import { slaSweepFunction } from './repair/sla-sweep.function'
+import { vendorFunction } from './vendor/vendor.function'
 import { visitorFunction } from './visitor/visitor.function'
 
 /** Every cloud function, by its deployed name (= its folder under cloudfunctions/). */
@@ -18,4 +20,6 @@ export const FUNCTIONS: Record<string, CloudFunction> = {
   inbox: inboxFunction,
   billing: billingFunction,
   payCallback: payCallbackFunction,
+  vendor: vendorFunction,
+  incident: incidentFunction,
 }

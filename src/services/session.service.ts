@@ -50,6 +50,8 @@ export const session = {
 const HOME_BY_ROLE: Record<Role, { url: string; tab: boolean }> = {
   resident: { url: ROUTES.home, tab: true },
   maintenance: { url: ROUTES.staffPool, tab: false },
+  // Vendor workers use the staff screens; the server shows them only their vendor's jobs.
+  vendor: { url: ROUTES.staffPool, tab: false },
   manager: { url: ROUTES.adminLate, tab: false },
   guard: { url: ROUTES.staffGate, tab: false },
   // Not bound yet: the welcome page, to join with an invite code or apply.

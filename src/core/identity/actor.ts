@@ -1,5 +1,6 @@
 /** What a caller is allowed to be. `guest` is a WeChat user not yet bound to a unit or staff role. */
-export const ROLES = ['guest', 'resident', 'maintenance', 'guard', 'manager'] as const
+/** `vendor` is an outside company's worker (外包单位): only orders routed to that vendor. */
+export const ROLES = ['guest', 'resident', 'maintenance', 'guard', 'manager', 'vendor'] as const
 export type Role = (typeof ROLES)[number]
 
 /** The caller of a use case, resolved from the platform identity (never from the event). */
@@ -11,6 +12,8 @@ export interface Actor {
   unitId: string | null
   /** Display name shown on orders (e.g. the worker's name on "who has it"). */
   name: string
+  /** Vendor workers: the vendor they work for; absent or null for everyone else. */
+  vendorId?: string | null
 }
 
 /** Timeline author for what the system does by itself (the SLA sweep). */

@@ -8,13 +8,11 @@ import type { SlaRules } from './sla'
 import type { HoldReason, WorkOrder } from './work-order'
 import { advanceLadder, finalize, openHold, stopTimer, type FiredStep } from './work-order.ladder'
 import { transition, type Change } from './work-order.transitions'
-import { isHouseholdOf } from './work-order.visibility'
+import { isHouseholdOf, isWorker, sameTeam } from './work-order.visibility'
 
 /** The named actions on a work order: each checks who may act, then goes through the one transition table. */
 
 const forbidden = (why: string) => fail(appError(ErrorCode.FORBIDDEN, why))
-
-const isWorker = (actor: Actor) => actor.role === 'maintenance'
 
 function notAWorker(): Result<never> {
   return fail(appError(ErrorCode.VALIDATION_FAILED, 'not maintenance staff', { staffOpenid: ['请选择维修人员'] }))
@@ -22,7 +20,7 @@ function notAWorker(): Result<never> {
 
 /** A worker takes the job: from the pool (first one wins; the rest get CONFLICT) or as dispatched to them. */
 export function accept(order: WorkOrder, staff: Actor, now: IsoTime, rules: SlaRules): Result<WorkOrder> {
-  if (!isWorker(staff)) return forbidden('only maintenance staff accept jobs')
+  if (!isWorker(staff) || !sameTeam(order, staff)) return forbidden("only the order's own workers accept it")
   if (order.assigneeOpenid !== null && order.assigneeOpenid !== staff.openid) {
     return fail(appError(ErrorCode.CONFLICT, 'another worker has already taken this job'))
   }
@@ -48,7 +46,7 @@ export function assign(
   rules: SlaRules,
 ): Result<WorkOrder> {
   if (manager.role !== 'manager') return forbidden('only managers assign jobs')
-  if (!isWorker(staff)) return notAWorker()
+  if (!isWorker(staff) || !sameTeam(order, staff)) return notAWorker()
   return transition(order, 'assign', manager.openid, now, rules, { type: 'assigned', note: staff.name }, () => ({
     assigneeOpenid: staff.openid,
     assigneeName: staff.name,
@@ -66,7 +64,7 @@ export function transfer(
 ): Result<WorkOrder> {
   if (actor.role !== 'manager' && order.assigneeOpenid !== actor.openid)
     return forbidden('only the assignee or a manager hands a job over')
-  if (!isWorker(to)) return notAWorker()
+  if (!isWorker(to) || !sameTeam(order, to)) return notAWorker()
   if (to.openid === order.assigneeOpenid) {
     return fail(appError(ErrorCode.VALIDATION_FAILED, 'already the assignee', { toOpenid: ['已是当前处理人'] }))
   }

@@ -18,6 +18,10 @@ const WORKSPACES: Partial<Record<Role, { title: string; url: string }[]>> = {
     { title: '抢单池', url: ROUTES.staffPool },
     { title: '我的工单', url: ROUTES.staffJobs },
   ],
+  vendor: [
+    { title: '抢单池', url: ROUTES.staffPool },
+    { title: '我的工单', url: ROUTES.staffJobs },
+  ],
   guard: [{ title: '门岗核验', url: ROUTES.staffGate }],
   manager: [
     { title: '超时看板', url: ROUTES.adminLate },

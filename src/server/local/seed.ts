@@ -1,3 +1,4 @@
+import type { Vendor } from '@core/vendor/vendor'
 import type { Store } from '../store/store.port'
 import type { UnitDoc, UserDoc } from '../store/documents'
 
@@ -13,7 +14,23 @@ export const SEED_USERS: Omit<UserDoc, 'version'>[] = [
   { id: 'staff-2', role: 'maintenance', name: '张师傅', unitId: null, phone: '13900000002' },
   { id: 'guard-1', role: 'guard', name: '赵保安', unitId: null, phone: '13900000003' },
   { id: 'admin-1', role: 'manager', name: '刘经理', unitId: null, phone: '13900000004' },
+  { id: 'vendor-1', role: 'vendor', name: '周师傅', unitId: null, phone: '13900000005', vendorId: 'vendor-demo' },
 ]
+
+/** The demo lift company vendor-1 works for; no category is routed to it until a manager says so. */
+export const SEED_VENDOR: Vendor = {
+  id: 'vendor-demo',
+  version: 0,
+  name: '安达电梯维保',
+  categories: ['elevator'],
+  contractFrom: '2026-01-01',
+  contractTo: '2027-12-31',
+  contactName: '周经理',
+  contactPhone: '13900000006',
+  sla: {},
+  dispatcherOpenid: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+}
 
 function demoUnits(): UnitDoc[] {
   return BUILDINGS.flatMap((building) =>
@@ -31,5 +48,6 @@ export async function seedIfEmpty(store: Store): Promise<boolean> {
   if ((await users.count({})) > 0) return false
   await store.collection('units').insertMany(demoUnits())
   await users.insertMany(SEED_USERS.map((u) => ({ ...u, version: 0 })))
+  await store.collection('vendors').insert(SEED_VENDOR)
   return true
 }

@@ -1,4 +1,4 @@
-import type { Actor } from '@core/identity/actor'
+import type { Actor, Role } from '@core/identity/actor'
 import type { listRepairsSchema } from '@core/repair/repair.schemas'
 import type { WorkOrder } from '@core/repair/work-order'
 import { appError, ErrorCode } from '@core/shared/errors'
@@ -10,13 +10,13 @@ import { findPage } from '../store/paging'
 
 type ListInput = z.output<typeof listRepairsSchema>
 
-const SCOPE_ROLE = {
-  mine: 'resident',
-  pool: 'maintenance',
-  assigned: 'maintenance',
-  all: 'manager',
-  dispatch: 'manager',
-} as const
+const SCOPE_ROLES: Record<ListInput['scope'], readonly Role[]> = {
+  mine: ['resident'],
+  pool: ['maintenance', 'vendor'],
+  assigned: ['maintenance', 'vendor'],
+  all: ['manager'],
+  dispatch: ['manager'],
+}
 
 /** The query each scope runs; the scope decides whose orders, never the caller's input. */
 function scopeQuery(actor: Actor, input: ListInput): Omit<Query, 'limit' | 'skip'> {
@@ -25,8 +25,11 @@ function scopeQuery(actor: Actor, input: ListInput): Omit<Query, 'limit' | 'skip
     case 'mine':
       return { where: { unitId: actor.unitId, ...status }, orderBy: { field: 'createdAt', direction: 'desc' } }
     case 'pool':
-      // The pool is what nobody has taken yet, most pressing deadline first.
-      return { where: { inPool: true }, orderBy: { field: 'deadlines.response', direction: 'asc' } }
+      // The pool is what nobody of the team has taken yet, most pressing deadline first; in-house staff's team is vendorId null.
+      return {
+        where: { inPool: true, vendorId: actor.role === 'vendor' ? (actor.vendorId ?? '') : null },
+        orderBy: { field: 'deadlines.response', direction: 'asc' },
+      }
     case 'assigned':
       return { where: { assigneeOpenid: actor.openid, ...status }, orderBy: { field: 'createdAt', direction: 'desc' } }
     case 'all':
@@ -42,7 +45,7 @@ export async function listOrders(
   actor: Actor,
   input: ListInput,
 ): Promise<Result<Page<WorkOrder>>> {
-  if (SCOPE_ROLE[input.scope] !== actor.role) {
+  if (!SCOPE_ROLES[input.scope].includes(actor.role)) {
     return fail(appError(ErrorCode.FORBIDDEN, `${actor.role} may not list scope ${input.scope}`))
   }
   return findPage(orders, scopeQuery(actor, input), input)

@@ -10,6 +10,7 @@ import {
   reopenRepairSchema,
   transferRepairSchema,
 } from '@core/repair/repair.schemas'
+import { checkArrival, checkIn, checkInSchema } from '@core/repair/on-site-proof'
 import { accept, cancel, confirm, hold, reopen, resume, start } from '@core/repair/work-order.machine'
 import { ok } from '@core/shared/result'
 import { z } from '@core/shared/zod'
@@ -20,7 +21,10 @@ import { createOrder } from './create-order'
 import { assignOrder, transferOrder, transferTargets } from './hand-over'
 import { lateOrders } from './late-orders'
 import { listOrders } from './list-orders'
-import { anyMaintenanceStaff, findVisible, updateOrder } from './order-update'
+import { anyTeamWorker, findVisible, updateOrder } from './order-update'
+
+/** The estate's maintenance staff and vendors' workers: both take jobs, each from their own team. */
+const WORKERS = ['maintenance', 'vendor'] as const
 
 /** Work orders: each action names who may call it and the use case it runs. */
 export const repairFunction = defineFunction('repair', {
@@ -31,12 +35,12 @@ export const repairFunction = defineFunction('repair', {
       run: (input, ctx) => createOrder(ctx, input),
     }),
     get: action({
-      roles: ['resident', 'maintenance', 'manager'],
+      roles: ['resident', 'maintenance', 'vendor', 'manager'],
       input: orderRefSchema,
       run: (input, ctx) => findVisible(ctx, input.id),
     }),
     list: action({
-      roles: ['resident', 'maintenance', 'manager'],
+      roles: ['resident', 'maintenance', 'vendor', 'manager'],
       input: listRepairsSchema,
       run: (input, ctx) => listOrders(ctx.store.collection('workOrders'), ctx.actor, input),
     }),
@@ -46,38 +50,48 @@ export const repairFunction = defineFunction('repair', {
       run: async (_input, ctx) => ok(await lateOrders(ctx.store.collection('workOrders'), ctx.now)),
     }),
     accept: action({
-      roles: ['maintenance'],
+      roles: WORKERS,
       input: orderRefSchema,
       run: (input, ctx) =>
-        updateOrder(ctx, input.id, (o, now, rules) => accept(o, ctx.actor, now, rules), anyMaintenanceStaff),
+        updateOrder(ctx, input.id, (o, now, rules) => accept(o, ctx.actor, now, rules), anyTeamWorker),
     }),
     start: action({
-      roles: ['maintenance'],
+      roles: WORKERS,
       input: orderRefSchema,
-      run: (input, ctx) => updateOrder(ctx, input.id, (o, now, rules) => start(o, ctx.actor, now, rules)),
+      run: (input, ctx) =>
+        updateOrder(ctx, input.id, (o, now, rules) => {
+          const arrived = checkArrival(o)
+          return arrived.ok ? start(o, ctx.actor, now, rules) : arrived
+        }),
+    }),
+    /** On-site proof: the assignee's arrival, timed by the server, located when the device allows. */
+    checkIn: action({
+      roles: WORKERS,
+      input: checkInSchema,
+      run: (input, ctx) => updateOrder(ctx, input.id, (o, now) => checkIn(o, ctx.actor, now, input.location ?? null)),
     }),
     hold: action({
-      roles: ['maintenance'],
+      roles: WORKERS,
       input: holdRepairSchema,
       run: (input, ctx) => updateOrder(ctx, input.id, (o, now, rules) => hold(o, ctx.actor, now, rules, input)),
     }),
     resume: action({
-      roles: ['maintenance', 'manager'],
+      roles: [...WORKERS, 'manager'],
       input: orderRefSchema,
       run: (input, ctx) => updateOrder(ctx, input.id, (o, now, rules) => resume(o, ctx.actor, now, rules)),
     }),
     transfer: action({
-      roles: ['maintenance', 'manager'],
+      roles: [...WORKERS, 'manager'],
       input: transferRepairSchema,
       run: (input, ctx) => transferOrder(ctx, input),
     }),
     transferTargets: action({
-      roles: ['maintenance', 'manager'],
+      roles: [...WORKERS, 'manager'],
       input: orderRefSchema,
       run: (input, ctx) => transferTargets(ctx, input.id),
     }),
     complete: action({
-      roles: ['maintenance'],
+      roles: WORKERS,
       input: completeRepairSchema,
       run: (input, ctx) => completeOrder(ctx, input),
     }),

@@ -8,9 +8,12 @@ import { BILL_STATUSES, type Bill } from '@core/billing/bill'
 import type { FeeItem } from '@core/billing/fee-item'
 import { ORDER_STATUSES, type PaymentOrder } from '@core/billing/payment-order'
 import type { Receipt } from '@core/billing/receipt'
+import { INCIDENT_STATUSES, type Incident } from '@core/incident/incident'
 import type { Announcement } from '@core/notify/announcement'
 import type { InboxMessage } from '@core/notify/inbox-message'
+import type { QualityRules } from '@core/repair/quality-rules'
 import { STATUSES, type WorkOrder } from '@core/repair/work-order'
+import type { Vendor, VendorRoute } from '@core/vendor/vendor'
 import { z } from '@core/shared/zod'
 import type { EntryRecord, VisitorPass } from '@core/visitor/visitor-pass'
 import type { ConsentDoc, FileDoc, GateFailures, OutboxEntry, UnitDoc, UserDoc } from './documents'
@@ -78,12 +81,17 @@ export const COLLECTIONS = {
       ['inPool', 'deadlines.response'],
       ['assigneeOpenid', 'status', 'createdAt'],
       ['nextCheckAt'],
+      // Vendors: each vendor's pool (in-house staff see the pool of vendorId null) and its orders.
+      ['vendorId', 'inPool', 'deadlines.response'],
+      ['vendorId', 'createdAt'],
+      // Repeat faults at a public spot.
+      ['location', 'createdAt'],
     ],
     scope: 'estate',
   }),
   users: collectionOf<UserDoc>()({
     fields: {
-      role: z.enum(['resident', 'maintenance', 'guard', 'manager']),
+      role: z.enum(['resident', 'maintenance', 'guard', 'manager', 'vendor']),
       name: z.string(),
       unitId: z.string().nullable(),
     },
@@ -198,6 +206,28 @@ export const COLLECTIONS = {
   receipts: collectionOf<Receipt>()({
     fields: { unitId: z.string(), paidAt: time, amount: z.number() },
     indexes: [['unitId', 'paidAt']],
+    scope: 'estate',
+  }),
+  vendors: collectionOf<Vendor>()({
+    fields: { name: z.string(), createdAt: time },
+    indexes: [['createdAt']],
+    scope: 'estate',
+  }),
+  /** One document per routed category (the id): which vendor takes its new orders. */
+  vendorRoutes: collectionOf<VendorRoute>()({
+    fields: { vendorId: z.string() },
+    indexes: [['vendorId']],
+    scope: 'estate',
+  }),
+  /** One document (id `rules`): repeat window, on-site proof, outage detection, contract review. */
+  qualityRules: collectionOf<QualityRules>()({
+    fields: { repeatWindowDays: z.number() },
+    indexes: [],
+    scope: 'estate',
+  }),
+  incidents: collectionOf<Incident>()({
+    fields: { status: z.enum(INCIDENT_STATUSES), placeKey: z.string(), createdAt: time },
+    indexes: [['status', 'createdAt'], ['placeKey', 'status'], ['createdAt']],
     scope: 'estate',
   }),
 } as const

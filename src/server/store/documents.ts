@@ -30,6 +30,8 @@ export interface UserDoc {
   skills?: Category[]
   /** When they joined through an invite or an approved application. */
   joinedAt?: IsoTime
+  /** Vendor workers: the vendor (外包单位) they work for. */
+  vendorId?: string
 }
 
 /** A home in the estate, e.g. `1-101` is building 1, room 101. */
