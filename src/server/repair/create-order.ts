@@ -62,6 +62,8 @@ export async function createOrder(
     building: unit?.building ?? null,
     location: place.location,
     proofRequired: routing !== null || quality.proofForAll,
+    repeat: null,
+    incidentId: null,
   }
   const saved = await ctx.store.collection('workOrders').insert(origin ? linkRepeat(order, origin, ctx.now) : order)
   if (!saved) return fail(appError(ErrorCode.CONFLICT, 'order id already taken'))
