@@ -2,6 +2,7 @@ import type { Role } from '@core/identity/actor'
 import type { InboxMessage } from '@core/notify/inbox-message'
 import { BILLING_ROUTES } from './billing.routes'
 import { ROUTES, withId } from './routes'
+import { VENDOR_ROUTES } from './vendor.routes'
 
 export interface Target {
   url: string
@@ -13,6 +14,7 @@ export interface Target {
 const ORDER_PAGE: Partial<Record<Role, string>> = {
   resident: ROUTES.repairDetail,
   maintenance: ROUTES.staffJob,
+  vendor: ROUTES.staffJob,
   manager: ROUTES.adminOrder,
 }
 
@@ -25,6 +27,8 @@ export function messageTarget(ref: InboxMessage['ref'], role: Role): Target | nu
     }
     case 'visitor':
       return { url: withId(ROUTES.visitorPass, ref.id), tab: false }
+    case 'incident':
+      return { url: withId(role === 'manager' ? VENDOR_ROUTES.incidents : VENDOR_ROUTES.incident, ref.id), tab: false }
     case 'bills':
       return { url: BILLING_ROUTES.bills, tab: false }
     // Notices are read on the home page, emergencies pinned at the top.

@@ -13,18 +13,28 @@ import type { StaffRef } from '@core/estate/estate'
 import { friendlyMessage } from '../services/errors'
 import { repairService } from '../services/repair.service'
 import { validate } from '../services/validate'
+import { currentLocation } from '../services/location.service'
+import { EMPTY_CAUSE, RootCauseField, type RootCauseDraft } from './root-cause-field'
 import { GRAB_OVERRIDES } from './staff'
 import '../components/common/common.scss'
 
 const HOLD_OPTIONS = HOLD_REASONS.map((r) => ({ name: HOLD_REASON_LABEL[r] }))
 
-/** The completion report: a note and photos. */
+/** The completion report: a note and photos; before photos when proof is required, the root cause of a repeat. */
 function CompleteForm({ order, handle }: { order: WorkOrder; handle: OrderHandle }) {
   const [note, setNote] = useState('')
   const [photos, setPhotos] = useState<string[]>([])
+  const [beforePhotos, setBeforePhotos] = useState<string[]>([])
+  const [cause, setCause] = useState<RootCauseDraft>(EMPTY_CAUSE)
 
   async function complete() {
-    const input = validate(completeRepairSchema, { id: order.id, note: note || undefined, photos })
+    const input = validate(completeRepairSchema, {
+      id: order.id,
+      note: note || undefined,
+      photos,
+      beforePhotos: order.proofRequired ? beforePhotos : undefined,
+      rootCause: order.repeat ? cause : undefined,
+    })
     if (!input.ok) return void Taro.showToast({ title: friendlyMessage(input.error), icon: 'none' })
     await handle.run(() => repairService.complete(input.data), '已完成')
   }
@@ -40,6 +50,14 @@ function CompleteForm({ order, handle }: { order: WorkOrder; handle: OrderHandle
         maxLength={DESCRIPTION_MAX}
         showCount
       />
+      {order.repeat && <RootCauseField value={cause} onChange={setCause} />}
+      {order.proofRequired && (
+        <View className="ll-complete__before">
+          <View className="ll-hint">维修前照片</View>
+          <PhotoPicker value={beforePhotos} onChange={setBeforePhotos} />
+          <View className="ll-hint">完工照片</View>
+        </View>
+      )}
       <PhotoPicker value={photos} onChange={setPhotos} />
       <View className="ll-actions">
         <Button
@@ -147,11 +165,17 @@ export function StaffActions({ order, handle }: { order: WorkOrder; handle: Orde
     // After a handover the first responder still follows the job, but only its holder works it.
     buttons = null
   } else if (order.status === 'accepted') {
+    const checkIn = async () => {
+      const location = await currentLocation()
+      await handle.run(() => repairService.checkIn(order.id, location), '已签到')
+    }
     buttons = (
       <>
         {transferButton}
         {holdButton}
-        {act('开始维修', 'll-start', () => void handle.run(() => repairService.start(order.id), '已开始'))}
+        {order.proofRequired && !order.checkIn
+          ? act('到场签到', 'll-check-in', () => void checkIn())
+          : act('开始维修', 'll-start', () => void handle.run(() => repairService.start(order.id), '已开始'))}
       </>
     )
   } else if (order.status === 'in_progress') {

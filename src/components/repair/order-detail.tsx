@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import type { WorkOrder } from '@core/repair/work-order'
 import { formatLocal } from '@core/shared/time'
 import { PhotoGrid } from '../common/photo-grid'
+import { OrderProof } from './order-proof'
 import { OrderTimeline } from './order-timeline'
 import { SlaCountdown } from './sla-countdown'
 import { SlaDeadlines } from './sla-deadlines'
@@ -39,6 +40,8 @@ export function OrderDetail({ order }: { order: WorkOrder }) {
       </CellGroup>
 
       <SlaDeadlines order={order} />
+
+      <OrderProof order={order} />
 
       {(order.completionNote || order.completionPhotos.length > 0) && (
         <View className="ll-card">

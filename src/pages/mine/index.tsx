@@ -8,6 +8,7 @@ import { ListState } from '../../components/common/list-state'
 import { ROLE_LABEL } from '../../components/repair/labels'
 import { BILLING_ROUTES } from '../../services/billing.routes'
 import { ESTATE_ROUTES } from '../../services/estate.routes'
+import { VENDOR_ROUTES } from '../../services/vendor.routes'
 import { ROUTES } from '../../services/routes'
 import { session } from '../../services/session.service'
 import './index.scss'
@@ -29,6 +30,7 @@ const WORKSPACES: Partial<Record<Role, { title: string; url: string }[]>> = {
     { title: '服务看板与人员管理', url: ESTATE_ROUTES.dashboard },
     { title: '收费管理', url: BILLING_ROUTES.adminOverview },
     { title: '公告管理', url: ROUTES.adminNotices },
+    { title: '外包单位与公共故障', url: VENDOR_ROUTES.vendors },
   ],
 }
 
