@@ -1,5 +1,5 @@
 import { CATEGORIES } from '@core/repair/work-order'
-import { startTestHost } from '../tests/api/support/test-host'
+import { startTestHost } from '../tests/support/test-host'
 import { LoadClient, type LoadJob, type LoadReply } from './http-load'
 import { fmt, printTable, summarize } from './stats'
 

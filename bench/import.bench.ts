@@ -1,4 +1,4 @@
-import { startTestHost } from '../tests/api/support/test-host'
+import { startTestHost } from '../tests/support/test-host'
 import { median } from './stats'
 
 const UNITS = 2_000

@@ -1,5 +1,5 @@
 import type { OutboxEntry } from '@server/store/documents'
-import { startTestHost } from '../tests/api/support/test-host'
+import { startTestHost } from '../tests/support/test-host'
 import { fmt, printTable, summarize } from './stats'
 
 const SAMPLES = 300

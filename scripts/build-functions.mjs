@@ -22,6 +22,7 @@ export async function buildFunctions() {
         outfile: join(FUNCTIONS_ROOT, name, 'index.js'),
         bundle: true,
         platform: 'node',
+        // The CloudBase runtime is Nodejs18.15 (cloudbaserc.json), though the tools and local host need Node 20+.
         target: 'node18',
         format: 'cjs',
         external: EXTERNALS,

@@ -1,17 +1,34 @@
-// `npm test`: type-check, then every jest suite (unit, contract, API; then the built apps in a real
-// browser and in WeChat's simulator), ending with the plain `N passed, N failed` line CI reads.
+// The test commands. `npm test` runs everything: type-check, lint, the node suites (unit, contract, API,
+// reliability), then builds the apps and drives them in a real browser and in WeChat's simulator. The
+// `test:*` scripts run one part. Every run ends with the plain `N passed, N failed` line CI reads.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
-const run = (cmd, args, env = {}) =>
-  spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1
+const SUITES = {
+  unit: ['tests/unit', 'tests/contract'],
+  api: ['tests/api'],
+  reliability: ['tests/reliability'],
+}
+
+const SLOW_BUILD_SUITES = ['tests/unit/functions/function-bundles', 'tests/unit/deploy/scripts', '/tests/e2e/']
+
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1
 
 let passed = 0
 let failed = 0
 mkdirSync('.tmp', { recursive: true })
 
+function check(label, cmd, args) {
+  if (run(cmd, args) === 0) passed += 1
+  else {
+    console.error(`${label} failed`)
+    failed += 1
+  }
+}
+
 function jest(label, args) {
   const report = `.tmp/jest-${label}.json`
+  rmSync(report, { force: true })
   const status = run('npx', ['jest', ...args, '--json', `--outputFile=${report}`])
   if (existsSync(report)) {
     const result = JSON.parse(readFileSync(report, 'utf8'))
@@ -21,18 +38,37 @@ function jest(label, args) {
   if (status !== 0 && !existsSync(report)) failed += 1
 }
 
-if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) === 0) passed += 1
-else {
-  console.error('typecheck failed')
-  failed += 1
+/** Jest over the given folders that exist (a suite may not have landed yet). */
+function jestSuite(label, folders, options = []) {
+  const present = folders.filter((folder) => existsSync(folder))
+  if (present.length > 0) jest(label, [...present, ...options])
 }
 
-jest('node', [])
-if (existsSync('tests/e2e/jest.config.js')) {
-  const built =
-    run('npm', ['run', 'build:h5', '--silent']) === 0 && run('npm', ['run', 'build:weapp', '--silent']) === 0
+function browserSuite() {
+  const { scripts } = JSON.parse(readFileSync('package.json', 'utf8'))
+  const builds = ['build:h5', 'build:weapp', 'build:console'].filter((script) => scripts[script])
+  const built = builds.every((script) => run('npm', ['run', script, '--silent']) === 0)
   if (built) jest('apps', ['-c', 'tests/e2e/jest.config.js'])
   else failed += 1
+}
+
+const part = process.argv[2] ?? 'all'
+if (part === 'all') {
+  check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])
+  check('lint', 'npm', ['run', 'lint', '--silent'])
+  jestSuite('node', [...SUITES.unit, ...SUITES.api, ...SUITES.reliability])
+  browserSuite()
+} else if (part === 'e2e') {
+  browserSuite()
+} else if (part === 'unit') {
+  // The fast loop leaves out the two suites that build every function bundle and run the deploy
+  // scripts in child processes (about a minute together); `npm test` runs them.
+  jestSuite(part, SUITES.unit, ['--testPathIgnorePatterns', ...SLOW_BUILD_SUITES])
+} else if (SUITES[part]) {
+  jestSuite(part, SUITES[part])
+} else {
+  console.error(`unknown test suite "${part}" (all, unit, api, reliability, e2e)`)
+  process.exit(2)
 }
 
 console.log(`${passed} passed, ${failed} failed`)

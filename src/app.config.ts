@@ -26,6 +26,10 @@ export default defineAppConfig({
         'incident/index',
       ],
     },
+    // The resident's voice: complaints, suggestions, praise (residents, staff and managers).
+    { root: 'voice', pages: ['new/index', 'mine/index', 'detail/index', 'queue/index'] },
+    // The monthly service report: residents open it from the home card, the committee starts here.
+    { root: 'report', pages: ['month/index', 'months/index', 'draft/index'] },
     { root: 'staff', pages: ['pool/index', 'jobs/index', 'job/index', 'gate/index'] },
     {
       root: 'admin',

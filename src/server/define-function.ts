@@ -7,6 +7,8 @@ import { resolveActor } from './actor.resolver'
 import type { Invoker, Runtime } from './ports/runtime.port'
 
 export interface FunctionSpec {
+  // Each action keeps its own input and result types; the registry holds them all.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   actions: Record<string, ActionDefinition<any, any>>
   /** Run when the function's timer trigger (config.json) fires. */
   timer?: TimerDefinition

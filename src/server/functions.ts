@@ -2,10 +2,12 @@ import { adminFunction } from './admin/admin.function'
 import { billingFunction } from './billing/billing.function'
 import { payCallbackFunction } from './billing/pay-callback.function'
 import type { CloudFunction } from './define-function'
+import { feedbackFunction } from './feedback/feedback.function'
 import { meFunction } from './identity/me.function'
 import { incidentFunction } from './incident/incident.function'
 import { inboxFunction } from './inbox/inbox.function'
 import { repairFunction } from './repair/repair.function'
+import { reportFunction } from './report/report.function'
 import { slaSweepFunction } from './repair/sla-sweep.function'
 import { vendorFunction } from './vendor/vendor.function'
 import { visitorFunction } from './visitor/visitor.function'
@@ -22,4 +24,6 @@ export const FUNCTIONS: Record<string, CloudFunction> = {
   payCallback: payCallbackFunction,
   vendor: vendorFunction,
   incident: incidentFunction,
+  feedback: feedbackFunction,
+  report: reportFunction,
 }

@@ -3,6 +3,7 @@ import type { InboxMessage } from '@core/notify/inbox-message'
 import { BILLING_ROUTES } from './billing.routes'
 import { ROUTES, withId } from './routes'
 import { VENDOR_ROUTES } from './vendor.routes'
+import { VOICE_ROUTES } from './voice.routes'
 
 export interface Target {
   url: string
@@ -25,6 +26,8 @@ export function messageTarget(ref: InboxMessage['ref'], role: Role): Target | nu
       const page = ORDER_PAGE[role]
       return page ? { url: withId(page, ref.id), tab: false } : null
     }
+    case 'feedback':
+      return role === 'guard' ? null : { url: withId(VOICE_ROUTES.detail, ref.id), tab: false }
     case 'visitor':
       return { url: withId(ROUTES.visitorPass, ref.id), tab: false }
     case 'incident':

@@ -1,4 +1,4 @@
-import { startTestHost, type TestHost } from './support/test-host'
+import { startTestHost, type TestHost } from '../support/test-host'
 
 let host: TestHost
 let id: string
@@ -125,18 +125,16 @@ describe('twenty workers grab one job at once', () => {
   it('exactly one wins and nineteen get CONFLICT', async () => {
     await host.call('admin-1', 'admin', { action: 'listStaff' })
     const workers = Array.from({ length: 20 }, (_, i) => `worker-${i}`)
-    await host.runtime.store
-      .collection('users')
-      .insertMany(
-        workers.map((openid) => ({
-          id: openid,
-          version: 0,
-          role: 'maintenance',
-          name: openid,
-          unitId: null,
-          phone: null,
-        })),
-      )
+    await host.runtime.store.collection('users').insertMany(
+      workers.map((openid) => ({
+        id: openid,
+        version: 0,
+        role: 'maintenance',
+        name: openid,
+        unitId: null,
+        phone: null,
+      })),
+    )
     await Promise.all(workers.map((w) => host.login(w)))
     const results = await Promise.all(workers.map((w) => host.call(w, 'repair', { action: 'accept', id })))
     const winners = results.filter((r) => r.ok)

@@ -1,6 +1,5 @@
 import type { Bill } from '@core/billing/bill'
-
-import type { TestHost } from './support/test-host'
+import type { TestHost } from '../support/test-host'
 import {
   asManager,
   expectIntegerMoney,

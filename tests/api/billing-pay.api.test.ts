@@ -1,6 +1,6 @@
 import type { Bill } from '@core/billing/bill'
 import type { PaymentOrder } from '@core/billing/payment-order'
-import type { TestHost } from './support/test-host'
+import type { TestHost } from '../support/test-host'
 import {
   asManager,
   gatewayRefusesOnce,

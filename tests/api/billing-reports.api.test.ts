@@ -1,4 +1,4 @@
-import type { TestHost } from './support/test-host'
+import type { TestHost } from '../support/test-host'
 import {
   asManager,
   expectIntegerMoney,

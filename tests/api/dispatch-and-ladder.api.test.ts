@@ -1,5 +1,5 @@
 import type { InboxMessage } from '@core/notify/inbox-message'
-import { startTestHost, type TestHost } from './support/test-host'
+import { startTestHost, type TestHost } from '../support/test-host'
 
 let host: TestHost
 beforeEach(async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { createLocalRuntime } from '@server/local/local-runtime'
-import { startTestHost, type TestHost } from './support/test-host'
+import { startTestHost, type TestHost } from '../support/test-host'
 
 let host: TestHost
 beforeEach(async () => {

@@ -1,4 +1,4 @@
-import { startTestHost, type TestHost } from './support/test-host'
+import { startTestHost, type TestHost } from '../support/test-host'
 
 // The smallest valid PNG: a 1x1 transparent pixel.
 const PNG = Buffer.from(

@@ -1,5 +1,5 @@
 import { addUsers, book, T0 } from './support/visitor-passes'
-import { startTestHost, type TestHost } from './support/test-host'
+import { startTestHost, type TestHost } from '../support/test-host'
 
 let host: TestHost
 beforeEach(async () => {

@@ -1,5 +1,5 @@
 import { addUsers, at, book, T0, VISITOR_PHONE } from './support/visitor-passes'
-import { startTestHost, type TestHost } from './support/test-host'
+import { startTestHost, type TestHost } from '../support/test-host'
 
 let host: TestHost
 beforeEach(async () => {

@@ -4,7 +4,7 @@ import { FUNCTIONS } from '@server/functions'
 import type { Collection, CollectionName, DocOf, Store } from '@server/store/store.port'
 import { visitorPasses } from '@server/visitor/visitor-pass.repository'
 import { addUsers, at, book, T0, VISITOR_PHONE } from './support/visitor-passes'
-import { startTestHost, type TestHost } from './support/test-host'
+import { startTestHost, type TestHost } from '../support/test-host'
 
 let host: TestHost
 beforeEach(async () => {

@@ -25,9 +25,10 @@ export default function ApplicationsPage() {
   const [rejecting, setRejecting] = useState<Application | null>(null)
   const list = usePagedList((cursor) => consoleService.applications(status, { limit: 20, cursor }))
   const action = useAction()
+  const reloadList = list.reload
   useEffect(() => {
-    void list.reload()
-  }, [status])
+    void reloadList()
+  }, [status, reloadList])
 
   async function approve(a: Application) {
     if (await action.run(() => consoleService.approve(a.id), '已通过', TAKEN)) await list.reload()

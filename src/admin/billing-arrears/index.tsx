@@ -24,14 +24,15 @@ export default function ArrearsPage() {
   const [buildings, setBuildings] = useState<string[]>([])
   const arrears = useRemote(() => billingService.arrears(building))
   const action = useAction()
+  const reloadArrears = arrears.reload
   usePageRefresh(arrears.reload)
   useEffect(() => {
-    void arrears.reload()
-  }, [building])
+    void reloadArrears()
+  }, [building, reloadArrears])
   useEffect(() => {
     // The unfiltered list names every building that owes; keep them as the filter's choices.
     if (building === undefined && arrears.data) setBuildings([...new Set(arrears.data.items.map((b) => b.building))])
-  }, [arrears.data])
+  }, [building, arrears.data])
 
   async function exportCsv() {
     const file = await action.run(() => billingService.exportArrears(building), null)

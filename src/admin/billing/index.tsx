@@ -32,9 +32,10 @@ export default function BillingOverviewPage() {
   const [period, setPeriod] = useState(() => periodOf(new Date(serverClock.now()).toISOString()))
   const report = useRemote(() => billingService.collection(period))
   const action = useAction()
+  const reloadReport = report.reload
   useEffect(() => {
-    void report.reload()
-  }, [period])
+    void reloadReport()
+  }, [period, reloadReport])
 
   async function raise() {
     const { confirm } = await Taro.showModal({

@@ -114,10 +114,11 @@ function ExportCard() {
 export default function DashboardPage() {
   const [range, setRange] = useState<KpiRange>('7d')
   const dashboard = useRemote(() => consoleService.dashboard(range))
-  usePageRefresh(dashboard.reload)
+  const reloadDashboard = dashboard.reload
+  usePageRefresh(reloadDashboard)
   useEffect(() => {
-    void dashboard.reload()
-  }, [range])
+    void reloadDashboard()
+  }, [range, reloadDashboard])
 
   const data = dashboard.data
   return (

@@ -151,9 +151,10 @@ function ImportCard({ onImported }: { onImported: () => void }) {
 /** One building's units, loaded when it is opened. */
 function BuildingUnits({ building }: { building: Building }) {
   const units = useRemote(() => consoleService.units(building.code))
+  const reloadUnits = units.reload
   useEffect(() => {
-    void units.reload()
-  }, [building.code])
+    void reloadUnits()
+  }, [building.code, reloadUnits])
   return (
     <ListState
       loading={units.loading}

@@ -27,4 +27,5 @@ export const ROLE_LABEL = {
   guard: '门岗',
   manager: '物业经理',
   vendor: '外包师傅',
+  committee: '业委会',
 } as const

@@ -1,6 +1,10 @@
-/** What a caller is allowed to be. `guest` is a WeChat user not yet bound to a unit or staff role. */
-/** `vendor` is an outside company's worker (外包单位): only orders routed to that vendor. */
-export const ROLES = ['guest', 'resident', 'maintenance', 'guard', 'manager', 'vendor'] as const
+/**
+ * What a caller is allowed to be. `guest` is a WeChat user not yet bound to a unit or staff role;
+ * `committee` is a member of the owners' committee: published reports and aggregate figures only,
+ * never anyone's personal data; `vendor` is an outside company's worker (外包单位): only orders
+ * routed to that vendor.
+ */
+export const ROLES = ['guest', 'resident', 'maintenance', 'guard', 'manager', 'committee', 'vendor'] as const
 export type Role = (typeof ROLES)[number]
 
 /** The caller of a use case, resolved from the platform identity (never from the event). */

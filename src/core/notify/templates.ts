@@ -17,6 +17,8 @@ export const TEMPLATE_KEYS = [
   'visitorArrived',
   'billReminder',
   'emergencyNotice',
+  'feedbackUpdate',
+  'surveyInvite',
 ] as const
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number]
 

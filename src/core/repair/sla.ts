@@ -5,8 +5,9 @@ import {
   ServiceCalendar,
   type ServiceHours,
   type SlaClock,
-} from './service-hours'
-import type { Category, Priority, SlaTerms, Timer, TimerOutcome, WorkOrder } from './work-order'
+} from '../sla/service-hours'
+import { outcomeAt, windowSchedule, type TimerOutcome, type TimerSchedule } from '../sla/ladder'
+import type { Category, Priority, SlaTerms, Timer, WorkOrder } from './work-order'
 
 /** How long each timer may run, in minutes. */
 export type SlaWindows = Record<Timer, number>
@@ -31,14 +32,6 @@ export const DEFAULT_SLA_POLICY: SlaPolicy = {
   byCategory: {},
   warnShare: 0.8,
   serviceHours: DEFAULT_SERVICE_HOURS,
-}
-
-/** When each step of a timer's ladder falls due. */
-export interface TimerSchedule {
-  warnAt: IsoTime
-  deadline: IsoTime
-  /** A further window after the breach: the manager hears of it. */
-  escalateAt: IsoTime
 }
 
 type ScheduleInput = Pick<WorkOrder, 'createdAt' | 'timeline' | 'holds' | 'preferredSlot' | 'sla'>
@@ -83,11 +76,7 @@ export class SlaRules {
       const deadline = pushBack(slot.to)
       return { warnAt: pushBack(warnAt), deadline, escalateAt: clock.addMinutes(deadline, window) }
     }
-    return {
-      warnAt: pushBack(clock.addMinutes(start, window * order.sla.warnShare)),
-      deadline: pushBack(clock.addMinutes(start, window)),
-      escalateAt: pushBack(clock.addMinutes(start, window * 2)),
-    }
+    return windowSchedule(clock, start, window, order.sla.warnShare, pushBack)
   }
 
   /** Business minutes the timer has run by `now`, holds excluded. */
@@ -102,11 +91,7 @@ export class SlaRules {
 
   /** Whether the timer stopping at `now` kept its promise, and by how many business minutes. */
   outcome(order: ScheduleInput, timer: Timer, now: IsoTime): TimerOutcome {
-    const { deadline } = this.schedule(order, timer, now)
-    const clock = this.clockOf(order)
-    const met = now < deadline
-    const margin = met ? clock.minutesBetween(now, deadline) : -clock.minutesBetween(deadline, now)
-    return { met, marginMinutes: Math.round(margin) }
+    return outcomeAt(this.clockOf(order), this.schedule(order, timer, now).deadline, now)
   }
 
   /** Measured spans when a timer stops: business minutes (holds excluded) and wall-clock minutes. */

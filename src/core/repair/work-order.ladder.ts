@@ -1,15 +1,8 @@
 import { SYSTEM_OPENID } from '../identity/actor'
 import type { IsoTime } from '../shared/time'
 import type { SlaRules } from './sla'
-import {
-  LADDER_STEPS,
-  TIMERS,
-  type LadderStep,
-  type Status,
-  type TimelineEvent,
-  type Timer,
-  type WorkOrder,
-} from './work-order'
+import { fireDueSteps, nextStepAt, type FiredStep } from '../sla/ladder'
+import { TIMERS, type Status, type TimelineEvent, type Timer, type WorkOrder } from './work-order'
 
 /** The SLA ladder of a work order: which clocks run, when each step falls due, and firing them once. */
 
@@ -18,13 +11,6 @@ const RUNS_IN: Record<Timer, readonly Status[]> = {
   response: ['submitted'],
   arrival: ['submitted', 'accepted'],
   resolution: ['submitted', 'accepted', 'in_progress'],
-}
-
-const STEP_RECORD = { warning: 'warned', overdue: 'overdue', escalated: 'escalated' } as const
-
-export interface FiredStep {
-  timer: Timer
-  step: LadderStep
 }
 
 /** The hold the order is in, if it is on hold. */
@@ -61,12 +47,8 @@ export function nextCheckAt(order: WorkOrder, now: IsoTime, rules: SlaRules): Is
   if (hold?.until) points.push(hold.until)
   for (const timer of TIMERS) {
     if (!isRunning(order, timer)) continue
-    const schedule = rules.schedule(order, timer, now)
-    const pending = LADDER_STEPS.find((step) => order[STEP_RECORD[step]][timer] === null)
-    if (pending)
-      points.push(
-        pending === 'warning' ? schedule.warnAt : pending === 'overdue' ? schedule.deadline : schedule.escalateAt,
-      )
+    const point = nextStepAt(order, timer, rules.schedule(order, timer, now))
+    if (point) points.push(point)
   }
   return points.length === 0 ? null : points.sort()[0]!
 }
@@ -80,27 +62,15 @@ export function advanceLadder(
   order: WorkOrder,
   now: IsoTime,
   rules: SlaRules,
-): { order: WorkOrder; fired: FiredStep[] } {
-  const fired: FiredStep[] = []
-  const events: TimelineEvent[] = []
-  const records = { warned: { ...order.warned }, overdue: { ...order.overdue }, escalated: { ...order.escalated } }
-  for (const timer of TIMERS) {
-    if (!isRunning(order, timer)) continue
-    const schedule = rules.schedule(order, timer, now)
-    const dueAt: Record<LadderStep, IsoTime> = {
-      warning: schedule.warnAt,
-      overdue: schedule.deadline,
-      escalated: schedule.escalateAt,
-    }
-    const due = LADDER_STEPS.filter((step) => records[STEP_RECORD[step]][timer] === null && dueAt[step] <= now)
-    due.forEach((step) => (records[STEP_RECORD[step]][timer] = now))
-    const announced = due[due.length - 1]
-    if (announced) {
-      fired.push({ timer, step: announced })
-      events.push({ type: `${timer}_${announced}`, at: now, by: SYSTEM_OPENID })
-    }
-  }
+): { order: WorkOrder; fired: FiredStep<Timer>[] } {
+  const running = TIMERS.filter((timer) => isRunning(order, timer))
+  const { records, fired } = fireDueSteps(running, order, (timer) => rules.schedule(order, timer, now), now)
   if (fired.length === 0) return { order, fired }
+  const events: TimelineEvent[] = fired.map(({ timer, step }) => ({
+    type: `${timer}_${step}`,
+    at: now,
+    by: SYSTEM_OPENID,
+  }))
   return { order: { ...order, ...records, timeline: [...order.timeline, ...events] }, fired }
 }
 

@@ -5,8 +5,9 @@ import { fail, type Result } from '../shared/result'
 import type { IsoTime } from '../shared/time'
 import { HOLD_REASON_LABEL } from './repair.labels'
 import type { SlaRules } from './sla'
-import type { HoldReason, WorkOrder } from './work-order'
-import { advanceLadder, finalize, openHold, stopTimer, type FiredStep } from './work-order.ladder'
+import type { HoldReason, Timer, WorkOrder } from './work-order'
+import type { FiredStep } from '../sla/ladder'
+import { advanceLadder, finalize, openHold, stopTimer } from './work-order.ladder'
 import { transition, type Change } from './work-order.transitions'
 import { isHouseholdOf, isWorker, sameTeam } from './work-order.visibility'
 
@@ -208,7 +209,7 @@ export function sweepOrder(
   order: WorkOrder,
   now: IsoTime,
   rules: SlaRules,
-): { order: WorkOrder; fired: FiredStep[]; resumed: boolean } {
+): { order: WorkOrder; fired: FiredStep<Timer>[]; resumed: boolean } {
   const hold = openHold(order)
   let current = order
   let resumed = false

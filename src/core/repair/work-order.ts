@@ -1,6 +1,7 @@
 import type { IsoTime } from '../shared/time'
 import type { CheckIn } from './on-site-proof'
 import type { RepeatLink, RootCause } from './repeat-fault'
+import { LADDER_STEPS, type TimerOutcome } from '../sla/ladder'
 
 export const CATEGORIES = [
   'plumbing',
@@ -22,10 +23,6 @@ export type Status = (typeof STATUSES)[number]
 /** The three promises made to the resident, each with its own deadline and outcome. */
 export const TIMERS = ['response', 'arrival', 'resolution'] as const
 export type Timer = (typeof TIMERS)[number]
-
-/** The escalation ladder of each timer, in the order its steps fire. */
-export const LADDER_STEPS = ['warning', 'overdue', 'escalated'] as const
-export type LadderStep = (typeof LADDER_STEPS)[number]
 
 /** How a new order of a category reaches a worker. */
 export const DISPATCH_MODES = ['pool', 'grid', 'manager'] as const
@@ -89,12 +86,6 @@ export interface SlaTerms {
   warnShare: number
   /** Urgent jobs run 24/7; others only inside the estate's service hours. */
   roundTheClock: boolean
-}
-
-export interface TimerOutcome {
-  met: boolean
-  /** Business minutes to spare (positive) or over (negative) when the timer stopped. */
-  marginMinutes: number
 }
 
 export interface WorkOrder {

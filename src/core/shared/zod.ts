@@ -45,6 +45,8 @@ export const z = {
 }
 
 /** zod's type helpers under the same name, so `z.infer<typeof schema>` reads as usual. */
+// A type-only namespace merges with the `z` object above, which a module cannot express otherwise.
+// eslint-disable-next-line @typescript-eslint/no-namespace
 export declare namespace z {
   type infer<T> = zod.infer<T>
   type input<T> = zod.input<T>

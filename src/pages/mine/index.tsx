@@ -9,7 +9,9 @@ import { ROLE_LABEL } from '../../components/repair/labels'
 import { BILLING_ROUTES } from '../../services/billing.routes'
 import { ESTATE_ROUTES } from '../../services/estate.routes'
 import { VENDOR_ROUTES } from '../../services/vendor.routes'
+import { REPORT_ROUTES } from '../../services/report.routes'
 import { ROUTES } from '../../services/routes'
+import { VOICE_ROUTES } from '../../services/voice.routes'
 import { session } from '../../services/session.service'
 import './index.scss'
 
@@ -18,6 +20,7 @@ const WORKSPACES: Partial<Record<Role, { title: string; url: string }[]>> = {
   maintenance: [
     { title: '抢单池', url: ROUTES.staffPool },
     { title: '我的工单', url: ROUTES.staffJobs },
+    { title: '投诉建议', url: VOICE_ROUTES.queue },
   ],
   vendor: [
     { title: '抢单池', url: ROUTES.staffPool },
@@ -31,7 +34,14 @@ const WORKSPACES: Partial<Record<Role, { title: string; url: string }[]>> = {
     { title: '收费管理', url: BILLING_ROUTES.adminOverview },
     { title: '公告管理', url: ROUTES.adminNotices },
     { title: '外包单位与公共故障', url: VENDOR_ROUTES.vendors },
+    { title: '月度服务报告', url: REPORT_ROUTES.months },
+    { title: '投诉建议', url: `${VOICE_ROUTES.queue}?scope=all` },
   ],
+  resident: [
+    { title: '我要投诉/建议', url: VOICE_ROUTES.newFeedback },
+    { title: '我的反馈', url: VOICE_ROUTES.mine },
+  ],
+  committee: [{ title: '月度服务报告', url: REPORT_ROUTES.months }],
 }
 
 /** 我的: who is signed in, their workspaces, and (on the local host) switching accounts. */

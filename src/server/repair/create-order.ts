@@ -12,7 +12,7 @@ import { loadSettings } from '../estate/estate-settings'
 import { watchForOutage } from '../incident/outage-watch'
 import { vendorRouteFor, type VendorRouting } from '../vendor/vendor-routing'
 import { dispatchFor } from './dispatch'
-import { loadQualityRules } from './quality-rules'
+import { loadQualityRules } from '../estate/quality-rules'
 import { announceRepeat, findOriginFor } from './repeat-faults'
 import { notifyChanges } from './repair-notices'
 

@@ -1,3 +1,4 @@
+import { findStaff } from '../identity/people.repository'
 import { CATEGORY_LABEL, TIMER_LABEL } from '@core/repair/repair.labels'
 import type { SlaRules } from '@core/repair/sla'
 import type { TimelineEvent, Timer, WorkOrder } from '@core/repair/work-order'
@@ -16,8 +17,7 @@ const residentSubject = (order: WorkOrder) => `${CATEGORY_LABEL[order.category]}
 const hhmm = (at: string) => formatLocal(at, 'MM-DD HH:mm')
 
 async function managers(store: Store): Promise<string[]> {
-  const found = await store.collection('users').find({ where: { role: 'manager' }, limit: 100 })
-  return found.map((u) => u.id)
+  return (await findStaff(store, ['manager'])).map((m) => m.openid)
 }
 
 /** The grid owner answers for breaches in their grid; without a grid, the managers do. */

@@ -16,6 +16,7 @@ import { ok } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { action } from '../action'
 import { defineFunction } from '../define-function'
+import { scheduleReturnVisit } from '../feedback/return-visits'
 import { completeOrder } from './complete-order'
 import { createOrder } from './create-order'
 import { assignOrder, transferOrder, transferTargets } from './hand-over'
@@ -98,10 +99,13 @@ export const repairFunction = defineFunction('repair', {
     confirm: action({
       roles: ['resident'],
       input: confirmRepairSchema,
-      run: (input, ctx) =>
-        updateOrder(ctx, input.id, (o, now, rules) =>
+      async run(input, ctx) {
+        const closed = await updateOrder(ctx, input.id, (o, now, rules) =>
           confirm(o, ctx.actor, now, rules, { stars: input.rating, comment: input.comment }),
-        ),
+        )
+        if (closed.ok) await scheduleReturnVisit(ctx, closed.value)
+        return closed
+      },
     }),
     reopen: action({
       roles: ['resident'],

@@ -1,8 +1,16 @@
 import { defineFunction } from '../define-function'
+import { sweepFeedbackBreaches } from '../feedback/feedback-sweep'
+import type { Context } from '../action'
 import { sweepBreaches } from './sla-sweep'
 
-/** Timer-only: flags overdue work orders every minute (see cloudfunctions/slaSweep/config.json). */
+/** Work orders first (their report stays the top level), then complaints and suggestions on the same ladder. */
+async function sweepAll(ctx: Context) {
+  const orders = await sweepBreaches(ctx)
+  return { ...orders, feedback: await sweepFeedbackBreaches(ctx) }
+}
+
+/** Timer-only: flags overdue work orders and feedback every minute (see cloudfunctions/slaSweep/config.json). */
 export const slaSweepFunction = defineFunction('slaSweep', {
   actions: {},
-  timer: { run: sweepBreaches },
+  timer: { run: sweepAll },
 })

@@ -2,6 +2,11 @@ import { APPLICATION_STATUSES, type Application } from '@core/estate/application
 import type { AuditEntry } from '@core/estate/audit'
 import type { EstateProfile } from '@core/estate/estate'
 import type { EstateSettings } from '@core/estate/estate-settings'
+import type { Feedback } from '@core/feedback/feedback'
+import type { FeedbackSettings } from '@core/feedback/feedback-settings'
+import type { ReturnVisit } from '@core/feedback/return-visit'
+import type { Survey, SurveyAnswer } from '@core/feedback/survey'
+import type { PublishedReport } from '@core/report/report.schemas'
 import type { Grid } from '@core/estate/grid'
 import type { InviteCode } from '@core/estate/invite-code'
 import { BILL_STATUSES, type Bill } from '@core/billing/bill'
@@ -11,12 +16,13 @@ import type { Receipt } from '@core/billing/receipt'
 import { INCIDENT_STATUSES, type Incident } from '@core/incident/incident'
 import type { Announcement } from '@core/notify/announcement'
 import type { InboxMessage } from '@core/notify/inbox-message'
+import { ROLES } from '@core/identity/actor'
 import type { QualityRules } from '@core/repair/quality-rules'
 import { STATUSES, type WorkOrder } from '@core/repair/work-order'
 import type { Vendor, VendorRoute } from '@core/vendor/vendor'
 import { z } from '@core/shared/zod'
 import type { EntryRecord, VisitorPass } from '@core/visitor/visitor-pass'
-import type { ConsentDoc, FileDoc, GateFailures, OutboxEntry, UnitDoc, UserDoc } from './documents'
+import type { ConsentDoc, FileDoc, GateFailures, LoggedRequest, OutboxEntry, UnitDoc, UserDoc } from './documents'
 
 /**
  * Every collection, declared once: its document type, the schema reads are parsed with, its
@@ -30,6 +36,8 @@ import type { ConsentDoc, FileDoc, GateFailures, OutboxEntry, UnitDoc, UserDoc }
  * estate). `global`: keyed by a WeChat user across estates, or the platform's own bookkeeping.
  */
 export type Scope = 'estate' | 'global'
+
+type SettingsDoc = EstateSettings | EstateProfile | FeedbackSettings
 
 export interface CollectionSpec<T> {
   /** Parses each document read; checks the listed fields and keeps the others as stored. */
@@ -61,6 +69,11 @@ const collectionOf =
   })
 
 const time = z.string()
+/** The roles a stored person can have: every role but guest (a guest is someone the estate does not know). */
+const USER_ROLES = ROLES.filter((role): role is UserDoc['role'] => role !== 'guest') as [
+  UserDoc['role'],
+  ...UserDoc['role'][],
+]
 const nullableTime = z.string().nullable()
 
 export const COLLECTIONS = {
@@ -91,22 +104,23 @@ export const COLLECTIONS = {
   }),
   users: collectionOf<UserDoc>()({
     fields: {
-      role: z.enum(['resident', 'maintenance', 'guard', 'manager', 'vendor']),
+      role: z.enum(USER_ROLES),
       name: z.string(),
       unitId: z.string().nullable(),
     },
     indexes: [['role'], ['unitId'], ['role', 'unitId']],
     scope: 'estate',
   }),
-  /** Two documents under fixed ids: the SLA and dispatch settings, and the estate's profile. */
+  /** Documents under fixed ids: the SLA and dispatch settings, the estate's profile, the feedback settings. */
   settings: {
     schema: z.union([
       z.looseObject({ ...stored, id: z.literal('estate'), sla: z.looseObject({}), dispatch: z.looseObject({}) }),
       z.looseObject({ ...stored, id: z.literal('profile'), name: z.string() }),
-    ]) as unknown as z.ZodType<EstateSettings | EstateProfile>,
+      z.looseObject({ ...stored, id: z.literal('feedback'), policy: z.looseObject({}) }),
+    ]) as unknown as z.ZodType<SettingsDoc>,
     indexes: [],
     scope: 'estate',
-  } satisfies CollectionSpec<EstateSettings | EstateProfile>,
+  } satisfies CollectionSpec<SettingsDoc>,
   grids: collectionOf<Grid>()({
     fields: { name: z.string(), buildings: z.array(z.string()), ownerOpenid: z.string() },
     indexes: [['name']],
@@ -208,6 +222,36 @@ export const COLLECTIONS = {
     indexes: [['unitId', 'paidAt']],
     scope: 'estate',
   }),
+  // The collections below came with feedback, idempotency and reports; their schemas check id and
+  // version, and grow field checks as those modules settle.
+  feedback: collectionOf<Feedback>()({
+    fields: {},
+    indexes: [
+      ['unitId', 'createdAt'],
+      ['createdAt'],
+      ['status', 'createdAt'],
+      ['assigneeOpenid', 'createdAt'],
+      ['ownerOpenid', 'createdAt'],
+      ['relatedOrderId'],
+      ['nextCheckAt'],
+    ],
+    scope: 'estate',
+  }),
+  returnVisits: collectionOf<ReturnVisit>()({
+    fields: {},
+    indexes: [['status', 'dueAt'], ['closedAt']],
+    scope: 'estate',
+  }),
+  surveys: collectionOf<Survey>()({ fields: {}, indexes: [['createdAt'], ['status', 'createdAt']], scope: 'estate' }),
+  surveyAnswers: collectionOf<SurveyAnswer>()({ fields: {}, indexes: [['surveyId', 'createdAt']], scope: 'estate' }),
+  /** Idempotency: the first result of each (caller, action, requestId), kept 24 h. */
+  requestLog: collectionOf<LoggedRequest>()({
+    fields: { at: time, payload: z.string() },
+    indexes: [['at']],
+    scope: 'estate',
+  }),
+  /** Published monthly reports, keyed by month (`YYYY-MM`); read newest first by id. */
+  serviceReports: collectionOf<PublishedReport>()({ fields: {}, indexes: [], scope: 'estate' }),
   vendors: collectionOf<Vendor>()({
     fields: { name: z.string(), createdAt: time },
     indexes: [['createdAt']],

@@ -76,3 +76,14 @@ export interface GateFailures {
   version: number
   failures: IsoTime[]
 }
+
+/** Idempotency: the first result of one (caller, action, requestId), kept 24 h. */
+export interface LoggedRequest {
+  id: string
+  version: number
+  at: IsoTime
+  /** The input without the request id, as canonical JSON: a retry must carry the same. */
+  payload: string
+  /** Null while the first call is still running. */
+  result: unknown
+}

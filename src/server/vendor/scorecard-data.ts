@@ -21,7 +21,8 @@ export async function scorecardInputs(
   const first = monthBounds(monthsEnding(month, months)[0]!)
   const { to } = monthBounds(month)
   const from = new Date(Date.parse(first.from) - LOOKBACK_MS).toISOString()
-  const [vendors, orders] = await Promise.all([
+  const since = { gte: first.from, lt: to }
+  const [vendors, orders, feedback, visits] = await Promise.all([
     store
       .collection('vendors')
       .find({ where: {}, orderBy: { field: 'createdAt', direction: 'asc' }, limit: VENDORS_READ }),
@@ -30,6 +31,29 @@ export async function scorecardInputs(
       { where: { createdAt: { gte: from, lt: to } }, orderBy: { field: 'createdAt', direction: 'asc' } },
       MAX_ORDERS,
     ),
+    findUpTo(
+      store.collection('feedback'),
+      { where: { createdAt: since }, orderBy: { field: 'createdAt', direction: 'asc' } },
+      MAX_ORDERS,
+    ),
+    findUpTo(
+      store.collection('returnVisits'),
+      { where: { closedAt: { gte: from, lt: to } }, orderBy: { field: 'closedAt', direction: 'asc' } },
+      MAX_ORDERS,
+    ),
   ])
-  return { vendors, orders: orders.items, complaints: [], returnVisits: [], truncated: orders.truncated }
+  return {
+    vendors,
+    orders: orders.items,
+    complaints: feedback.items.flatMap((f) =>
+      f.kind === 'complaint' && f.relatedOrderId ? [{ orderId: f.relatedOrderId, at: f.createdAt }] : [],
+    ),
+    // A visit counts in the month it was last attempted, as the monthly report counts it.
+    returnVisits: visits.items.flatMap((v) => {
+      const last = v.attempts[v.attempts.length - 1]
+      if (v.status !== 'done' || !last) return []
+      return [{ orderId: v.orderId, at: last.at, dissatisfied: (v.result ?? last.outcome) === 'dissatisfied' }]
+    }),
+    truncated: orders.truncated || feedback.truncated || visits.truncated,
+  }
 }

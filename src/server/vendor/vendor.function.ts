@@ -19,7 +19,7 @@ import { action, type ActionContext } from '../action'
 import { resolveActor } from '../actor.resolver'
 import { defineFunction } from '../define-function'
 import { issueInvite } from '../identity/invites'
-import { loadQualityRules, saveQualityRules } from '../repair/quality-rules'
+import { loadQualityRules, saveQualityRules } from '../estate/quality-rules'
 import { scorecardInputs } from './scorecard-data'
 import { vendorWorkers } from './vendor-routing'
 

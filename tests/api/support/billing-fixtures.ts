@@ -2,8 +2,7 @@ import type { Bill } from '@core/billing/bill'
 
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail } from '@core/shared/result'
-
-import { startTestHost, type TestHost } from './test-host'
+import { startTestHost, type TestHost } from '../../support/test-host'
 
 /** 10:00 on 2026-11-20 in Shanghai: the November bills are raised and not yet due. */
 export const START = '2026-11-20T02:00:00.000Z'

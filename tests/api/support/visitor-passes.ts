@@ -1,6 +1,6 @@
 import type { UserDoc } from '@server/store/documents'
 import { addMinutes } from '@core/shared/time'
-import type { TestHost } from './test-host'
+import type { TestHost } from '../../support/test-host'
 
 /** The tests' fixed "now": 10:00 in Shanghai. */
 export const T0 = '2026-11-27T02:00:00.000Z'

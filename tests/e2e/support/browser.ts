@@ -1,22 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
+import { launchTestBrowser } from '../../support/test-browser'
 import { REPO } from './host'
 
-export const SCREENSHOTS = join(REPO, 'tests/e2e/screenshots')
-
-/** Flags for Debian's Chromium in a container (REFERENCE.md §10). */
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+/** Refreshed by every browser run; the README links them. */
+export const SCREENSHOTS = join(REPO, 'docs/screenshots')
 
 export interface User {
   page: Page
@@ -29,15 +19,7 @@ export interface User {
 /** One signed-in person: their own browser profile, so tokens never mix. */
 export async function signIn(baseUrl: string, openid: string): Promise<User> {
   const profileDir = mkdtempSync(join(tmpdir(), `linli-${openid}-`))
-  const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ARGS,
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  })
+  const context = await launchTestBrowser({ profileDir, viewport: { width: 390, height: 844 } })
   const page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(20_000)
   const errors: string[] = []

@@ -13,6 +13,7 @@ interface AppConfig {
 
 // app.config.ts calls Taro's build-time macro; here it only has to hand the object back (hence require after it, not import).
 ;(globalThis as unknown as { defineAppConfig: (config: AppConfig) => AppConfig }).defineAppConfig = (config) => config
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const app = (require('../../../src/app.config') as { default: AppConfig }).default
 
 describe('WeChat DevTools opens the repository root (project.config.json)', () => {

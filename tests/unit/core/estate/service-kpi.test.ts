@@ -1,5 +1,5 @@
 import { dayRange, kpiWindow, percentile, serviceDashboard, serviceKpis, type KpiOrder } from '@core/estate/service-kpi'
-import type { TimerOutcome } from '@core/repair/work-order'
+import type { TimerOutcome } from '@core/sla/ladder'
 
 const met: TimerOutcome = { met: true, marginMinutes: 5 }
 const missed: TimerOutcome = { met: false, marginMinutes: -5 }

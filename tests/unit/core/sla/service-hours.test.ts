@@ -1,4 +1,4 @@
-import { DEFAULT_SERVICE_HOURS, ROUND_THE_CLOCK, ServiceCalendar } from '@core/repair/service-hours'
+import { DEFAULT_SERVICE_HOURS, ROUND_THE_CLOCK, ServiceCalendar } from '@core/sla/service-hours'
 
 // Times below are written in Shanghai time (+08:00) as a reader of the estate thinks of them.
 const sh = (local: string) => new Date(`${local}+08:00`).toISOString()

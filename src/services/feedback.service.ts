@@ -1,0 +1,35 @@
+import type { Feedback } from '@core/feedback/feedback'
+import type { confirmFeedbackSchema, CreateFeedbackInput, listFeedbackSchema } from '@core/feedback/feedback.schemas'
+import type { Survey, SurveyResults, AnswerValue } from '@core/feedback/survey'
+import type { CreateSurveyInput } from '@core/feedback/survey.schemas'
+import type { z } from '@core/shared/zod'
+import type { StaffRef } from '@core/estate/estate'
+import { callFunction } from './call'
+
+const feedback = <T>(action: string, fields: object) => callFunction<T>('feedback', { action, ...fields })
+const change = (action: string, fields: object) => feedback<Feedback>(action, fields)
+
+export type SurveyListItem = Survey & { answered: boolean }
+
+/** The `feedback` cloud function, one method per action the screens use. */
+export const feedbackService = {
+  create: (input: CreateFeedbackInput) => feedback<Feedback>('create', input),
+  get: (id: string) => feedback<Feedback>('get', { id }),
+  list: (input: z.input<typeof listFeedbackSchema>) => feedback<{ items: Feedback[] }>('list', input),
+  acknowledge: (id: string, note: string) => change('acknowledge', { id, note }),
+  reply: (id: string, message: string) => change('reply', { id, message }),
+  resolve: (id: string, resolution: string) => change('resolve', { id, resolution }),
+  assign: (id: string, staffOpenid: string) => change('assign', { id, staffOpenid }),
+  transferTargets: (id: string) => feedback<{ items: StaffRef[] }>('transferTargets', { id }),
+  confirm: (input: z.input<typeof confirmFeedbackSchema>) => change('confirm', input),
+  reopen: (id: string, reason: string) => change('reopen', { id, reason }),
+  followUp: (id: string, message: string) => change('followUp', { id, message }),
+  surveys: () => feedback<{ items: SurveyListItem[] }>('surveyList', {}),
+  survey: (id: string) => feedback<SurveyListItem>('surveyGet', { id }),
+  surveyTemplate: () => feedback<Omit<CreateSurveyInput, 'opensAt' | 'closesAt'>>('surveyTemplate', {}),
+  createSurvey: (input: CreateSurveyInput) => feedback<Survey>('surveyCreate', input),
+  publishSurvey: (id: string) => feedback<Survey>('surveyPublish', { id }),
+  answerSurvey: (id: string, answers: Record<string, AnswerValue>) =>
+    feedback<{ surveyId: string }>('surveyAnswer', { id, answers }),
+  surveyResults: (id: string) => feedback<SurveyResults>('surveyResults', { id }),
+}
