@@ -28,12 +28,17 @@ export function messageTarget(ref: InboxMessage['ref'], role: Role): Target | nu
     }
     case 'feedback':
       return role === 'guard' ? null : { url: withId(VOICE_ROUTES.detail, ref.id), tab: false }
+    case 'survey':
+      return role === 'resident' ? { url: withId(VOICE_ROUTES.survey, ref.id), tab: false } : null
     case 'visitor':
       return { url: withId(ROUTES.visitorPass, ref.id), tab: false }
     case 'incident':
       return { url: withId(role === 'manager' ? VENDOR_ROUTES.incidents : VENDOR_ROUTES.incident, ref.id), tab: false }
     case 'bills':
       return { url: BILLING_ROUTES.bills, tab: false }
+    // The sweep's digest to managers («N 个工单超时已升级») opens their late board.
+    case 'late_board':
+      return role === 'manager' ? { url: ROUTES.adminLate, tab: false } : null
     // Notices are read on the home page, emergencies pinned at the top.
     case 'announcement':
       return { url: ROUTES.home, tab: true }

@@ -10,18 +10,19 @@ import type {
   reopenRepairSchema,
   transferRepairSchema,
 } from '@core/repair/repair.schemas'
+import type { OrderContact } from '@core/repair/order-contact'
 import type { StaffRef } from '@core/estate/estate'
 import type { GeoPoint } from '@core/repair/on-site-proof'
 import type { WorkOrder } from '@core/repair/work-order'
 import type { Page } from '@core/shared/page'
-import { callFunction } from './call'
+import { callCreate, callFunction } from './call'
 
 const repair = <T>(action: string, fields: object) => callFunction<T>('repair', { action, ...fields })
 const change = (action: string, fields: object) => repair<WorkOrder>(action, fields)
 
 /** The `repair` cloud function, one method per action. */
 export const repairService = {
-  create: (input: CreateRepairInput) => repair<WorkOrder>('create', input),
+  create: (input: CreateRepairInput) => callCreate<WorkOrder>('repair', { action: 'create', ...input }),
   get: (id: string) => repair<WorkOrder>('get', { id }),
   list: (input: ListRepairsInput) => repair<Page<WorkOrder>>('list', input),
   /** Managers: open orders overdue or near a deadline, oldest breach first. */
@@ -38,7 +39,12 @@ export const repairService = {
   transfer: (input: z.input<typeof transferRepairSchema>) => change('transfer', input),
   complete: (input: z.input<typeof completeRepairSchema>) => change('complete', input),
   confirm: (input: z.input<typeof confirmRepairSchema>) => change('confirm', input),
-  reopen: (input: z.input<typeof reopenRepairSchema>) => change('reopen', input),
+  reopen: (input: z.input<typeof reopenRepairSchema>) =>
+    callCreate<WorkOrder>('repair', { action: 'reopen', ...input }),
   cancel: (input: z.input<typeof cancelRepairSchema>) => change('cancel', input),
   assign: (input: z.input<typeof assignRepairSchema>) => change('assign', input),
+  /** 催单: residents, a late job, once per 30 minutes. */
+  hurry: (id: string) => change('hurry', { id }),
+  /** The number behind the order's call button. */
+  contact: (id: string) => repair<OrderContact>('contact', { id }),
 }

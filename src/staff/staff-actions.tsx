@@ -4,6 +4,7 @@ import { View } from '@tarojs/components'
 import { ActionSheet, Button, TextArea } from '@nutui/nutui-react-taro'
 import { completeRepairSchema, DESCRIPTION_MAX, transferRepairSchema } from '@core/repair/repair.schemas'
 import { HOLD_REASONS, type WorkOrder } from '@core/repair/work-order'
+import { BottomBar } from '../components/common/bottom-bar'
 import { PhotoPicker } from '../components/common/photo-picker'
 import { useConsent } from '../components/hooks/use-consent'
 import type { OrderHandle } from '../components/hooks/use-order'
@@ -20,56 +21,47 @@ import '../components/common/common.scss'
 
 const HOLD_OPTIONS = HOLD_REASONS.map((r) => ({ name: HOLD_REASON_LABEL[r] }))
 
-/** The completion report: a note and photos; before photos when proof is required, the root cause of a repeat. */
-function CompleteForm({ order, handle }: { order: WorkOrder; handle: OrderHandle }) {
-  const [note, setNote] = useState('')
-  const [photos, setPhotos] = useState<string[]>([])
-  const [beforePhotos, setBeforePhotos] = useState<string[]>([])
-  const [cause, setCause] = useState<RootCauseDraft>(EMPTY_CAUSE)
+interface Report {
+  note: string
+  /** After photos. */
+  photos: string[]
+  beforePhotos: string[]
+  cause: RootCauseDraft
+}
 
-  async function complete() {
-    const input = validate(completeRepairSchema, {
-      id: order.id,
-      note: note || undefined,
-      photos,
-      beforePhotos: order.proofRequired ? beforePhotos : undefined,
-      rootCause: order.repeat ? cause : undefined,
-    })
-    if (!input.ok) return void Taro.showToast({ title: friendlyMessage(input.error), icon: 'none' })
-    await handle.run(() => repairService.complete(input.data), '已完成')
-  }
-
+/**
+ * The completion report (sent from the bottom bar's 完成维修): a note and photos; before photos
+ * when on-site proof is required, the root cause of a repeat fault.
+ */
+function CompleteForm({
+  order,
+  report,
+  onChange,
+}: {
+  order: WorkOrder
+  report: Report
+  onChange: (report: Report) => void
+}) {
   return (
     <View className="ll-card ll-complete">
       <View className="ll-card__title">完成维修</View>
       <TextArea
         className="ll-complete__note"
-        value={note}
-        onChange={setNote}
+        value={report.note}
+        onChange={(note) => onChange({ ...report, note })}
         placeholder="维修说明，例如：更换了水槽下方的软管"
         maxLength={DESCRIPTION_MAX}
         showCount
       />
-      {order.repeat && <RootCauseField value={cause} onChange={setCause} />}
+      {order.repeat && <RootCauseField value={report.cause} onChange={(cause) => onChange({ ...report, cause })} />}
       {order.proofRequired && (
         <View className="ll-complete__before">
           <View className="ll-hint">维修前照片</View>
-          <PhotoPicker value={beforePhotos} onChange={setBeforePhotos} />
+          <PhotoPicker value={report.beforePhotos} onChange={(beforePhotos) => onChange({ ...report, beforePhotos })} />
           <View className="ll-hint">完工照片</View>
         </View>
       )}
-      <PhotoPicker value={photos} onChange={setPhotos} />
-      <View className="ll-actions">
-        <Button
-          className="ll-complete__submit"
-          type="primary"
-          block
-          disabled={handle.busy}
-          onClick={() => void complete()}
-        >
-          完成维修
-        </Button>
-      </View>
+      <PhotoPicker value={report.photos} onChange={(photos) => onChange({ ...report, photos })} />
     </View>
   )
 }
@@ -142,6 +134,7 @@ function TransferForm({ order, handle, onDone }: { order: WorkOrder; handle: Ord
 export function StaffActions({ order, handle }: { order: WorkOrder; handle: OrderHandle }) {
   const [choosingHold, setChoosingHold] = useState(false)
   const [transferring, setTransferring] = useState(false)
+  const [report, setReport] = useState<Report>({ note: '', photos: [], beforePhotos: [], cause: EMPTY_CAUSE })
   const me = useProfile().data
   const askConsent = useConsent('grabJob')
   const mine = order.assigneeOpenid !== null && order.assigneeOpenid === me?.openid
@@ -150,7 +143,20 @@ export function StaffActions({ order, handle }: { order: WorkOrder; handle: Orde
       {label}
     </Button>
   )
-  const holdButton = act('暂停计时', 'll-hold', () => setChoosingHold(true), false)
+  const holdButton = act('暂停', 'll-hold', () => setChoosingHold(true), false)
+
+  async function complete() {
+    const input = validate(completeRepairSchema, {
+      id: order.id,
+      note: report.note || undefined,
+      photos: report.photos,
+      beforePhotos: order.proofRequired ? report.beforePhotos : undefined,
+      rootCause: order.repeat ? report.cause : undefined,
+    })
+    if (!input.ok) return void Taro.showToast({ title: friendlyMessage(input.error), icon: 'none' })
+    await handle.run(() => repairService.complete(input.data), '已完成')
+  }
+
   const transferButton = act('转单', 'll-transfer', () => setTransferring(true), false)
 
   let buttons: ReactNode = null
@@ -183,6 +189,7 @@ export function StaffActions({ order, handle }: { order: WorkOrder; handle: Orde
       <>
         {transferButton}
         {holdButton}
+        {act('完成维修', 'll-complete__submit', () => void complete())}
       </>
     )
   } else if (order.status === 'on_hold') {
@@ -191,9 +198,9 @@ export function StaffActions({ order, handle }: { order: WorkOrder; handle: Orde
 
   return (
     <View>
-      {mine && order.status === 'in_progress' && <CompleteForm order={order} handle={handle} />}
+      {mine && order.status === 'in_progress' && <CompleteForm order={order} report={report} onChange={setReport} />}
       {mine && transferring && <TransferForm order={order} handle={handle} onDone={() => setTransferring(false)} />}
-      {buttons && <View className="ll-actions">{buttons}</View>}
+      {buttons && <BottomBar>{buttons}</BottomBar>}
       <ActionSheet
         visible={choosingHold}
         title="暂停原因"

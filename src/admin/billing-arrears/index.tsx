@@ -59,7 +59,7 @@ export default function ArrearsPage() {
           发送催缴提醒
         </Button>
         <Button type="primary" disabled={action.busy || !data?.items.length} onClick={() => void exportCsv()}>
-          导出 CSV
+          导出欠费表格
         </Button>
       </View>
       <ListState

@@ -44,6 +44,7 @@ export const TIMELINE_TYPES = [
   'confirmed',
   'reopened',
   'cancelled',
+  'hurried',
   'repeat_linked',
   'checked_in',
   'incident_linked',
@@ -155,6 +156,13 @@ export interface WorkOrder {
    * Indexed, so the sweep's cost follows the number of due orders, not the total stored.
    */
   nextCheckAt: IsoTime | null
+  /**
+   * The first breach of an open order (null when none, or once the order is no longer open).
+   * Indexed, so the managers' late board reads breached orders whatever the number open.
+   */
+  lateSince?: IsoTime | null
+  /** Why the sweep could not process this order (it is parked until someone looks): shown to managers. */
+  sweepError?: string | null
   // Later additions: absent on orders stored before them, read as null / false / [].
   /** The outside vendor (外包单位) the order was routed to. */
   vendorId?: string | null
@@ -178,3 +186,20 @@ export interface WorkOrder {
 
 /** Statuses in which the order is still someone's job. */
 export const OPEN_STATUSES: readonly Status[] = ['submitted', 'accepted', 'in_progress', 'on_hold']
+
+/**
+ * The promise an order is racing now: a response until someone accepts, the visit until work
+ * starts, then completion. None while on hold (the clocks pause) or once done.
+ */
+export function currentTimer(order: Pick<WorkOrder, 'status'>): Timer | null {
+  switch (order.status) {
+    case 'submitted':
+      return 'response'
+    case 'accepted':
+      return 'arrival'
+    case 'in_progress':
+      return 'resolution'
+    default:
+      return null
+  }
+}

@@ -19,6 +19,8 @@ import { announceOpen, promptManagers } from './incident-notices'
 
 /** Reports in one window an estate may see at once: far more than any real burst. */
 const RECENT_READ = 1000
+/** Outages open at once in one estate: a handful. */
+const LIVE_READ = 100
 
 async function linkOrders(ctx: Context, incident: Incident, orders: readonly WorkOrder[]): Promise<void> {
   for (const order of orders) {
@@ -40,27 +42,48 @@ export async function recordAnnounced(ctx: Context, incident: Incident): Promise
   await updateDoc(ctx.store.collection('incidents'), incident.id, (i) => ok({ ...i, residentsNotified: told }))
 }
 
+/** What spotting an outage needs to know, read before the new order is written (alongside its other reads). */
+export interface OutageView {
+  /** Proposed and open incidents: a handful at any time. */
+  live: Incident[]
+  /** Orders reported within the detection window, oldest first. */
+  recent: WorkOrder[]
+}
+
+export async function readOutageView(ctx: Context, rules: Promise<QualityRules>): Promise<OutageView> {
+  const [live, recent] = await Promise.all([
+    ctx.store
+      .collection('incidents')
+      .find({ where: { status: { in: [...LIVE_INCIDENT_STATUSES] } }, limit: LIVE_READ }),
+    rules.then(({ incident }) =>
+      ctx.store.collection('workOrders').find({
+        where: { createdAt: { gte: addMinutes(ctx.now, -incident.windowMinutes) } },
+        orderBy: { field: 'createdAt', direction: 'asc' },
+        limit: RECENT_READ,
+      }),
+    ),
+  ])
+  return { live, recent }
+}
+
 /**
  * After a report is stored: joins it to a live incident of the same fault, or spots a new one when
  * enough homes in one building (or at one spot) report the same category within the window. Answers
  * the order as stored afterwards.
  */
-export async function watchForOutage(ctx: Context, order: WorkOrder, rules: QualityRules): Promise<WorkOrder> {
+export async function watchForOutage(
+  ctx: Context,
+  order: WorkOrder,
+  rules: QualityRules,
+  { live: liveIncidents, recent }: OutageView,
+): Promise<WorkOrder> {
   if (!hasPlace(order)) return order
   const incidents = ctx.store.collection('incidents')
-  const [live] = await incidents.find({
-    where: { placeKey: placeKeyOf(order), status: { in: [...LIVE_INCIDENT_STATUSES] } },
-    limit: 1,
-  })
+  const live = liveIncidents.find((i) => i.placeKey === placeKeyOf(order))
   if (live) {
     await joinLive(ctx, live, order)
     return (await ctx.store.collection('workOrders').get(order.id)) ?? order
   }
-  const recent = await ctx.store.collection('workOrders').find({
-    where: { createdAt: { gte: addMinutes(ctx.now, -rules.incident.windowMinutes) } },
-    orderBy: { field: 'createdAt', direction: 'asc' },
-    limit: RECENT_READ,
-  })
   const cluster = outageCluster(recent, order, ctx.now, rules.incident)
   if (!cluster) return order
   // Named after the earliest report, so two reports racing to spot the same outage make one incident.

@@ -1,10 +1,10 @@
 import { dashboardSchema, exportOrdersSchema } from '@core/estate/estate.schemas'
 import { ordersCsv, type OrderExport } from '@core/estate/order-export'
 import { dayRange, kpiWindow, serviceDashboard, type KpiRange, type ServiceDashboard } from '@core/estate/service-kpi'
+import { praiseByStaff } from '@core/feedback/feedback-report'
 import { ok } from '@core/shared/result'
-import { action } from '../action'
+import { action, type Context } from '../action'
 import { findUpTo } from '../store/paging'
-import type { Context } from '../action'
 import type { Range, Store } from '../store/store.port'
 
 /**
@@ -24,13 +24,17 @@ export const ordersSubmitted = (store: Store, createdAt: Range) =>
 /** The service figures of a recent window, as of the runtime's clock. */
 export async function dashboardOf(ctx: Context, range: KpiRange): Promise<ServiceDashboard> {
   const window = kpiWindow(range, ctx.now)
-  const { items, truncated } = await ordersSubmitted(ctx.store, { gte: window.from, lte: window.to })
-  return serviceDashboard(items, range, window, truncated)
+  const submitted = { gte: window.from, lte: window.to }
+  const [orders, feedback] = await Promise.all([
+    ordersSubmitted(ctx.store, submitted),
+    findUpTo(ctx.store.collection('feedback'), { where: { createdAt: submitted } }, MAX_REPORT_ORDERS),
+  ])
+  return serviceDashboard(orders.items, range, window, orders.truncated, praiseByStaff(feedback.items))
 }
 
 /** Manager actions of the `admin` function: service figures and the work-order export. */
 export const kpiActions = {
-  /** Today, the last 7 or 30 estate-local days: totals, per category, per worker and the daily response trend. */
+  /** Today, the last 7 or 30 estate-local days: totals, per category, per worker (with praise) and the daily response trend. */
   serviceDashboard: action({
     roles: ['manager'],
     input: dashboardSchema,

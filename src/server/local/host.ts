@@ -1,14 +1,18 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { resolveActor } from '../actor.resolver'
+import { openSignIn, pollSignIn } from '../console/console-sign-in'
+import type { ConsoleTicketPort } from '../console/console-ticket.port'
+import { contextOf } from '../action'
 import type { CloudFunction } from '../define-function'
 import { MAX_IMAGE_BYTES } from '../files/local-files'
+import { admitUpload } from '../files/upload-policy'
 import { devRoute } from './dev-routes'
-import { HttpFault, readBody, readJson, sendJson, unauthenticated } from './http'
+import { decodePath, HttpFault, readBody, readJson, sendJson, unauthenticated } from './http'
 import type { LocalRuntime } from './local-runtime'
 import { readTimerTriggers, startScheduler } from './scheduler'
 import type { Sessions } from './sessions'
-import { staticServer } from './static-files'
+import { consoleServer, staticServer } from './static-files'
 
 export interface HostOptions {
   runtime: LocalRuntime
@@ -18,6 +22,8 @@ export interface HostOptions {
   devMode: boolean
   /** The H5 build to serve at `/`, if built. */
   staticDir: string
+  /** The desktop console's build to serve at `/console/`, if built. */
+  consoleDir?: string
   /** Where each function's config.json (timer trigger) lives. */
   functionsRoot: string
   /** Fire timer triggers on their crons (off in tests that fire them by hand). */
@@ -36,13 +42,19 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
     return openid
   }
 
+  // Locally an approved console sign-in becomes the host's own session token.
+  const consoleTickets: ConsoleTicketPort = { ticketFor: async (openid) => sessions.issue(openid) }
+
   const fireTimer = (name: string) => functions[name]!.handle({}, { kind: 'timer' }, runtime)
 
   const dev = { runtime, sessions, functions, fireTimer }
   const serveStatic = staticServer(options.staticDir)
+  const serveConsole = consoleServer(options.consoleDir)
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const { pathname } = url
+    // Refuses a malformed escape before any route reads the path.
+    decodePath(pathname)
     const method = req.method ?? 'GET'
 
     const fn = /^\/api\/fn\/([^/]+)$/.exec(pathname)
@@ -54,10 +66,32 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
       return sendJson(res, 200, await target.handle(event, { kind: 'user', openid }, runtime))
     }
 
+    // The console before anyone signed in: it has no token yet, so these two take none.
+    if (pathname === '/api/console/open' && method === 'POST') {
+      return sendJson(res, 200, { ok: true, data: await openSignIn(contextOf(runtime)) })
+    }
+    if (pathname === '/api/console/poll' && method === 'POST') {
+      const body = (await readJson(req)) as { code?: unknown; secret?: unknown }
+      if (typeof body.code !== 'string' || typeof body.secret !== 'string' || body.secret.length > 128) {
+        throw new HttpFault(400, appError(ErrorCode.VALIDATION_FAILED, 'give {"code", "secret"}'))
+      }
+      const answer = await pollSignIn(contextOf(runtime), consoleTickets, body.code, body.secret)
+      return sendJson(res, 200, answer.ok ? { ok: true, data: answer.value } : { ok: false, error: answer.error })
+    }
+
     if (pathname === '/api/files' && method === 'POST') {
       const actor = await resolveActor(runtime.store, openidOf(req, url))
-      const bytes = await readBody(req, MAX_IMAGE_BYTES)
+      const admitted = await admitUpload(runtime.store, actor, runtime.clock.now())
+      if (!admitted.ok) {
+        req.resume()
+        throw new HttpFault(admitted.error.code === ErrorCode.FORBIDDEN ? 403 : 429, admitted.error)
+      }
+      const bytes = await readBody(req, MAX_IMAGE_BYTES).catch(async (error: unknown) => {
+        await admitted.held.release()
+        throw error
+      })
       const saved = await runtime.files.save(bytes, req.headers['content-type'] ?? '', actor, runtime.clock.now())
+      if (!saved.ok) await admitted.held.release()
       return saved.ok ? sendJson(res, 200, saved.value) : sendJson(res, 415, { ok: false, error: saved.error })
     }
 
@@ -66,18 +100,31 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
       const actor = await resolveActor(runtime.store, openidOf(req, url))
       const found = await runtime.files.read(file[1]!, actor)
       if (!found) throw new HttpFault(404, appError(ErrorCode.NOT_FOUND, 'no such file'))
-      res.writeHead(200, { 'Content-Type': found.contentType, 'Cache-Control': 'private, max-age=3600' })
+      // The stored type is the one the bytes were checked to be; nosniff keeps a browser from guessing HTML.
+      res.writeHead(200, {
+        'Content-Type': found.contentType,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'private, max-age=3600',
+      })
       return void res.end(found.bytes)
     }
 
     if (devMode && pathname.startsWith('/api/dev/')) return devRoute(dev, req, res, url, method)
     if (pathname.startsWith('/api/')) throw new HttpFault(404, appError(ErrorCode.NOT_FOUND, `no route ${pathname}`))
+    if ((method === 'GET' || method === 'HEAD') && (pathname === '/console' || pathname.startsWith('/console/'))) {
+      return serveConsole(res, pathname.slice('/console'.length))
+    }
     if (method === 'GET' || method === 'HEAD') return serveStatic(res, pathname)
     throw new HttpFault(404, appError(ErrorCode.NOT_FOUND, `no route ${pathname}`))
   }
 
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost')
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost')
+    } catch {
+      return sendJson(res, 400, { ok: false, error: appError(ErrorCode.VALIDATION_FAILED, 'malformed URL') })
+    }
     route(req, res, url).catch((error: unknown) => {
       if (error instanceof HttpFault) return sendJson(res, error.status, { ok: false, error: error.error })
       runtime.log.error('host fault', {

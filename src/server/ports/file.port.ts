@@ -7,4 +7,8 @@ export interface FilePort {
   checkOwned(fileIds: readonly string[], owner: Actor): Promise<Result<void>>
   /** Ties files to an order so that whoever may see the order may see them. */
   attach(fileIds: readonly string[], orderId: string): Promise<void>
+  /** Removes uploads never attached by `before`; answers how many went. */
+  removeUnattached(before: Date): Promise<number>
+  /** Short-lived links to files the caller has been found allowed to see. */
+  tempUrls(fileIds: readonly string[]): Promise<string[]>
 }

@@ -1,5 +1,5 @@
 import type { createRepairSchema } from '@core/repair/repair.schemas'
-import { linkRepeat, raisePriority } from '@core/repair/repeat-fault'
+import { findRepeatOrigin, linkRepeat, raisePriority } from '@core/repair/repeat-fault'
 import { SlaRules } from '@core/repair/sla'
 import type { WorkOrder } from '@core/repair/work-order'
 import { createWorkOrder, type Dispatch } from '@core/repair/work-order.creation'
@@ -9,12 +9,33 @@ import { fail, ok, type Result } from '@core/shared/result'
 import type { z } from '@core/shared/zod'
 import type { ActionContext } from '../action'
 import { loadSettings } from '../estate/estate-settings'
-import { watchForOutage } from '../incident/outage-watch'
+import { loadQualityRules } from '../estate/quality-rules'
+import { once } from '../idempotency/request-log'
+import { readOutageView, watchForOutage } from '../incident/outage-watch'
+import { takeRepairCreateSlot } from '../limits/abuse-limits'
 import { vendorRouteFor, type VendorRouting } from '../vendor/vendor-routing'
 import { dispatchFor } from './dispatch'
-import { loadQualityRules } from '../estate/quality-rules'
-import { announceRepeat, findOriginFor } from './repeat-faults'
+import { announceRepeat, repeatCandidates } from './repeat-faults'
 import { notifyChanges } from './repair-notices'
+
+type CreateInput = z.output<typeof createRepairSchema>
+
+/**
+ * A resident reports a problem, once per requestId, within the household's hourly and daily limits
+ * (a slot is taken before the order is written and given back when it is not): the order is routed,
+ * promised its SLA terms and announced.
+ */
+export function createOrder(ctx: ActionContext, input: CreateInput): Promise<Result<WorkOrder>> {
+  return once(ctx, 'repair.create', input, async () => {
+    const owned = await ctx.runtime.files.checkOwned(input.photos, ctx.actor)
+    if (!owned.ok) return owned
+    const slot = await takeRepairCreateSlot(ctx.store, ctx.actor.unitId ?? ctx.actor.openid, new Date(ctx.now))
+    if (!slot.ok) return fail(slot.error)
+    const created = await writeOrder(ctx, input)
+    if (!created.ok) await slot.held.release()
+    return created
+  })
+}
 
 /**
  * A vendor's orders go to its pool, or (dispatcher mode) straight to its dispatcher the way grid
@@ -27,28 +48,29 @@ function vendorDispatch(routing: VendorRouting, estate: Dispatch): Dispatch {
 }
 
 /**
- * A resident reports a problem: recognised as a repeat (返修) when it undoes a recent job, routed
- * (to a vendor when a rule says so), promised its SLA terms, announced, and watched for an outage.
+ * The order itself: recognised as a repeat (返修) when it undoes a recent job, routed (to a vendor
+ * when a rule says so), promised its SLA terms, announced, and watched for an outage.
  */
-export async function createOrder(
-  ctx: ActionContext,
-  input: z.output<typeof createRepairSchema>,
-): Promise<Result<WorkOrder>> {
-  const owned = await ctx.runtime.files.checkOwned(input.photos, ctx.actor)
-  if (!owned.ok) return owned
+async function writeOrder(ctx: ActionContext, input: CreateInput): Promise<Result<WorkOrder>> {
   // One read of the estate's settings serves both the SLA terms and the dispatch mode.
-  const [settings, quality, routing, unit] = await Promise.all([
-    loadSettings(ctx.store),
-    loadQualityRules(ctx.store),
+  const place = { category: input.category, unitId: ctx.actor.unitId ?? '', location: input.location ?? null }
+  // Independent reads go together: each is a round trip to the database in production.
+  const settingsRead = loadSettings(ctx.store)
+  const qualityRead = loadQualityRules(ctx.store)
+  const [settings, estateDispatch, quality, routing, unit, candidates, outages] = await Promise.all([
+    settingsRead,
+    settingsRead.then((s) => dispatchFor(ctx.store, s, ctx.actor, input.category)),
+    qualityRead,
     vendorRouteFor(ctx.store, input.category, ctx.now),
     ctx.actor.unitId ? ctx.store.collection('units').get(ctx.actor.unitId) : null,
+    repeatCandidates(ctx.store, place),
+    readOutageView(ctx, qualityRead),
   ])
-  const place = { category: input.category, unitId: ctx.actor.unitId ?? '', location: input.location ?? null }
-  const origin = await findOriginFor(ctx.store, place, ctx.now, quality.repeatWindowDays)
+  const origin = findRepeatOrigin(candidates, place, ctx.now, quality.repeatWindowDays)
   const rules = new SlaRules(routing ? vendorPolicy(settings.sla, routing.vendor) : settings.sla)
-  const estateDispatch = await dispatchFor(ctx.store, settings, ctx.actor, input.category)
+  const { requestId: _requestId, ...fields } = input
   const created = createWorkOrder(
-    { id: ctx.runtime.newId(), ...input, priority: origin ? raisePriority(input.priority) : input.priority },
+    { id: ctx.runtime.newId(), ...fields, priority: origin ? raisePriority(input.priority) : input.priority },
     ctx.actor,
     ctx.now,
     rules,
@@ -67,8 +89,11 @@ export async function createOrder(
   }
   const saved = await ctx.store.collection('workOrders').insert(origin ? linkRepeat(order, origin, ctx.now) : order)
   if (!saved) return fail(appError(ErrorCode.CONFLICT, 'order id already taken'))
-  await ctx.runtime.files.attach(input.photos, saved.id)
-  await notifyChanges(ctx, rules, null, saved)
-  if (origin) await announceRepeat(ctx, saved, quality.repeatWindowDays)
-  return ok(await watchForOutage(ctx, saved, quality))
+  const [, , , stored] = await Promise.all([
+    ctx.runtime.files.attach(input.photos, saved.id),
+    notifyChanges(ctx, rules, null, saved),
+    origin ? announceRepeat(ctx, saved, quality.repeatWindowDays) : null,
+    watchForOutage(ctx, saved, quality, outages),
+  ])
+  return ok(stored)
 }

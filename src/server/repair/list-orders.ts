@@ -1,6 +1,6 @@
 import type { Actor, Role } from '@core/identity/actor'
 import type { listRepairsSchema } from '@core/repair/repair.schemas'
-import type { WorkOrder } from '@core/repair/work-order'
+import type { Category, WorkOrder } from '@core/repair/work-order'
 import { appError, ErrorCode } from '@core/shared/errors'
 import type { Page } from '@core/shared/page'
 import { fail, type Result } from '@core/shared/result'
@@ -19,17 +19,20 @@ const SCOPE_ROLES: Record<ListInput['scope'], readonly Role[]> = {
 }
 
 /** The query each scope runs; the scope decides whose orders, never the caller's input. */
-function scopeQuery(actor: Actor, input: ListInput): Omit<Query, 'limit' | 'skip'> {
+function scopeQuery(actor: Actor, input: ListInput, skills: readonly Category[]): Omit<Query, 'limit' | 'skip'> {
   const status: Where = input.status ? { status: input.status } : {}
   switch (input.scope) {
     case 'mine':
       return { where: { unitId: actor.unitId, ...status }, orderBy: { field: 'createdAt', direction: 'desc' } }
-    case 'pool':
-      // The pool is what nobody of the team has taken yet, most pressing deadline first; in-house staff's team is vendorId null.
+    case 'pool': {
+      // The pool is what nobody of the worker's team has taken yet (in-house staff's team is vendorId
+      // null) that their skills cover (none listed: all), most pressing deadline first.
+      const team = { inPool: true, vendorId: actor.role === 'vendor' ? (actor.vendorId ?? '') : null }
       return {
-        where: { inPool: true, vendorId: actor.role === 'vendor' ? (actor.vendorId ?? '') : null },
+        where: skills.length > 0 ? { ...team, category: { in: [...skills] } } : team,
         orderBy: { field: 'deadlines.response', direction: 'asc' },
       }
+    }
     case 'assigned':
       return { where: { assigneeOpenid: actor.openid, ...status }, orderBy: { field: 'createdAt', direction: 'desc' } }
     case 'all':
@@ -44,9 +47,10 @@ export async function listOrders(
   orders: Collection<WorkOrder>,
   actor: Actor,
   input: ListInput,
+  skills: readonly Category[] = [],
 ): Promise<Result<Page<WorkOrder>>> {
   if (!SCOPE_ROLES[input.scope].includes(actor.role)) {
     return fail(appError(ErrorCode.FORBIDDEN, `${actor.role} may not list scope ${input.scope}`))
   }
-  return findPage(orders, scopeQuery(actor, input), input)
+  return findPage(orders, scopeQuery(actor, input, skills), input)
 }

@@ -16,7 +16,7 @@ const staffSubject = (order: WorkOrder) =>
 const residentSubject = (order: WorkOrder) => `${CATEGORY_LABEL[order.category]}：${order.description}`
 const hhmm = (at: string) => formatLocal(at, 'MM-DD HH:mm')
 
-async function managers(store: Store): Promise<string[]> {
+export async function managers(store: Store): Promise<string[]> {
   return (await findStaff(store, ['manager'])).map((m) => m.openid)
 }
 
@@ -88,6 +88,16 @@ async function noticesFor(store: Store, rules: SlaRules, order: WorkOrder, event
           template: 'jobAssigned',
           values: { ...forStaff, deadline: order.deadlines.response, status: '待接单' },
         },
+      )
+    case 'hurried':
+      // Whoever holds the job hears it; while nobody does, the grid owner (or the managers).
+      return toStaff(
+        order,
+        order.assigneeOpenid ? [order.assigneeOpenid] : await gridOwnerOrManagers(store, order),
+        'repair_hurried',
+        '住户催单',
+        `${staffSubject(order)}：住户在催，请尽快处理`,
+        undefined,
       )
     default:
       return ladderNotices(store, rules, order, event)
@@ -170,8 +180,13 @@ export async function notifyChanges(
   rules: SlaRules,
   before: WorkOrder | null,
   after: WorkOrder,
-): Promise<void> {
+  withhold: (notice: Notice) => boolean = () => false,
+): Promise<Notice[]> {
   const events = after.timeline.slice(before?.timeline.length ?? 0)
   const notices = (await Promise.all(events.map((e) => noticesFor(ctx.store, rules, after, e)))).flat()
-  await notify(ctx, notices)
+  await notify(
+    ctx,
+    notices.filter((n) => !withhold(n)),
+  )
+  return notices.filter(withhold)
 }

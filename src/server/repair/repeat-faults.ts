@@ -1,7 +1,6 @@
 import { CATEGORY_LABEL } from '@core/repair/repair.labels'
-import { findRepeatOrigin, repeatNotice, type FaultPlace } from '@core/repair/repeat-fault'
+import { repeatNotice, type FaultPlace } from '@core/repair/repeat-fault'
 import type { WorkOrder } from '@core/repair/work-order'
-import type { IsoTime } from '@core/shared/time'
 import type { Context } from '../action'
 import { notify, type Notice } from '../notify/notifier'
 import type { Store, Where } from '../store/store.port'
@@ -9,18 +8,15 @@ import type { Store, Where } from '../store/store.port'
 /** A home files a few hundred orders at most in a year; the window is days, newest first. */
 const CANDIDATES_READ = 200
 
-/** The finished job at the same place a new report repeats, if any (newest candidates first, through an index). */
-export async function findOriginFor(
-  store: Store,
-  place: FaultPlace,
-  now: IsoTime,
-  windowDays: number,
-): Promise<WorkOrder | null> {
+/**
+ * The orders a new report at `place` may repeat, newest first through an index (`findRepeatOrigin`
+ * picks among them): read alongside the estate's rules, so the window is applied afterwards.
+ */
+export function repeatCandidates(store: Store, place: FaultPlace): Promise<WorkOrder[]> {
   const where: Where = place.location ? { location: place.location } : { unitId: place.unitId }
-  const candidates = await store
+  return store
     .collection('workOrders')
     .find({ where, orderBy: { field: 'createdAt', direction: 'desc' }, limit: CANDIDATES_READ })
-  return findRepeatOrigin(candidates, place, now, windowDays)
 }
 
 /** The grid owner follows a repeat up (the managers when there is no grid); the resident hears it is being taken seriously. */

@@ -18,11 +18,21 @@ import type { Announcement } from '@core/notify/announcement'
 import type { InboxMessage } from '@core/notify/inbox-message'
 import { ROLES } from '@core/identity/actor'
 import type { QualityRules } from '@core/repair/quality-rules'
-import { STATUSES, type WorkOrder } from '@core/repair/work-order'
+import { CATEGORIES, STATUSES, type WorkOrder } from '@core/repair/work-order'
 import type { Vendor, VendorRoute } from '@core/vendor/vendor'
 import { z } from '@core/shared/zod'
 import type { EntryRecord, VisitorPass } from '@core/visitor/visitor-pass'
-import type { ConsentDoc, FileDoc, GateFailures, LoggedRequest, OutboxEntry, UnitDoc, UserDoc } from './documents'
+import type {
+  AbuseLimits,
+  ConsentDoc,
+  ConsoleSignIn,
+  FileDoc,
+  LimitSlot,
+  LoggedRequest,
+  OutboxEntry,
+  UnitDoc,
+  UserDoc,
+} from './documents'
 
 /**
  * Every collection, declared once: its document type, the schema reads are parsed with, its
@@ -37,7 +47,7 @@ import type { ConsentDoc, FileDoc, GateFailures, LoggedRequest, OutboxEntry, Uni
  */
 export type Scope = 'estate' | 'global'
 
-type SettingsDoc = EstateSettings | EstateProfile | FeedbackSettings
+type SettingsDoc = EstateSettings | EstateProfile | FeedbackSettings | AbuseLimits
 
 export interface CollectionSpec<T> {
   /** Parses each document read; checks the listed fields and keeps the others as stored. */
@@ -86,17 +96,19 @@ export const COLLECTIONS = {
       inPool: z.boolean(),
       assigneeOpenid: z.string().nullable(),
       nextCheckAt: nullableTime,
+      category: z.enum(CATEGORIES),
     },
     indexes: [
       ['unitId', 'createdAt'],
       ['createdAt'],
       ['status', 'createdAt'],
       ['inPool', 'deadlines.response'],
+      ['inPool', 'category', 'deadlines.response'],
       ['assigneeOpenid', 'status', 'createdAt'],
       ['nextCheckAt'],
-      // Vendors: each vendor's pool (in-house staff see the pool of vendorId null) and its orders.
+      ['lateSince'],
+      // Vendors: each vendor's pool (in-house staff see the pool of vendorId null).
       ['vendorId', 'inPool', 'deadlines.response'],
-      ['vendorId', 'createdAt'],
       // Repeat faults at a public spot.
       ['location', 'createdAt'],
     ],
@@ -117,6 +129,12 @@ export const COLLECTIONS = {
       z.looseObject({ ...stored, id: z.literal('estate'), sla: z.looseObject({}), dispatch: z.looseObject({}) }),
       z.looseObject({ ...stored, id: z.literal('profile'), name: z.string() }),
       z.looseObject({ ...stored, id: z.literal('feedback'), policy: z.looseObject({}) }),
+      z.looseObject({
+        ...stored,
+        id: z.literal('limits'),
+        repairCreatesPerHour: z.number(),
+        repairCreatesPerDay: z.number(),
+      }),
     ]) as unknown as z.ZodType<SettingsDoc>,
     indexes: [],
     scope: 'estate',
@@ -147,8 +165,8 @@ export const COLLECTIONS = {
     scope: 'estate',
   }),
   files: collectionOf<FileDoc>()({
-    fields: { ownerOpenid: z.string(), orderId: z.string().nullable() },
-    indexes: [['ownerOpenid']],
+    fields: { ownerOpenid: z.string(), orderId: z.string().nullable(), createdAt: time },
+    indexes: [['ownerOpenid'], ['orderId', 'createdAt']],
     scope: 'estate',
   }),
   inbox: collectionOf<InboxMessage>()({
@@ -186,9 +204,10 @@ export const COLLECTIONS = {
     indexes: [['at']],
     scope: 'estate',
   }),
-  gateChecks: collectionOf<GateFailures>()({
-    fields: { failures: z.array(z.string()) },
-    indexes: [],
+  /** Limits and caps: one document per slot taken in a window (limits/slots.ts). */
+  limitSlots: collectionOf<LimitSlot>()({
+    fields: { expiresAt: time },
+    indexes: [['expiresAt']],
     scope: 'estate',
   }),
   feeItems: collectionOf<FeeItem>()({
@@ -252,6 +271,12 @@ export const COLLECTIONS = {
   }),
   /** Published monthly reports, keyed by month (`YYYY-MM`); read newest first by id. */
   serviceReports: collectionOf<PublishedReport>()({ fields: {}, indexes: [], scope: 'estate' }),
+  /** Desktop console sign-ins, keyed by the code the console's QR shows; live for 2 minutes. */
+  consoleSignIns: collectionOf<ConsoleSignIn>()({
+    fields: { expiresAt: time, status: z.enum(['pending', 'approved', 'completed']) },
+    indexes: [],
+    scope: 'estate',
+  }),
   vendors: collectionOf<Vendor>()({
     fields: { name: z.string(), createdAt: time },
     indexes: [['createdAt']],

@@ -69,12 +69,20 @@ export interface OutboxEntry extends SubscribeMessage {
   sentAt: IsoTime
 }
 
-/** One guard's recent unknown codes. Stored, not kept in memory: function instances come and go. */
-export interface GateFailures {
-  /** The guard's openid. */
+/** The limits managers may tune (settings document `limits`); 0 means no limit. */
+export interface AbuseLimits {
+  id: 'limits'
+  version: number
+  repairCreatesPerHour: number
+  repairCreatesPerDay: number
+}
+
+/** One slot of a limit's window (limits/slots.ts): its id names the scope, the window and the slot. */
+export interface LimitSlot {
   id: string
   version: number
-  failures: IsoTime[]
+  /** When the window ends; housekeeping removes the slot after it. */
+  expiresAt: IsoTime
 }
 
 /** Idempotency: the first result of one (caller, action, requestId), kept 24 h. */
@@ -86,4 +94,16 @@ export interface LoggedRequest {
   payload: string
   /** Null while the first call is still running. */
   result: unknown
+}
+
+/** One console's request to be signed in, keyed by the code its QR shows. */
+export interface ConsoleSignIn {
+  id: string
+  version: number
+  /** SHA-256 of the secret only the console that opened it holds: seeing the QR is not enough to poll. */
+  secretHash: string
+  createdAt: IsoTime
+  expiresAt: IsoTime
+  status: 'pending' | 'approved' | 'completed'
+  approvedBy: { openid: string; name: string } | null
 }

@@ -1,0 +1,82 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import { CONSOLE_CODE_MINUTES, CONSOLE_ROLES } from '@core/identity/console-sign-in'
+import { appError, ErrorCode } from '@core/shared/errors'
+import { fail, ok, type Result } from '@core/shared/result'
+import { addMinutes, type IsoTime } from '@core/shared/time'
+import { recordAudit } from '../audit/audit-log'
+import type { ActionContext, Context } from '../action'
+import { resolveActor } from '../actor.resolver'
+import type { ConsoleSignIn } from '../store/documents'
+import type { ConsoleTicketPort } from './console-ticket.port'
+
+const hashOf = (secret: string) => createHash('sha256').update(secret).digest('hex')
+const expired = () => fail(appError(ErrorCode.INVALID_TRANSITION, 'sign-in code expired'))
+const used = () => fail(appError(ErrorCode.CONFLICT, 'sign-in code already used'))
+const unknownCode = () => fail(appError(ErrorCode.NOT_FOUND, 'no such sign-in code'))
+
+/** Opens a sign-in for a console that nobody has signed into yet: the code for its QR, and its secret. */
+export async function openSignIn(ctx: Context): Promise<{ code: string; secret: string; expiresAt: IsoTime }> {
+  const code = randomBytes(12).toString('base64url')
+  const secret = randomBytes(24).toString('base64url')
+  const createdAt = ctx.now
+  const expiresAt = addMinutes(createdAt, CONSOLE_CODE_MINUTES)
+  const doc: ConsoleSignIn = {
+    id: code,
+    version: 0,
+    secretHash: hashOf(secret),
+    createdAt,
+    expiresAt,
+    status: 'pending',
+    approvedBy: null,
+  }
+  if (!(await ctx.store.collection('consoleSignIns').insert(doc))) throw new Error('sign-in code collision')
+  return { code, secret, expiresAt }
+}
+
+/** The phone side: a signed-in manager confirms 「登录物业后台」 for the code they scanned. */
+export async function approveSignIn(ctx: ActionContext, code: string): Promise<Result<{ id: string }>> {
+  const { actor } = ctx
+  const signIns = ctx.store.collection('consoleSignIns')
+  const signIn = await signIns.get(code)
+  if (!signIn) return unknownCode()
+  if (signIn.status !== 'pending') return used()
+  if (Date.parse(ctx.now) >= Date.parse(signIn.expiresAt)) return expired()
+  const approved = await signIns.replace({
+    ...signIn,
+    status: 'approved',
+    approvedBy: { openid: actor.openid, name: actor.name },
+  })
+  return approved ? ok({ id: code }) : used()
+}
+
+export type PollAnswer =
+  | { status: 'pending'; expiresAt: IsoTime }
+  | { status: 'signedIn'; token: string; user: { openid: string; name: string; role: string } }
+
+/**
+ * The console side, polled until the phone approves: answers the session once, to the holder of
+ * the secret, and audits the sign-in.
+ */
+export async function pollSignIn(
+  ctx: Context,
+  tickets: ConsoleTicketPort,
+  code: string,
+  secret: string,
+): Promise<Result<PollAnswer>> {
+  const signIns = ctx.store.collection('consoleSignIns')
+  const signIn = await signIns.get(code)
+  const given = Buffer.from(hashOf(secret))
+  if (!signIn || !timingSafeEqual(given, Buffer.from(signIn.secretHash))) return unknownCode()
+  if (signIn.status === 'completed') return used()
+  if (Date.parse(ctx.now) >= Date.parse(signIn.expiresAt)) return expired()
+  if (signIn.status === 'pending') return ok({ status: 'pending', expiresAt: signIn.expiresAt })
+  // Role re-read at completion: someone demoted between the tap and the poll does not get in.
+  const actor = await resolveActor(ctx.store, signIn.approvedBy!.openid)
+  if (!(CONSOLE_ROLES as readonly string[]).includes(actor.role)) {
+    return fail(appError(ErrorCode.FORBIDDEN, `${actor.role} may not use the console`))
+  }
+  if (!(await signIns.replace({ ...signIn, status: 'completed' }))) return used()
+  const token = await tickets.ticketFor(actor.openid)
+  await recordAudit(ctx, { by: actor, action: 'console.signIn', input: {}, result: null })
+  return ok({ status: 'signedIn', token, user: { openid: actor.openid, name: actor.name, role: actor.role } })
+}
