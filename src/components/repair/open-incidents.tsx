@@ -17,9 +17,10 @@ import { VENDOR_ROUTES } from '../../services/vendor.routes'
 export function OpenIncidents() {
   const open = useRemote(() => incidentService.list('mine'))
   const action = useAction()
+  const { reload } = open
   useEffect(() => {
-    void open.reload()
-  }, [open.reload])
+    void reload()
+  }, [reload])
   const items: Incident[] = open.data?.items ?? []
   if (items.length === 0) return null
   return (
