@@ -102,6 +102,9 @@ test('a manager brings in a lift vendor whose worker proves the job on site and 
   await admin.page.goto(`${host.baseUrl}/#/admin/vendor-scorecard/index`)
   const row = manager().locator('.ll-scorecard .ll-kpi-table__row', { hasText: '迅达电梯' })
   await row.waitFor()
-  expect(await row.innerText()).toMatch(/迅达电梯\s+1\s+100\.0%\s+100\.0%\s+100\.0%/)
+  expect(await row.innerText()).toMatch(/迅达电梯\s+1\s+100\.0%\s+0\.0%/)
+  expect(await manager().locator('.ll-scorecard__detail', { hasText: '迅达电梯' }).innerText()).toBe(
+    '迅达电梯：响应准时 100.0%，上门准时 100.0%，回访不满意 —',
+  )
   await admin.shot('vendors-04-scorecard')
 })

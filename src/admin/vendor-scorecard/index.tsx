@@ -19,17 +19,18 @@ import { VENDOR_SECTIONS } from '../vendor-sections'
 import '../../components/common/common.scss'
 import '../../components/estate/kpi.scss'
 
+// Six columns fit a phone; the other figures follow in a line per vendor under the table.
 const COLUMNS: readonly KpiColumn<VendorMonth>[] = [
   { title: '排名', cell: (r) => `${r.rank} ${r.vendorName}` },
   { title: '工单', cell: (r) => String(r.orders) },
-  { title: '响应准时', cell: (r) => shareText(r.onTime.response) },
-  { title: '上门准时', cell: (r) => shareText(r.onTime.arrival) },
   { title: '完工准时', cell: (r) => shareText(r.onTime.resolution) },
   { title: '返修率', cell: (r) => shareText(r.repeatRate) },
   { title: '评分', cell: (r) => starsText(r.averageRating) },
   { title: '投诉', cell: (r) => String(r.complaints) },
-  { title: '回访不满意', cell: (r) => shareText(r.dissatisfiedRate) },
 ]
+
+const detailText = (r: VendorMonth) =>
+  `${r.vendorName}：响应准时 ${shareText(r.onTime.response)}，上门准时 ${shareText(r.onTime.arrival)}，回访不满意 ${shareText(r.dissatisfiedRate)}`
 
 const monthText = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5))}月`
 
@@ -104,6 +105,13 @@ export default function VendorScorecardPage() {
         <View className="ll-card ll-scorecard">
           <View className="ll-card__title">本月考核（按完工准时率排名）</View>
           <KpiTable columns={COLUMNS} rows={card.data?.items ?? []} rowKey={(r) => r.vendorId} />
+          {card.data?.items
+            .filter((r) => r.orders > 0)
+            .map((r) => (
+              <View key={r.vendorId} className="ll-row__meta ll-scorecard__detail">
+                {detailText(r)}
+              </View>
+            ))}
           <View className="ll-actions">
             <Button className="ll-scorecard__export" disabled={action.busy} onClick={() => void exportCsv()}>
               导出表格
