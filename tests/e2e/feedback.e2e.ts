@@ -25,6 +25,12 @@ async function openFromMine(user: User, title: string) {
   await user.screen().locator('.nut-cell', { hasText: title }).click()
 }
 
+/** Opens a section of the manager's 管理后台 (reached from 我的). */
+async function openFromConsole(user: User, tile: string) {
+  await openFromMine(user, '管理后台')
+  await user.screen().locator('.ll-console__tile', { hasText: tile }).click()
+}
+
 /** Types into the detail page's text box and taps one of its action buttons. */
 async function act(user: User, button: string, text: string) {
   await user.screen().locator('.ll-fb-text textarea').fill(text)
@@ -48,7 +54,7 @@ test('a complaint goes round the loop and a survey collects two households', asy
   // 2. 刘经理 finds it in 投诉建议 and hands it to 李师傅.
   const manager = await as('admin-1')
   await manager.screen().locator('.ll-section-nav__item--active', { hasText: '超时看板' }).waitFor()
-  await openFromMine(manager, '投诉建议')
+  await openFromConsole(manager, '投诉建议')
   await manager.screen().locator('.ll-feedback-card', { hasText: '楼上装修' }).click()
   await manager.screen().locator('.ll-fb-assign').click()
   await manager.page.locator('.nut-actionsheet-item', { hasText: '李师傅' }).click()
@@ -88,7 +94,7 @@ test('a complaint goes round the loop and a survey collects two households', asy
   expect(closed.ok && [closed.data.status, closed.data.rating.stars]).toEqual(['closed', 5])
 
   // 5. 刘经理 builds a survey from the console: the annual template plus a choice of his own.
-  await openFromMine(manager, '服务看板与人员管理')
+  await openFromConsole(manager, '服务看板')
   await manager.screen().locator('.ll-dashboard__voice').click()
   await manager.screen().locator('.ll-voice-link--surveys').click()
   await manager.screen().locator('.ll-survey-create').click()
@@ -200,7 +206,7 @@ test('a complaint goes round the loop and a survey collects two households', asy
   await manager.shot('feedback-09-manager-dashboard')
 
   // 12. The repair service dashboard credits the praise on 李师傅's row (its last column, 表扬).
-  await openFromMine(manager, '服务看板与人员管理')
+  await openFromConsole(manager, '服务看板')
   const row = manager.screen().locator('.ll-kpi-table__row', { hasText: '李师傅' })
   await expect(row.locator('.ll-kpi-table__cell').last().innerText()).resolves.toBe('1')
 })

@@ -90,7 +90,10 @@ test('the unread badge rises as the worker works the job, and falls as the resid
   expect(await resident.screen().locator('.ll-deadline--response').innerText()).toContain('按时')
   await resident.page.goBack()
   await badge(resident, '2')
-  expect(await resident.screen().locator('.ll-message--unread').count()).toBe(2)
+  // The list refreshes when the page shows again; wait for the read row to lose its mark.
+  await resident.page.waitForFunction(
+    () => document.querySelectorAll('.taro_page:not([style*="display: none"]) .ll-message--unread').length === 2,
+  )
 
   // 4. 全部已读 clears the rest and the badge.
   await resident.screen().locator('.ll-inbox__read-all').click()
