@@ -23,6 +23,7 @@ export default defineAppConfig({
         'bills/index',
         'bills-receipts/index',
         'bills-receipt/index',
+        'incident/index',
       ],
     },
     // The resident's voice: complaints, suggestions, praise, surveys, return visits and their figures.
@@ -63,6 +64,9 @@ export default defineAppConfig({
         'estate/index',
         'audit/index',
         'console-login/index',
+        'vendors/index',
+        'vendor-scorecard/index',
+        'incidents/index',
       ],
     },
   ],

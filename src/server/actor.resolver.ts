@@ -11,7 +11,15 @@ export async function resolveActor(store: Store, openid: string): Promise<Caller
   const estateId = store.estateId
   if (!user)
     return { openid, role: companyAdmin ? 'company_admin' : 'guest', unitId: null, name: '', estateId, companyAdmin }
-  return { openid, role: user.role, unitId: user.unitId, name: user.name, estateId, companyAdmin }
+  return {
+    openid,
+    role: user.role,
+    unitId: user.unitId,
+    name: user.name,
+    vendorId: user.vendorId ?? null,
+    estateId,
+    companyAdmin,
+  }
 }
 
 /**
@@ -33,5 +41,8 @@ export async function resolveCaller(platform: Store, openid: string): Promise<{ 
   const base = { openid, estateId, companyAdmin }
   if (!user)
     return { actor: { ...base, role: companyAdmin ? 'company_admin' : 'guest', unitId: null, name: '' }, store }
-  return { actor: { ...base, role: user.role, unitId: user.unitId, name: user.name }, store }
+  return {
+    actor: { ...base, role: user.role, unitId: user.unitId, name: user.name, vendorId: user.vendorId ?? null },
+    store,
+  }
 }

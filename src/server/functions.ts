@@ -4,10 +4,12 @@ import { payCallbackFunction } from './billing/pay-callback.function'
 import type { CloudFunction } from './define-function'
 import { feedbackFunction } from './feedback/feedback.function'
 import { meFunction } from './identity/me.function'
+import { incidentFunction } from './incident/incident.function'
 import { inboxFunction } from './inbox/inbox.function'
 import { repairFunction } from './repair/repair.function'
 import { reportFunction } from './report/report.function'
 import { slaSweepFunction } from './repair/sla-sweep.function'
+import { vendorFunction } from './vendor/vendor.function'
 import { visitorFunction } from './visitor/visitor.function'
 
 /** Every cloud function, by its deployed name (= its folder under cloudfunctions/). */
@@ -20,6 +22,8 @@ export const FUNCTIONS: Record<string, CloudFunction> = {
   inbox: inboxFunction,
   billing: billingFunction,
   payCallback: payCallbackFunction,
+  vendor: vendorFunction,
+  incident: incidentFunction,
   feedback: feedbackFunction,
   report: reportFunction,
 }

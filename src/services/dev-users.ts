@@ -26,6 +26,7 @@ export const DEV_USERS: { role: Role; label: string; users: DevUser[] }[] = [
       { openid: 'staff-2', name: '张师傅' },
     ],
   },
+  { role: 'vendor', label: '外包师傅', users: [{ openid: 'vendor-1', name: '周师傅' }] },
   { role: 'guard', label: '门岗', users: [{ openid: 'guard-1', name: '赵保安' }] },
   {
     role: 'manager',

@@ -2,6 +2,7 @@ import type { Role } from '@core/identity/actor'
 import type { InboxMessage } from '@core/notify/inbox-message'
 import { BILLING_ROUTES } from './billing.routes'
 import { ROUTES, withId } from './routes'
+import { VENDOR_ROUTES } from './vendor.routes'
 import { VOICE_ROUTES } from './voice.routes'
 
 export interface Target {
@@ -14,6 +15,7 @@ export interface Target {
 const ORDER_PAGE: Partial<Record<Role, string>> = {
   resident: ROUTES.repairDetail,
   maintenance: ROUTES.staffJob,
+  vendor: ROUTES.staffJob,
   manager: ROUTES.adminOrder,
 }
 
@@ -30,6 +32,8 @@ export function messageTarget(ref: InboxMessage['ref'], role: Role): Target | nu
       return role === 'resident' ? { url: withId(VOICE_ROUTES.survey, ref.id), tab: false } : null
     case 'visitor':
       return { url: withId(ROUTES.visitorPass, ref.id), tab: false }
+    case 'incident':
+      return { url: withId(role === 'manager' ? VENDOR_ROUTES.incidents : VENDOR_ROUTES.incident, ref.id), tab: false }
     case 'bills':
       return { url: BILLING_ROUTES.bills, tab: false }
     // The sweep's digest to managers («N 个工单超时已升级») opens their late board.

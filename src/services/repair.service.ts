@@ -12,6 +12,7 @@ import type {
 } from '@core/repair/repair.schemas'
 import type { OrderContact } from '@core/repair/order-contact'
 import type { StaffRef } from '@core/estate/estate'
+import type { GeoPoint } from '@core/repair/on-site-proof'
 import type { WorkOrder } from '@core/repair/work-order'
 import type { Page } from '@core/shared/page'
 import { callCreate, callFunction } from './call'
@@ -28,6 +29,8 @@ export const repairService = {
   late: () => repair<{ items: WorkOrder[] }>('late', {}),
   accept: (id: string) => change('accept', { id }),
   start: (id: string) => change('start', { id }),
+  /** On-site proof: arrival, with the device's location when it gives one. */
+  checkIn: (id: string, location?: GeoPoint) => change('checkIn', { id, location }),
   /** Pauses the clocks (waiting for parts or the resident). */
   hold: (input: z.input<typeof holdRepairSchema>) => change('hold', input),
   resume: (id: string) => change('resume', { id }),

@@ -51,6 +51,8 @@ export const session = {
 const HOME_BY_ROLE: Record<Role, { url: string; tab: boolean }> = {
   resident: { url: ROUTES.home, tab: true },
   maintenance: { url: ROUTES.staffPool, tab: false },
+  // Vendor workers use the staff screens; the server shows them only their vendor's jobs.
+  vendor: { url: ROUTES.staffPool, tab: false },
   manager: { url: ROUTES.adminLate, tab: false },
   guard: { url: ROUTES.staffGate, tab: false },
   // The owners' committee reads published reports and aggregate figures, nothing else.

@@ -14,6 +14,8 @@ import type { StaffRef } from '@core/estate/estate'
 import { friendlyMessage } from '../services/errors'
 import { repairService } from '../services/repair.service'
 import { validate } from '../services/validate'
+import { currentLocation } from '../services/location.service'
+import { EMPTY_CAUSE, RootCauseField, type RootCauseDraft } from './root-cause-field'
 import { GRAB_OVERRIDES } from './staff'
 import '../components/common/common.scss'
 
@@ -21,11 +23,25 @@ const HOLD_OPTIONS = HOLD_REASONS.map((r) => ({ name: HOLD_REASON_LABEL[r] }))
 
 interface Report {
   note: string
+  /** After photos. */
   photos: string[]
+  beforePhotos: string[]
+  cause: RootCauseDraft
 }
 
-/** The completion report: a note and photos (sent from the bottom bar's 完成维修). */
-function CompleteForm({ report, onChange }: { report: Report; onChange: (report: Report) => void }) {
+/**
+ * The completion report (sent from the bottom bar's 完成维修): a note and photos; before photos
+ * when on-site proof is required, the root cause of a repeat fault.
+ */
+function CompleteForm({
+  order,
+  report,
+  onChange,
+}: {
+  order: WorkOrder
+  report: Report
+  onChange: (report: Report) => void
+}) {
   return (
     <View className="ll-card ll-complete">
       <View className="ll-card__title">完成维修</View>
@@ -37,6 +53,14 @@ function CompleteForm({ report, onChange }: { report: Report; onChange: (report:
         maxLength={DESCRIPTION_MAX}
         showCount
       />
+      {order.repeat && <RootCauseField value={report.cause} onChange={(cause) => onChange({ ...report, cause })} />}
+      {order.proofRequired && (
+        <View className="ll-complete__before">
+          <View className="ll-hint">维修前照片</View>
+          <PhotoPicker value={report.beforePhotos} onChange={(beforePhotos) => onChange({ ...report, beforePhotos })} />
+          <View className="ll-hint">完工照片</View>
+        </View>
+      )}
       <PhotoPicker value={report.photos} onChange={(photos) => onChange({ ...report, photos })} />
     </View>
   )
@@ -110,7 +134,7 @@ function TransferForm({ order, handle, onDone }: { order: WorkOrder; handle: Ord
 export function StaffActions({ order, handle }: { order: WorkOrder; handle: OrderHandle }) {
   const [choosingHold, setChoosingHold] = useState(false)
   const [transferring, setTransferring] = useState(false)
-  const [report, setReport] = useState<Report>({ note: '', photos: [] })
+  const [report, setReport] = useState<Report>({ note: '', photos: [], beforePhotos: [], cause: EMPTY_CAUSE })
   const me = useProfile().data
   const askConsent = useConsent('grabJob')
   const mine = order.assigneeOpenid !== null && order.assigneeOpenid === me?.openid
@@ -126,6 +150,8 @@ export function StaffActions({ order, handle }: { order: WorkOrder; handle: Orde
       id: order.id,
       note: report.note || undefined,
       photos: report.photos,
+      beforePhotos: order.proofRequired ? report.beforePhotos : undefined,
+      rootCause: order.repeat ? report.cause : undefined,
     })
     if (!input.ok) return void Taro.showToast({ title: friendlyMessage(input.error), icon: 'none' })
     await handle.run(() => repairService.complete(input.data), '已完成')
@@ -145,11 +171,17 @@ export function StaffActions({ order, handle }: { order: WorkOrder; handle: Orde
     // After a handover the first responder still follows the job, but only its holder works it.
     buttons = null
   } else if (order.status === 'accepted') {
+    const checkIn = async () => {
+      const location = await currentLocation()
+      await handle.run(() => repairService.checkIn(order.id, location), '已签到')
+    }
     buttons = (
       <>
         {transferButton}
         {holdButton}
-        {act('开始维修', 'll-start', () => void handle.run(() => repairService.start(order.id), '已开始'))}
+        {order.proofRequired && !order.checkIn
+          ? act('到场签到', 'll-check-in', () => void checkIn())
+          : act('开始维修', 'll-start', () => void handle.run(() => repairService.start(order.id), '已开始'))}
       </>
     )
   } else if (order.status === 'in_progress') {
@@ -166,7 +198,7 @@ export function StaffActions({ order, handle }: { order: WorkOrder; handle: Orde
 
   return (
     <View>
-      {mine && order.status === 'in_progress' && <CompleteForm report={report} onChange={setReport} />}
+      {mine && order.status === 'in_progress' && <CompleteForm order={order} report={report} onChange={setReport} />}
       {mine && transferring && <TransferForm order={order} handle={handle} onDone={() => setTransferring(false)} />}
       {buttons && <BottomBar>{buttons}</BottomBar>}
       <ActionSheet

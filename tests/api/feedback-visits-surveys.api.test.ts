@@ -2,7 +2,11 @@ import { callAny, countDocs, inboxKinds, inMinute, local, MONDAY_9AM, setClock }
 import { startTestHost, type TestHost } from '../support/test-host'
 
 let host: TestHost
+/** Each repair is a different problem: the same one twice within 30 days would be a repeat fault (返修), raised to urgent. */
+const PROBLEMS = ['plumbing', 'electrical', 'doors_windows', 'appliance'] as const
+let filed = 0
 beforeEach(async () => {
+  filed = 0
   host = await startTestHost()
   await setClock(host, MONDAY_9AM)
 })
@@ -12,7 +16,7 @@ afterEach(() => host.stop())
 async function closedRepair(stars: number, priority: 'normal' | 'urgent' = 'normal') {
   const created = await callAny(host, 'resident-1', 'repair', {
     action: 'create',
-    category: 'plumbing',
+    category: PROBLEMS[filed++ % PROBLEMS.length],
     priority,
     description: '厨房水管漏水',
   })

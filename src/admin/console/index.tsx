@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import { BILLING_ROUTES } from '../../services/billing.routes'
 import { ESTATE_ROUTES } from '../../services/estate.routes'
 import { ROUTES } from '../../services/routes'
+import { VENDOR_ROUTES } from '../../services/vendor.routes'
 import { VOICE_ROUTES } from '../../services/voice.routes'
 import '../../components/common/common.scss'
 import '../admin.scss'
@@ -23,6 +24,9 @@ const GROUPS: { title: string; tiles: Tile[] }[] = [
       { label: '超时看板', hint: '超时和快超时的工单', url: ROUTES.adminLate },
       { label: '全部工单', hint: '按状态查看、派单', url: ROUTES.adminOrders },
       { label: '服务看板', hint: '响应、完工、满意度', url: ESTATE_ROUTES.dashboard },
+      { label: '外包单位', hint: '登记、派单、师傅邀请', url: VENDOR_ROUTES.vendors },
+      { label: '外包考核', hint: '月度排名、合同评审', url: VENDOR_ROUTES.scorecard },
+      { label: '公共故障', hint: '停水停电等集中报修', url: VENDOR_ROUTES.incidents },
     ],
   },
   {

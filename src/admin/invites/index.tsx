@@ -37,9 +37,13 @@ interface Draft {
   validDays: (typeof DAYS)[number]
 }
 
+/** Vendor codes are issued from the vendor's own page, where the vendor is known. */
+const CONSOLE_KINDS = INVITE_KINDS.filter((k) => k !== 'vendor')
+
 const EMPTY: Draft = { kind: 'unit', unitId: '', role: 'maintenance', skills: [], maxUses: '1', validDays: '7' }
 
 function targetText(code: InviteView): string {
+  if (code.kind === 'vendor') return INVITE_KIND_LABEL.vendor
   if (code.role === null) return `房屋 ${code.unitId}`
   return code.role === 'maintenance'
     ? `${STAFF_ROLE_LABEL.maintenance}（${skillsText(code.skills)}）`
@@ -85,7 +89,7 @@ export default function InvitesPage() {
       <View className="ll-card">
         <View className="ll-card__title">生成邀请码</View>
         <Choice
-          options={INVITE_KINDS}
+          options={CONSOLE_KINDS}
           labels={INVITE_KIND_LABEL}
           value={draft.kind}
           onChange={(kind) => patch({ kind })}

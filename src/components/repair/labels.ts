@@ -27,5 +27,6 @@ export const ROLE_LABEL = {
   guard: '门岗',
   manager: '物业经理',
   company_admin: '物业公司',
+  vendor: '外包师傅',
   committee: '业委会',
 } as const

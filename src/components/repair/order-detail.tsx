@@ -4,6 +4,7 @@ import { View } from '@tarojs/components'
 import type { WorkOrder } from '@core/repair/work-order'
 import { formatLocal } from '@core/shared/time'
 import { PhotoGrid } from '../common/photo-grid'
+import { OrderProof } from './order-proof'
 import { OrderTimeline } from './order-timeline'
 import { SlaCountdown } from './sla-countdown'
 import { SlaDeadlines } from './sla-deadlines'
@@ -41,6 +42,8 @@ export function OrderDetail({ order, lead }: { order: WorkOrder; lead?: ReactNod
       </CellGroup>
 
       <SlaDeadlines order={order} />
+
+      <OrderProof order={order} />
 
       {(order.completionNote || order.completionPhotos.length > 0) && (
         <View className="ll-card">

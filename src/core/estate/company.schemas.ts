@@ -67,6 +67,6 @@ export interface EstateFigures extends EstateListing {
   satisfaction: number | null
   /** Share (0-1) of the window's billed amount that is paid. */
   collectionRate: number | null
-  /** Share (0-1) of completed orders reopened at least once. */
+  /** Repeat faults (返修) reported per finished job, 0-1: the vendors' scorecard definition. */
   repeatRate: number | null
 }

@@ -18,7 +18,11 @@ export const APPLICATION_STATUS_LABEL: Record<ApplicationStatus, string> = {
   rejected: '未通过',
 }
 
-export const INVITE_KIND_LABEL: Record<InviteKind, string> = { unit: '住户邀请', staff: '员工邀请' }
+export const INVITE_KIND_LABEL: Record<InviteKind, string> = {
+  unit: '住户邀请',
+  staff: '员工邀请',
+  vendor: '外包单位邀请',
+}
 
 export const INVITE_STATUS_LABEL: Record<InviteStatus, string> = {
   active: '可使用',

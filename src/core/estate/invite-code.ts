@@ -14,7 +14,8 @@ import type { StaffRole } from './estate'
 export const INVITE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
 export const INVITE_LENGTH = 8
 
-export const INVITE_KINDS = ['unit', 'staff'] as const
+/** unit: a household; staff: the estate's staff; vendor: a vendor's worker (issued from the vendor's page). */
+export const INVITE_KINDS = ['unit', 'staff', 'vendor'] as const
 export type InviteKind = (typeof INVITE_KINDS)[number]
 
 export interface Redemption {
@@ -34,6 +35,8 @@ export interface InviteCode {
   role: StaffRole | null
   /** Staff codes: the repair categories the worker takes (empty: all). */
   skills: Category[]
+  /** Vendor codes: the vendor the worker joins. Absent on older codes. */
+  vendorId?: string | null
   maxUses: number
   uses: number
   redemptions: Redemption[]

@@ -2,9 +2,19 @@
  * What a caller is allowed to be in the estate they are acting in. `guest` is a WeChat user not yet
  * bound to a unit or staff role there; `committee` is a member of the owners' committee: published
  * reports and aggregate figures only, never anyone's personal data; `company_admin` is head office
- * where it holds no estate role.
+ * where it holds no estate role; `vendor` is an outside company's worker (外包单位): only orders
+ * routed to that vendor.
  */
-export const ROLES = ['guest', 'resident', 'maintenance', 'guard', 'manager', 'committee', 'company_admin'] as const
+export const ROLES = [
+  'guest',
+  'resident',
+  'maintenance',
+  'guard',
+  'manager',
+  'committee',
+  'company_admin',
+  'vendor',
+] as const
 export type Role = (typeof ROLES)[number]
 
 /** The caller of a use case, resolved from the platform identity (never from the event). */
@@ -16,6 +26,8 @@ export interface Actor {
   unitId: string | null
   /** Display name shown on orders (e.g. the worker's name on "who has it"). */
   name: string
+  /** Vendor workers: the vendor they work for; absent or null for everyone else. */
+  vendorId?: string | null
 }
 
 /** A function's caller: the actor in the estate they act in, and whether they are head office. */

@@ -1,5 +1,6 @@
 import { withRequestId } from '../shared/request-id'
 import { z } from '../shared/zod'
+import { ROOT_CAUSES } from './repeat-fault'
 import { CATEGORIES, HOLD_REASONS, PRIORITIES, STATUSES } from './work-order'
 
 /** One schema per command: the mini-program form and the cloud function both parse with it. */
@@ -35,6 +36,8 @@ export const createRepairSchema = z.object({
     .max(DESCRIPTION_MAX, `描述不超过 ${DESCRIPTION_MAX} 字`),
   photos: fileIds.default([]),
   preferredSlot: preferredSlot.optional(),
+  /** A problem outside the home: where it is (e.g. 3号楼电梯厅). */
+  location: z.string().trim().min(1).max(40, '位置不超过 40 字').optional(),
   ...withRequestId,
 })
 
@@ -51,6 +54,11 @@ export const listRepairsSchema = z.object({
 
 export const orderRefSchema = z.object({ id: orderId })
 
+export const rootCauseSchema = z.object({
+  code: z.enum(ROOT_CAUSES, { error: '请选择返修原因' }),
+  text: z.string({ error: '请说明返修原因' }).trim().min(1, '请说明返修原因').max(DESCRIPTION_MAX),
+})
+
 /** The managers' late board, a page at a time. */
 export const lateBoardSchema = z.object({
   limit: z.number().int().min(1).max(100).default(50),
@@ -61,7 +69,11 @@ export const lateBoardSchema = z.object({
 export const completeRepairSchema = z.object({
   id: orderId,
   note: z.string().trim().max(DESCRIPTION_MAX).optional(),
+  /** After photos. */
   photos: fileIds.optional(),
+  beforePhotos: fileIds.optional(),
+  /** Required when the order is a repeat fault (返修). */
+  rootCause: rootCauseSchema.optional(),
 })
 
 export const confirmRepairSchema = z.object({

@@ -11,7 +11,7 @@ import type { HoldReason, Timer, WorkOrder } from './work-order'
 import type { FiredStep } from '../sla/ladder'
 import { advanceLadder, finalize, openHold, stopTimer } from './work-order.ladder'
 import { transition, type Change } from './work-order.transitions'
-import { isHouseholdOf } from './work-order.visibility'
+import { isHouseholdOf, isWorker, sameTeam } from './work-order.visibility'
 
 /** A timed hold ends within this many days: the clocks may not be parked for ever. */
 export const HOLD_MAX_DAYS = 30
@@ -20,15 +20,13 @@ export const HOLD_MAX_DAYS = 30
 
 const forbidden = (why: string) => fail(appError(ErrorCode.FORBIDDEN, why))
 
-const isWorker = (actor: Actor) => actor.role === 'maintenance'
-
 function notAWorker(): Result<never> {
   return fail(appError(ErrorCode.VALIDATION_FAILED, 'not maintenance staff', { staffOpenid: ['请选择维修人员'] }))
 }
 
 /** A worker takes the job: from the pool (first one wins; the rest get CONFLICT) or as dispatched to them. */
 export function accept(order: WorkOrder, staff: Actor, now: IsoTime, rules: SlaRules): Result<WorkOrder> {
-  if (!isWorker(staff)) return forbidden('only maintenance staff accept jobs')
+  if (!isWorker(staff) || !sameTeam(order, staff)) return forbidden("only the order's own workers accept it")
   if (order.assigneeOpenid !== null && order.assigneeOpenid !== staff.openid) {
     return fail(appError(ErrorCode.CONFLICT, 'another worker has already taken this job'))
   }
@@ -54,7 +52,7 @@ export function assign(
   rules: SlaRules,
 ): Result<WorkOrder> {
   if (manager.role !== 'manager') return forbidden('only managers assign jobs')
-  if (!isWorker(staff)) return notAWorker()
+  if (!isWorker(staff) || !sameTeam(order, staff)) return notAWorker()
   return transition(order, 'assign', manager.openid, now, rules, { type: 'assigned', note: staff.name }, () => ({
     assigneeOpenid: staff.openid,
     assigneeName: staff.name,
@@ -72,7 +70,7 @@ export function transfer(
 ): Result<WorkOrder> {
   if (actor.role !== 'manager' && order.assigneeOpenid !== actor.openid)
     return forbidden('only the assignee or a manager hands a job over')
-  if (!isWorker(to)) return notAWorker()
+  if (!isWorker(to) || !sameTeam(order, to)) return notAWorker()
   if (to.openid === order.assigneeOpenid) {
     return fail(appError(ErrorCode.VALIDATION_FAILED, 'already the assignee', { toOpenid: ['已是当前处理人'] }))
   }

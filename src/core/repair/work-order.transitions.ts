@@ -6,7 +6,17 @@ import type { Status, TimelineEvent, TimelineType, WorkOrder } from './work-orde
 import { advanceLadder, finalize, openHold } from './work-order.ladder'
 
 export type RepairAction =
-  'accept' | 'assign' | 'transfer' | 'start' | 'hold' | 'resume' | 'complete' | 'confirm' | 'reopen' | 'cancel'
+  | 'accept'
+  | 'assign'
+  | 'transfer'
+  | 'start'
+  | 'hold'
+  | 'resume'
+  | 'complete'
+  | 'confirm'
+  | 'reopen'
+  | 'cancel'
+  | 'resolveByIncident'
 
 /** Resuming returns to the status the hold was entered from. */
 const PREVIOUS = 'previous'
@@ -23,6 +33,14 @@ export const TRANSITIONS: Record<RepairAction, Partial<Record<Status, Status | t
   confirm: { completed: 'closed' },
   reopen: { completed: 'in_progress' },
   cancel: { submitted: 'cancelled', accepted: 'cancelled', in_progress: 'cancelled', on_hold: 'cancelled' },
+  // A public outage fixed at its source closes every order it linked, whatever stage each reached.
+  resolveByIncident: {
+    submitted: 'closed',
+    accepted: 'closed',
+    in_progress: 'closed',
+    on_hold: 'closed',
+    completed: 'closed',
+  },
 }
 
 /** The fields a transition may change besides status and timeline (which it owns). */

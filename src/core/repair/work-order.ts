@@ -1,4 +1,6 @@
 import type { IsoTime } from '../shared/time'
+import type { CheckIn } from './on-site-proof'
+import type { RepeatLink, RootCause } from './repeat-fault'
 import { LADDER_STEPS, type TimerOutcome } from '../sla/ladder'
 
 export const CATEGORIES = [
@@ -43,6 +45,10 @@ export const TIMELINE_TYPES = [
   'reopened',
   'cancelled',
   'hurried',
+  'repeat_linked',
+  'checked_in',
+  'incident_linked',
+  'incident_resolved',
   ...TIMERS.flatMap((t) => LADDER_STEPS.map((s) => `${t}_${s}` as const)),
 ] as const
 export type TimelineType = (typeof TIMELINE_TYPES)[number]
@@ -157,6 +163,25 @@ export interface WorkOrder {
   lateSince?: IsoTime | null
   /** Why the sweep could not process this order (it is parked until someone looks): shown to managers. */
   sweepError?: string | null
+  // Later additions: absent on orders stored before them, read as null / false / [].
+  /** The outside vendor (外包单位) the order was routed to. */
+  vendorId?: string | null
+  vendorName?: string | null
+  /** The reporter's building (from the unit), for spotting outages that hit one building. */
+  building?: string | null
+  /** Where a problem outside the home is, e.g. 3号楼电梯厅; null for one inside the unit. */
+  location?: string | null
+  /** Set when the same problem came back within the repeat window (返修). */
+  repeat?: RepeatLink | null
+  /** Why a repeat happened, given by the worker who completes it. */
+  rootCause?: RootCause | null
+  /** Whether start needs an arrival check-in and complete needs before/after photos. */
+  proofRequired?: boolean
+  checkIn?: CheckIn | null
+  /** The worker's photos before the repair (the after photos are `completionPhotos`). */
+  beforePhotos?: string[]
+  /** The public outage (停水停电…) this order is part of. */
+  incidentId?: string | null
 }
 
 /** Statuses in which the order is still someone's job. */

@@ -32,6 +32,10 @@ const WORKSPACES: Partial<Record<Role, { title: string; url: string }[]>> = {
     { title: '我的工单', url: ROUTES.staffJobs },
     { title: '投诉建议', url: VOICE_ROUTES.queue },
   ],
+  vendor: [
+    { title: '抢单池', url: ROUTES.staffPool },
+    { title: '我的工单', url: ROUTES.staffJobs },
+  ],
   guard: [{ title: '门岗核验', url: ROUTES.staffGate }],
   manager: [{ title: '管理后台', url: ESTATE_ROUTES.console }],
   resident: [

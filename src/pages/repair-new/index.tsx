@@ -1,3 +1,5 @@
+import { View } from '@tarojs/components'
+import { OpenIncidents } from '../../components/repair/open-incidents'
 import { RepairForm } from '../../components/repair/repair-form'
 import { useRepairForm } from '../../components/hooks/use-repair-form'
 
@@ -5,13 +7,16 @@ import { useRepairForm } from '../../components/hooks/use-repair-form'
 export default function NewRepairPage() {
   const form = useRepairForm()
   return (
-    <RepairForm
-      draft={form.draft}
-      fieldErrors={form.fieldErrors}
-      submitting={form.submitting}
-      onChange={form.update}
-      onToggleSlot={form.toggleSlot}
-      onSubmit={() => void form.submit()}
-    />
+    <View>
+      <OpenIncidents />
+      <RepairForm
+        draft={form.draft}
+        fieldErrors={form.fieldErrors}
+        submitting={form.submitting}
+        onChange={form.update}
+        onToggleSlot={form.toggleSlot}
+        onSubmit={() => void form.submit()}
+      />
+    </View>
   )
 }

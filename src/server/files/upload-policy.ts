@@ -4,9 +4,12 @@ import { FIXED_LIMITS } from '../limits/abuse-limits'
 import { takeSlot, type Held } from '../limits/slots'
 import type { Store } from '../store/store.port'
 
-/** Who attaches photos: bound residents (repair reports), maintenance staff (completion) and managers. */
+/** Who attaches photos: bound residents (repair reports), maintenance staff and vendor workers (completion, on-site proof) and managers. */
 export const mayUpload = (actor: Actor): boolean =>
-  (actor.role === 'resident' && actor.unitId !== null) || actor.role === 'maintenance' || actor.role === 'manager'
+  (actor.role === 'resident' && actor.unitId !== null) ||
+  actor.role === 'maintenance' ||
+  actor.role === 'vendor' ||
+  actor.role === 'manager'
 
 /** FORBIDDEN for others; RATE_LIMITED past the daily quota (one unique slot per upload). */
 export async function admitUpload(

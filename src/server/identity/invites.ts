@@ -39,17 +39,29 @@ export async function createInvite(
   if (input.kind === 'unit' && !(await ctx.store.collection('units').get(input.unitId))) {
     return fail(appError(ErrorCode.VALIDATION_FAILED, 'no such unit', { unitId: ['该房屋不存在'] }))
   }
-  const now = new Date(ctx.now)
-  const base = {
-    version: 0,
+  return issueInvite(ctx, {
     kind: input.kind,
     unitId: input.kind === 'unit' ? input.unitId : null,
     role: input.kind === 'staff' ? input.role : null,
     skills: input.kind === 'staff' ? input.skills : [],
     maxUses: input.maxUses,
+    validDays: input.validDays,
+  })
+}
+
+/** Draws a fresh code carrying `grant`, valid for `validDays` from now. */
+export async function issueInvite(
+  ctx: ActionContext,
+  grant: Pick<InviteCode, 'kind' | 'unitId' | 'role' | 'skills' | 'maxUses' | 'vendorId'> & { validDays: number },
+): Promise<Result<InviteView>> {
+  const { validDays, ...granted } = grant
+  const now = new Date(ctx.now)
+  const base = {
+    ...granted,
+    version: 0,
     uses: 0,
     redemptions: [],
-    expiresAt: new Date(now.getTime() + input.validDays * DAY_MS).toISOString(),
+    expiresAt: new Date(now.getTime() + validDays * DAY_MS).toISOString(),
     createdAt: now.toISOString(),
     createdBy: ctx.actor.openid,
     revokedAt: null,
@@ -87,6 +99,7 @@ function memberFrom(
 ): Result<UserDoc> {
   const person = { id: openid, version: 0, name: input.name, phone: input.phone, joinedAt: now }
   if (code.kind === 'staff') return ok({ ...person, role: code.role!, unitId: null, skills: code.skills })
+  if (code.kind === 'vendor') return ok({ ...person, role: 'vendor', unitId: null, vendorId: code.vendorId ?? '' })
   if (!input.relation)
     return fail(appError(ErrorCode.VALIDATION_FAILED, 'relation required', { relation: ['请选择与房屋的关系'] }))
   // A code proves the household let them in, not who they are: the relation stays unverified until a manager checks.

@@ -1,5 +1,6 @@
 import { ESTATE_PROFILE_ID, DEFAULT_ESTATE_PROFILE } from '@core/estate/estate'
 import { DEFAULT_SETTINGS } from '@core/estate/estate-settings'
+import type { Vendor } from '@core/vendor/vendor'
 import type { Store } from '../store/store.port'
 import type { AccountDoc, EstateDoc, UnitDoc, UserDoc } from '../store/documents'
 
@@ -19,6 +20,7 @@ export const SEED_USERS: Omit<UserDoc, 'version'>[] = [
   { id: 'guard-1', role: 'guard', name: '赵保安', unitId: null, phone: '13900000003' },
   { id: 'admin-1', role: 'manager', name: '刘经理', unitId: null, phone: '13900000004' },
   { id: 'committee-1', role: 'committee', name: '周主任', unitId: null, phone: '13900000005' },
+  { id: 'vendor-1', role: 'vendor', name: '周师傅', unitId: null, phone: '13900000008', vendorId: 'vendor-demo' },
 ]
 
 /** Estate B's people. resident-3 lives in B's 1-101: the same unit number as resident-1's in A. */
@@ -34,6 +36,21 @@ export const SEED_ESTATES: Omit<EstateDoc, 'version'>[] = [
   { id: DEMO_ESTATE_ID, name: DEFAULT_ESTATE_PROFILE.name, city: '上海', createdAt: SEED_TIME },
   { id: SECOND_ESTATE_ID, name: '湖畔苑', city: '杭州', createdAt: SEED_TIME },
 ]
+
+/** The demo estate's lift company vendor-1 works for; no category is routed to it until a manager says so. */
+export const SEED_VENDOR: Vendor = {
+  id: 'vendor-demo',
+  version: 0,
+  name: '安达电梯维保',
+  categories: ['elevator'],
+  contractFrom: '2026-01-01',
+  contractTo: '2027-12-31',
+  contactName: '周经理',
+  contactPhone: '13900000006',
+  sla: {},
+  dispatcherOpenid: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+}
 
 function units(buildings: string[], floors: number, perFloor: number): UnitDoc[] {
   return buildings.flatMap((building) =>
@@ -53,6 +70,7 @@ export async function seedIfEmpty(store: Store): Promise<boolean> {
   const demo = store.forEstate(DEMO_ESTATE_ID)
   await demo.collection('units').insertMany(units(['1', '2', '3'], 6, 2))
   await demo.collection('users').insertMany(withVersion<UserDoc>(SEED_USERS))
+  await demo.collection('vendors').insert(SEED_VENDOR)
 
   const second = store.forEstate(SECOND_ESTATE_ID)
   await second.collection('units').insertMany(units(['1'], 2, 2))

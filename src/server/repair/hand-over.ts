@@ -5,14 +5,18 @@ import { ok, type Result } from '@core/shared/result'
 import type { ActionContext } from '../action'
 import { resolveActor } from '../actor.resolver'
 import { findStaff, staffRef } from '../identity/people.repository'
+import { vendorWorkers } from '../vendor/vendor-routing'
 import { findVisible, updateOrder } from './order-update'
 
-/** The workers a job can be handed to: every maintenance worker but the one who holds it. */
+/** The workers a job can be handed to: every worker of the order's team (in-house, or its vendor's) but the one who holds it. */
 export async function transferTargets(ctx: ActionContext, id: string): Promise<Result<{ items: StaffRef[] }>> {
   const order = await findVisible(ctx, id)
   if (!order.ok) return order
-  const workers = await findStaff(ctx.store, ['maintenance'])
-  return ok({ items: workers.filter((w) => w.openid !== order.value.assigneeOpenid).map(staffRef) })
+  const vendorId = order.value.vendorId
+  const workers: StaffRef[] = vendorId
+    ? (await vendorWorkers(ctx.store, vendorId)).map(({ openid, name }) => ({ openid, name, role: 'maintenance' }))
+    : (await findStaff(ctx.store, ['maintenance'])).map(staffRef)
+  return ok({ items: workers.filter((w) => w.openid !== order.value.assigneeOpenid) })
 }
 
 /** Handover (转单) by the holder or a manager; an unknown openid is simply not a worker. */

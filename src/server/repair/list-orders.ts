@@ -1,4 +1,4 @@
-import type { Actor } from '@core/identity/actor'
+import type { Actor, Role } from '@core/identity/actor'
 import type { listRepairsSchema } from '@core/repair/repair.schemas'
 import type { Category, WorkOrder } from '@core/repair/work-order'
 import { appError, ErrorCode } from '@core/shared/errors'
@@ -10,13 +10,13 @@ import { findPage } from '../store/paging'
 
 type ListInput = z.output<typeof listRepairsSchema>
 
-const SCOPE_ROLE = {
-  mine: 'resident',
-  pool: 'maintenance',
-  assigned: 'maintenance',
-  all: 'manager',
-  dispatch: 'manager',
-} as const
+const SCOPE_ROLES: Record<ListInput['scope'], readonly Role[]> = {
+  mine: ['resident'],
+  pool: ['maintenance', 'vendor'],
+  assigned: ['maintenance', 'vendor'],
+  all: ['manager'],
+  dispatch: ['manager'],
+}
 
 /** The query each scope runs; the scope decides whose orders, never the caller's input. */
 function scopeQuery(actor: Actor, input: ListInput, skills: readonly Category[]): Omit<Query, 'limit' | 'skip'> {
@@ -24,13 +24,15 @@ function scopeQuery(actor: Actor, input: ListInput, skills: readonly Category[])
   switch (input.scope) {
     case 'mine':
       return { where: { unitId: actor.unitId, ...status }, orderBy: { field: 'createdAt', direction: 'desc' } }
-    case 'pool':
-      // The pool is what nobody has taken yet that the worker's skills cover (none listed: all),
-      // most pressing deadline first.
+    case 'pool': {
+      // The pool is what nobody of the worker's team has taken yet (in-house staff's team is vendorId
+      // null) that their skills cover (none listed: all), most pressing deadline first.
+      const team = { inPool: true, vendorId: actor.role === 'vendor' ? (actor.vendorId ?? '') : null }
       return {
-        where: skills.length > 0 ? { inPool: true, category: { in: [...skills] } } : { inPool: true },
+        where: skills.length > 0 ? { ...team, category: { in: [...skills] } } : team,
         orderBy: { field: 'deadlines.response', direction: 'asc' },
       }
+    }
     case 'assigned':
       return { where: { assigneeOpenid: actor.openid, ...status }, orderBy: { field: 'createdAt', direction: 'desc' } }
     case 'all':
@@ -47,7 +49,7 @@ export async function listOrders(
   input: ListInput,
   skills: readonly Category[] = [],
 ): Promise<Result<Page<WorkOrder>>> {
-  if (SCOPE_ROLE[input.scope] !== actor.role) {
+  if (!SCOPE_ROLES[input.scope].includes(actor.role)) {
     return fail(appError(ErrorCode.FORBIDDEN, `${actor.role} may not list scope ${input.scope}`))
   }
   return findPage(orders, scopeQuery(actor, input, skills), input)

@@ -1,7 +1,7 @@
 import type { Actor } from '@core/identity/actor'
 import type { SlaRules } from '@core/repair/sla'
 import type { WorkOrder } from '@core/repair/work-order'
-import { canView } from '@core/repair/work-order.visibility'
+import { canView, isWorker, sameTeam } from '@core/repair/work-order.visibility'
 import { notFoundError } from '@core/shared/errors'
 import { notFound, ok, type Result } from '@core/shared/result'
 import type { IsoTime } from '@core/shared/time'
@@ -26,8 +26,8 @@ export function viewFor(order: WorkOrder, actor: Actor): WorkOrder {
 /** A domain transition of the order, e.g. `(o, now, rules) => start(o, actor, now, rules)`. */
 export type OrderChange = (order: WorkOrder, now: IsoTime, rules: SlaRules) => Result<WorkOrder>
 
-/** Staff may try to grab any order; one already taken answers CONFLICT rather than NOT_FOUND. */
-export const anyMaintenanceStaff = (_order: WorkOrder, actor: Actor) => actor.role === 'maintenance'
+/** Workers may try to grab any order of their team; one already taken answers CONFLICT rather than NOT_FOUND. */
+export const anyTeamWorker = (order: WorkOrder, actor: Actor) => isWorker(actor) && sameTeam(order, actor)
 
 /** Applies a domain transition with compare-and-set (retried on fresh data), then announces it. */
 export async function updateOrder(

@@ -11,6 +11,7 @@ import {
   reopenRepairSchema,
   transferRepairSchema,
 } from '@core/repair/repair.schemas'
+import { checkArrival, checkIn, checkInSchema } from '@core/repair/on-site-proof'
 import { hurry } from '@core/repair/hurry'
 import { accept, cancel, confirm, hold, reopen, resume, start } from '@core/repair/work-order.machine'
 import { hasSkill } from '@core/estate/estate'
@@ -27,7 +28,7 @@ import { assignOrder, transferOrder, transferTargets } from './hand-over'
 import { lateOrders } from './late-orders'
 import { listOrders } from './list-orders'
 import { orderContact } from './order-contact'
-import { anyMaintenanceStaff, findVisible, updateOrder, viewFor } from './order-update'
+import { anyTeamWorker, findVisible, updateOrder, viewFor } from './order-update'
 
 /** The categories a worker takes from the pool; none listed means every category. */
 async function skillsOf(ctx: ActionContext): Promise<Category[]> {
@@ -35,6 +36,9 @@ async function skillsOf(ctx: ActionContext): Promise<Category[]> {
 }
 
 const outsideSkills = () => fail(appError(ErrorCode.FORBIDDEN, 'this job is outside your skills'))
+
+/** The estate's maintenance staff and vendors' workers: both take jobs, each from their own team. */
+const WORKERS = ['maintenance', 'vendor'] as const
 
 /** Work orders: each action names who may call it and the use case it runs. */
 export const repairFunction = defineFunction('repair', {
@@ -45,12 +49,12 @@ export const repairFunction = defineFunction('repair', {
       run: (input, ctx) => createOrder(ctx, input),
     }),
     get: action({
-      roles: ['resident', 'maintenance', 'manager'],
+      roles: ['resident', 'maintenance', 'vendor', 'manager'],
       input: orderRefSchema,
       run: (input, ctx) => findVisible(ctx, input.id),
     }),
     list: action({
-      roles: ['resident', 'maintenance', 'manager'],
+      roles: ['resident', 'maintenance', 'vendor', 'manager'],
       input: listRepairsSchema,
       async run(input, ctx) {
         const skills = input.scope === 'pool' ? await skillsOf(ctx) : []
@@ -60,12 +64,16 @@ export const repairFunction = defineFunction('repair', {
     }),
     /** Links to an order's photos for those who may see it: clients never read storage directly. */
     photoUrls: action({
-      roles: ['resident', 'maintenance', 'manager'],
+      roles: ['resident', 'maintenance', 'vendor', 'manager'],
       input: orderRefSchema,
       async run(input, ctx) {
         const order = await findVisible(ctx, input.id)
         if (!order.ok) return order
-        const fileIds = [...order.value.photos, ...(order.value.completionPhotos ?? [])]
+        const fileIds = [
+          ...order.value.photos,
+          ...(order.value.beforePhotos ?? []),
+          ...(order.value.completionPhotos ?? []),
+        ]
         const urls = await ctx.runtime.files.tempUrls(fileIds)
         return ok({ items: fileIds.map((fileId, i) => ({ fileId, url: urls[i]! })) })
       },
@@ -76,7 +84,7 @@ export const repairFunction = defineFunction('repair', {
       run: (input, ctx) => lateOrders(ctx.store.collection('workOrders'), ctx.now, input),
     }),
     accept: action({
-      roles: ['maintenance'],
+      roles: WORKERS,
       input: orderRefSchema,
       async run(input, ctx) {
         const skills = await skillsOf(ctx)
@@ -84,37 +92,47 @@ export const repairFunction = defineFunction('repair', {
           ctx,
           input.id,
           (o, now, rules) => (hasSkill({ skills }, o.category) ? accept(o, ctx.actor, now, rules) : outsideSkills()),
-          anyMaintenanceStaff,
+          anyTeamWorker,
         )
       },
     }),
     start: action({
-      roles: ['maintenance'],
+      roles: WORKERS,
       input: orderRefSchema,
-      run: (input, ctx) => updateOrder(ctx, input.id, (o, now, rules) => start(o, ctx.actor, now, rules)),
+      run: (input, ctx) =>
+        updateOrder(ctx, input.id, (o, now, rules) => {
+          const arrived = checkArrival(o)
+          return arrived.ok ? start(o, ctx.actor, now, rules) : arrived
+        }),
+    }),
+    /** On-site proof: the assignee's arrival, timed by the server, located when the device allows. */
+    checkIn: action({
+      roles: WORKERS,
+      input: checkInSchema,
+      run: (input, ctx) => updateOrder(ctx, input.id, (o, now) => checkIn(o, ctx.actor, now, input.location ?? null)),
     }),
     hold: action({
-      roles: ['maintenance'],
+      roles: WORKERS,
       input: holdRepairSchema,
       run: (input, ctx) => updateOrder(ctx, input.id, (o, now, rules) => hold(o, ctx.actor, now, rules, input)),
     }),
     resume: action({
-      roles: ['maintenance', 'manager'],
+      roles: [...WORKERS, 'manager'],
       input: orderRefSchema,
       run: (input, ctx) => updateOrder(ctx, input.id, (o, now, rules) => resume(o, ctx.actor, now, rules)),
     }),
     transfer: action({
-      roles: ['maintenance', 'manager'],
+      roles: [...WORKERS, 'manager'],
       input: transferRepairSchema,
       run: (input, ctx) => transferOrder(ctx, input),
     }),
     transferTargets: action({
-      roles: ['maintenance', 'manager'],
+      roles: [...WORKERS, 'manager'],
       input: orderRefSchema,
       run: (input, ctx) => transferTargets(ctx, input.id),
     }),
     complete: action({
-      roles: ['maintenance'],
+      roles: WORKERS,
       input: completeRepairSchema,
       run: (input, ctx) => completeOrder(ctx, input),
     }),
@@ -152,7 +170,7 @@ export const repairFunction = defineFunction('repair', {
     }),
     /** The number behind the order's call button (the screen masks it until the tap). */
     contact: action({
-      roles: ['resident', 'maintenance', 'manager'],
+      roles: ['resident', 'maintenance', 'vendor', 'manager'],
       input: orderRefSchema,
       async run(input, ctx) {
         const order = await findVisible(ctx, input.id)

@@ -13,10 +13,13 @@ import { BILL_STATUSES, type Bill } from '@core/billing/bill'
 import type { FeeItem } from '@core/billing/fee-item'
 import { ORDER_STATUSES, type PaymentOrder } from '@core/billing/payment-order'
 import type { Receipt } from '@core/billing/receipt'
+import { INCIDENT_STATUSES, type Incident } from '@core/incident/incident'
 import type { Announcement } from '@core/notify/announcement'
 import type { InboxMessage } from '@core/notify/inbox-message'
 import { ROLES } from '@core/identity/actor'
+import type { QualityRules } from '@core/repair/quality-rules'
 import { CATEGORIES, STATUSES, type WorkOrder } from '@core/repair/work-order'
+import type { Vendor, VendorRoute } from '@core/vendor/vendor'
 import { z } from '@core/shared/zod'
 import type { EntryRecord, VisitorPass } from '@core/visitor/visitor-pass'
 import type {
@@ -124,11 +127,16 @@ export const COLLECTIONS = {
       ['unitId', 'createdAt'],
       ['createdAt'],
       ['status', 'createdAt'],
-      ['inPool', 'deadlines.response'],
+      // Every pool names its team (vendorId null for in-house staff): the vendors index below serves
+      // the pool without skills, so no index on the pool alone (CloudBase allows 10 per collection).
       ['inPool', 'category', 'deadlines.response'],
       ['assigneeOpenid', 'status', 'createdAt'],
       ['nextCheckAt'],
       ['lateSince'],
+      // Each team's pool: a vendor's, or in-house staff's (vendorId null).
+      ['vendorId', 'inPool', 'deadlines.response'],
+      // Repeat faults at a public spot.
+      ['location', 'createdAt'],
     ],
     scope: 'estate',
   }),
@@ -321,6 +329,28 @@ export const COLLECTIONS = {
     fields: { expiresAt: time, status: z.enum(['pending', 'approved', 'completed']) },
     indexes: [],
     scope: 'global',
+  }),
+  vendors: collectionOf<Vendor>()({
+    fields: { name: z.string(), createdAt: time },
+    indexes: [['createdAt']],
+    scope: 'estate',
+  }),
+  /** One document per routed category (the id): which vendor takes its new orders. */
+  vendorRoutes: collectionOf<VendorRoute>()({
+    fields: { vendorId: z.string() },
+    indexes: [['vendorId']],
+    scope: 'estate',
+  }),
+  /** One document (id `rules`): repeat window, on-site proof, outage detection, contract review. */
+  qualityRules: collectionOf<QualityRules>()({
+    fields: { repeatWindowDays: z.number() },
+    indexes: [],
+    scope: 'estate',
+  }),
+  incidents: collectionOf<Incident>()({
+    fields: { status: z.enum(INCIDENT_STATUSES), placeKey: z.string(), createdAt: time },
+    indexes: [['status', 'createdAt'], ['placeKey', 'status'], ['createdAt']],
+    scope: 'estate',
   }),
 } as const
 

@@ -30,6 +30,8 @@ export interface UserDoc {
   skills?: Category[]
   /** When they joined through an invite or an approved application. */
   joinedAt?: IsoTime
+  /** Vendor workers: the vendor (外包单位) they work for. */
+  vendorId?: string
 }
 
 /** One estate of the property company, as the estate picker and head office list it. */

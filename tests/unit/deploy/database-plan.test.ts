@@ -46,7 +46,7 @@ describe('the database plan', () => {
 
   it('names indexes Mongo-style, dots made underscores, each led by the estate', () => {
     const workOrders = plan.find((c) => c.name === 'workOrders')!
-    expect(workOrders.indexes.map((index) => index.name)).toContain('estateId_1_inPool_1_deadlines_response_1')
+    expect(workOrders.indexes.map((index) => index.name)).toContain('estateId_1_vendorId_1_inPool_1_deadlines_response_1')
   })
 
   it('reads as console steps naming every index and rule', () => {

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '公共故障', enablePullDownRefresh: true })

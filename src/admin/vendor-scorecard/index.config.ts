@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '外包考核', enablePullDownRefresh: true })

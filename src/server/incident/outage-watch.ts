@@ -1,0 +1,102 @@
+import {
+  hasPlace,
+  linkOrder,
+  LIVE_INCIDENT_STATUSES,
+  outageCluster,
+  placeKeyOf,
+  spotIncident,
+  type Incident,
+} from '@core/incident/incident'
+import { incidentTitle } from '@core/incident/incident.labels'
+import { linkToIncident } from '@core/incident/incident-orders'
+import type { QualityRules } from '@core/repair/quality-rules'
+import type { WorkOrder } from '@core/repair/work-order'
+import { ok } from '@core/shared/result'
+import { addMinutes } from '@core/shared/time'
+import type { Context } from '../action'
+import { updateDoc } from '../store/update-doc'
+import { announceOpen, promptManagers } from './incident-notices'
+
+/** Reports in one window an estate may see at once: far more than any real burst. */
+const RECENT_READ = 1000
+/** Outages open at once in one estate: a handful. */
+const LIVE_READ = 100
+
+async function linkOrders(ctx: Context, incident: Incident, orders: readonly WorkOrder[]): Promise<void> {
+  for (const order of orders) {
+    await updateDoc(ctx.store.collection('workOrders'), order.id, (o) =>
+      ok(o.incidentId ? null : linkToIncident(o, incident.id, incident.title, ctx.now)),
+    )
+  }
+}
+
+/** Adds a new report to a live incident of the same fault. */
+async function joinLive(ctx: Context, incident: Incident, order: WorkOrder): Promise<void> {
+  await updateDoc(ctx.store.collection('incidents'), incident.id, (i) => ok(linkOrder(i, order.id)))
+  await linkOrders(ctx, incident, [order])
+}
+
+/** Records how many residents the opening notice reached. */
+export async function recordAnnounced(ctx: Context, incident: Incident): Promise<void> {
+  const told = await announceOpen(ctx, incident)
+  await updateDoc(ctx.store.collection('incidents'), incident.id, (i) => ok({ ...i, residentsNotified: told }))
+}
+
+/** What spotting an outage needs to know, read before the new order is written (alongside its other reads). */
+export interface OutageView {
+  /** Proposed and open incidents: a handful at any time. */
+  live: Incident[]
+  /** Orders reported within the detection window, oldest first. */
+  recent: WorkOrder[]
+}
+
+export async function readOutageView(ctx: Context, rules: Promise<QualityRules>): Promise<OutageView> {
+  const [live, recent] = await Promise.all([
+    ctx.store
+      .collection('incidents')
+      .find({ where: { status: { in: [...LIVE_INCIDENT_STATUSES] } }, limit: LIVE_READ }),
+    rules.then(({ incident }) =>
+      ctx.store.collection('workOrders').find({
+        where: { createdAt: { gte: addMinutes(ctx.now, -incident.windowMinutes) } },
+        orderBy: { field: 'createdAt', direction: 'asc' },
+        limit: RECENT_READ,
+      }),
+    ),
+  ])
+  return { live, recent }
+}
+
+/**
+ * After a report is stored: joins it to a live incident of the same fault, or spots a new one when
+ * enough homes in one building (or at one spot) report the same category within the window. Answers
+ * the order as stored afterwards.
+ */
+export async function watchForOutage(
+  ctx: Context,
+  order: WorkOrder,
+  rules: QualityRules,
+  { live: liveIncidents, recent }: OutageView,
+): Promise<WorkOrder> {
+  if (!hasPlace(order)) return order
+  const incidents = ctx.store.collection('incidents')
+  const live = liveIncidents.find((i) => i.placeKey === placeKeyOf(order))
+  if (live) {
+    await joinLive(ctx, live, order)
+    return (await ctx.store.collection('workOrders').get(order.id)) ?? order
+  }
+  const cluster = outageCluster(recent, order, ctx.now, rules.incident)
+  if (!cluster) return order
+  // Named after the earliest report, so two reports racing to spot the same outage make one incident.
+  const id = `inc-${cluster[0]!.id}`
+  const title = incidentTitle(order.category, { building: order.building ?? null, location: order.location ?? null })
+  const spotted = await incidents.insert(spotIncident(id, cluster, ctx.now, title, rules.incident.autoOpen))
+  if (!spotted) {
+    const existing = await incidents.get(id)
+    if (existing) await joinLive(ctx, existing, order)
+  } else {
+    await linkOrders(ctx, spotted, cluster)
+    if (spotted.status === 'open') await recordAnnounced(ctx, spotted)
+    else await promptManagers(ctx, spotted)
+  }
+  return (await ctx.store.collection('workOrders').get(order.id)) ?? order
+}

@@ -1,0 +1,41 @@
+import { CATEGORY_LABEL } from '@core/repair/repair.labels'
+import { repeatNotice, type FaultPlace } from '@core/repair/repeat-fault'
+import type { WorkOrder } from '@core/repair/work-order'
+import type { Context } from '../action'
+import { notify, type Notice } from '../notify/notifier'
+import type { Store, Where } from '../store/store.port'
+
+/** A home files a few hundred orders at most in a year; the window is days, newest first. */
+const CANDIDATES_READ = 200
+
+/**
+ * The orders a new report at `place` may repeat, newest first through an index (`findRepeatOrigin`
+ * picks among them): read alongside the estate's rules, so the window is applied afterwards.
+ */
+export function repeatCandidates(store: Store, place: FaultPlace): Promise<WorkOrder[]> {
+  const where: Where = place.location ? { location: place.location } : { unitId: place.unitId }
+  return store
+    .collection('workOrders')
+    .find({ where, orderBy: { field: 'createdAt', direction: 'desc' }, limit: CANDIDATES_READ })
+}
+
+/** The grid owner follows a repeat up (the managers when there is no grid); the resident hears it is being taken seriously. */
+export async function announceRepeat(ctx: Context, order: WorkOrder, windowDays: number): Promise<void> {
+  const grid = order.gridId ? await ctx.store.collection('grids').get(order.gridId) : null
+  const supervisors = grid
+    ? [grid.ownerOpenid]
+    : (await ctx.store.collection('users').find({ where: { role: 'manager' }, limit: 100 })).map((u) => u.id)
+  const ref = { type: 'repair', id: order.id }
+  const place = order.location ?? order.unitId
+  const notices: Notice[] = [
+    ...supervisors.map((toOpenid) => ({
+      toOpenid,
+      kind: 'repair_repeat',
+      title: '返修工单，请跟进',
+      body: `${place} ${CATEGORY_LABEL[order.category]}在${windowDays}天内再次报修，已加急`,
+      ref,
+    })),
+    { toOpenid: order.residentOpenid, kind: 'repair_repeat', title: '返修已加急', body: repeatNotice(windowDays), ref },
+  ]
+  await notify(ctx, notices)
+}
