@@ -143,6 +143,21 @@ describe('the monthly service report', () => {
     expect(await call('admin-1', { action: 'latest' })).toEqual({ ok: true, data: null })
   })
 
+  it("another estate's people read their own estate's reports, never this one's", async () => {
+    await november()
+    await publishNovember()
+    expect(await call('resident-3', { action: 'latest' })).toEqual({ ok: true, data: null })
+    expect(await call('resident-3', { action: 'get', month: '2026-11' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
+    expect(await call('admin-2', { action: 'list' })).toEqual({ ok: true, data: { items: [] } })
+    // Estate B's own November counts none of estate A's repairs.
+    const draft = await call('admin-2', { action: 'draft', month: '2026-11' })
+    expect(draft.data.report.estate.current).toMatchObject({ repairsReceived: 0 })
+    expect(draft.data.published).toBeNull()
+  })
+
   it('a guest (not bound to a home in the estate) reads no report; residents and staff cannot publish', async () => {
     await november()
     await publishNovember()

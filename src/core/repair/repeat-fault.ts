@@ -134,11 +134,14 @@ const groupOfRepeat: Record<RepeatGroup, (o: WorkOrder) => string | null> = {
   vendor: (o) => o.repeat?.vendorId ?? null,
 }
 
+/** What counting repeats reads of an order: when it was finished, and the job it came back from. */
+type RepeatFacts = Pick<WorkOrder, 'completedAt' | 'createdAt' | 'repeat'>
+
 /** Finished jobs and the repeats charged to them, by group, counting only instants `within` says. */
-function tallyRepeats(
-  orders: readonly WorkOrder[],
-  finishedKey: (o: WorkOrder) => string | null,
-  repeatKey: (o: WorkOrder) => string | null,
+function tallyRepeats<O extends RepeatFacts>(
+  orders: readonly O[],
+  finishedKey: (o: O) => string | null,
+  repeatKey: (o: O) => string | null,
   within: (at: IsoTime) => boolean,
 ): RepeatRate[] {
   const tally = new Map<string, { finished: number; repeats: number }>()
@@ -171,10 +174,10 @@ export function repeatRates(
 }
 
 /**
- * The same rate over a whole set already confined to a period (head office's comparison takes the
- * orders submitted in its window): repeats reported against jobs finished.
+ * The same rate over a whole set already confined to a period (head office's comparison and the
+ * monthly report take the orders submitted in their window): repeats reported against jobs finished.
  */
-export function repeatTotals(orders: readonly WorkOrder[]): { finished: number; repeats: number } {
+export function repeatTotals(orders: readonly RepeatFacts[]): { finished: number; repeats: number } {
   const [all] = tallyRepeats(
     orders,
     () => 'all',

@@ -1,6 +1,7 @@
 import type { Bill } from '../billing/bill'
 import type { VisitOutcome } from '../feedback/return-visit'
 import { percentile, type ShareStats } from '../estate/service-kpi'
+import { repeatTotals } from '../repair/repeat-fault'
 import { TIMERS, type Timer, type WorkOrder } from '../repair/work-order'
 import { dayjs, ESTATE_TZ, type IsoTime } from '../shared/time'
 
@@ -19,7 +20,7 @@ export const MIN_BUILDING_SAMPLE = 5
 /** The order fields the report reads, plus the building its unit lies in. */
 export type ReportOrder = Pick<
   WorkOrder,
-  'createdAt' | 'status' | 'outcomes' | 'durations' | 'rating' | 'reopenCount'
+  'createdAt' | 'status' | 'outcomes' | 'durations' | 'rating' | 'completedAt' | 'repeat'
 > & {
   building: string | null
 }
@@ -79,7 +80,7 @@ export interface ScopeFigures {
   resolution: Spread | null
   /** Orders whose timer stopped within its promise, per promise. */
   withinPromise: Record<Timer, ShareStats> | null
-  /** Finished orders the resident reopened at least once (the fault came back). */
+  /** Reports of a problem come back within the repeat window (返修), against the jobs finished. */
   repeatFaults: ShareStats | null
   satisfaction: { count: number; average: number | null; satisfied: ShareStats } | null
   /** Null: no complaint records (暂无数据). Estate only. */
@@ -165,7 +166,11 @@ function spread(values: readonly (number | null)[]): Spread | null {
   return { count: known.length, median: percentile(known, 50)!, p90: percentile(known, 90)! }
 }
 
-const FINISHED: readonly WorkOrder['status'][] = ['completed', 'closed']
+/** 返修率 as the vendor scorecard and head office count it: repeat reports against jobs finished. */
+function repeatShare(orders: readonly ReportOrder[]): ShareStats {
+  const { finished, repeats } = repeatTotals(orders)
+  return shareOf(repeats, finished)
+}
 
 interface ScopeRecords {
   orders: readonly ReportOrder[]
@@ -178,7 +183,6 @@ interface ScopeRecords {
 function figures(records: ScopeRecords, withheld: boolean): ScopeFigures {
   const { orders, bills } = records
   const stars = orders.flatMap((o) => (o.rating ? [o.rating.stars] : []))
-  const finished = orders.filter((o) => FINISHED.includes(o.status))
   const billed = bills.reduce((sum, b) => sum + b.amount, 0)
   const collected = bills.filter((b) => b.status === 'paid').reduce((sum, b) => sum + b.amount, 0)
   const rated = (judge: (o: ReportOrder) => boolean | null) => {
@@ -196,7 +200,7 @@ function figures(records: ScopeRecords, withheld: boolean): ScopeFigures {
           Timer,
           ShareStats
         >),
-    repeatFaults: withheld ? null : shareOf(finished.filter((o) => o.reopenCount > 0).length, finished.length),
+    repeatFaults: withheld ? null : repeatShare(orders),
     satisfaction: withheld
       ? null
       : {

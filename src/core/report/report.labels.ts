@@ -137,7 +137,7 @@ const ROWS: RowSpec[] = [
     value: (f) => shareValue(f.repeatFaults),
     sentence: (f) =>
       f.repeatFaults && f.repeatFaults.total > 0
-        ? `修好的 ${f.repeatFaults.total} 件中，${f.repeatFaults.met} 件住户反映问题又出现`
+        ? `本月修好 ${f.repeatFaults.total} 件，同一问题不久又来报修 ${f.repeatFaults.met} 次`
         : null,
   },
   {

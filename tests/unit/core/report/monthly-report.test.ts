@@ -24,7 +24,7 @@ describe('the monthly service report', () => {
         arrival: { met: 5, total: 5, share: 1 },
         resolution: { met: 4, total: 5, share: 0.8 },
       },
-      // Five finished, one of them reopened.
+      // Five finished; one report was a problem come back.
       repeatFaults: { met: 1, total: 5, share: 0.2 },
       // 5 4 2 5 3.
       satisfaction: { count: 5, average: 3.8, satisfied: { met: 3, total: 5, share: 0.6 } },

@@ -14,21 +14,27 @@ interface OrderFields {
   /** Whether the response, arrival and resolution promises were kept; null: timer still running. */
   kept?: [boolean | null, boolean | null, boolean | null]
   stars?: number
-  reopenCount?: number
+  /** A report of a problem a finished job did not fix (返修). */
+  repeat?: boolean
 }
 
 const outcome = (kept: boolean | null) => (kept === null ? null : kept ? met : missed)
 
 function order(fields: OrderFields): ReportOrder {
   const { response = null, resolution = null, kept = [null, null, null] } = fields
+  const createdAt = fields.createdAt ?? '2026-11-05T02:00:00.000Z'
+  const status = fields.status ?? 'closed'
   return {
     building: fields.building,
-    createdAt: fields.createdAt ?? '2026-11-05T02:00:00.000Z',
-    status: fields.status ?? 'closed',
+    createdAt,
+    status,
     outcomes: { response: outcome(kept[0]), arrival: outcome(kept[1]), resolution: outcome(kept[2]) },
     durations: { responseMinutes: response, arrivalMinutes: null, resolutionMinutes: resolution, wallMinutes: none },
     rating: fields.stars ? { stars: fields.stars } : null,
-    reopenCount: fields.reopenCount ?? 0,
+    completedAt: status === 'completed' || status === 'closed' ? createdAt : null,
+    repeat: fields.repeat
+      ? { orderId: 'earlier-job', completedAt: '2026-10-20T02:00:00.000Z', assigneeOpenid: null, vendorId: null }
+      : null,
   }
 }
 
@@ -53,7 +59,7 @@ export const NOVEMBER: ReportInput = {
       kept: [true, true, true],
       stars: 5,
     }),
-    // b: finished late and reopened once.
+    // b: finished late; the same problem come back (返修).
     order({
       building: '1',
       status: 'completed',
@@ -61,7 +67,7 @@ export const NOVEMBER: ReportInput = {
       resolution: 200,
       kept: [true, true, false],
       stars: 4,
-      reopenCount: 1,
+      repeat: true,
     }),
     // c: accepted late.
     order({ building: '1', response: 30, resolution: 300, kept: [false, true, true], stars: 2 }),
