@@ -4,6 +4,7 @@ import { appError, ErrorCode, type AppError } from '@core/shared/errors'
 import type { Result } from '@core/shared/result'
 import { fieldErrorsOf, z } from '@core/shared/zod'
 import { recordAudit } from './audit/audit-log'
+import { afterAction, screenInput } from './content/screen-content'
 import { resolveActor } from './identity/actor.resolver'
 import type { Invoker, Runtime } from './runtime/runtime'
 
@@ -88,8 +89,12 @@ export function defineFunction(name: string, spec: FunctionSpec): CloudFunction 
     if (!input.success) {
       return failure(appError(ErrorCode.VALIDATION_FAILED, 'invalid input', fieldErrorsOf(input.error)))
     }
+    const qualified = `${name}.${envelope.data.action}`
+    const screened = await screenInput(qualified, input.data as Record<string, unknown>, actor, runtime)
+    if (!screened.ok) return failure(screened.error)
     const result = await def.run(input.data, { actor, runtime })
     if (!result.ok) return failure(result.error)
+    const reply = await afterAction(qualified, input.data as Record<string, unknown>, result.value, actor, runtime)
     if (def.audit && actor.role === 'manager') {
       await recordAudit(runtime, {
         by: actor,
@@ -98,7 +103,7 @@ export function defineFunction(name: string, spec: FunctionSpec): CloudFunction 
         result: result.value,
       })
     }
-    return { ok: true, data: result.value }
+    return { ok: true, data: reply }
   }
 
   return {

@@ -1,6 +1,7 @@
 import { adminFunction } from './admin/admin.function'
 import { billingFunction } from './billing/billing.function'
 import { payCallbackFunction } from './billing/pay-callback.function'
+import { contentCheckFunction } from './content/content-check.function'
 import type { CloudFunction } from './define-function'
 import { feedbackFunction } from './feedback/feedback.function'
 import { meFunction } from './identity/me.function'
@@ -20,4 +21,5 @@ export const FUNCTIONS: Record<string, CloudFunction> = {
   billing: billingFunction,
   payCallback: payCallbackFunction,
   feedback: feedbackFunction,
+  contentCheck: contentCheckFunction,
 }

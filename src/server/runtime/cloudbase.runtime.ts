@@ -4,6 +4,7 @@ import { systemClock } from '@core/shared/clock'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { readFunctionConfig, withTemplateIds } from '../config/environment.config'
 import type { CloudFunction } from '../define-function'
+import { WechatContentSecurity } from '../content/wechat-content-security'
 import { CloudFiles } from '../files/cloud-files'
 import { loadTemplates } from '../notify/notifier'
 import productionTemplates from '../notify/templates/production.json'
@@ -15,7 +16,7 @@ import { jsonLogger, type Invoker, type Runtime } from './runtime'
 // Built once per warm function instance, reused across invocations.
 let shared: Runtime | undefined
 
-function cloudbaseRuntime(): Runtime {
+export function cloudbaseRuntime(): Runtime {
   if (shared) return shared
   // Throws a ConfigError naming each missing or malformed variable: the first call fails loudly.
   const config = readFunctionConfig(process.env)
@@ -31,6 +32,7 @@ function cloudbaseRuntime(): Runtime {
     push: new WechatPush(),
     templates: withTemplateIds(loadTemplates(productionTemplates), config.templateIds),
     pay: wxPay,
+    contentSecurity: new WechatContentSecurity(),
     newId: () => randomUUID().replace(/-/g, ''),
     log: {
       info: (message, details) => jsonLogger.info(message, { ...estate, ...details }),

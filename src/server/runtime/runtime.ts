@@ -4,6 +4,7 @@ import type { TemplatesConfig } from '@core/notify/templates'
 import type { FilePort } from '../files/file.port'
 import type { PushPort } from '../notify/push.port'
 import type { PayPort } from '../pay/pay.port'
+import type { ContentSecurityPort } from '../content/content-security.port'
 
 /** Everything a use case needs from the outside world; each runtime (CloudBase, local host, tests) builds one. */
 export interface Runtime {
@@ -15,6 +16,8 @@ export interface Runtime {
   /** Which WeChat template carries which notice, for this environment. */
   templates: TemplatesConfig
   pay: PayPort
+  /** WeChat's text and image checks (or the local word list). */
+  contentSecurity: ContentSecurityPort
   newId(): string
   log: Logger
 }
