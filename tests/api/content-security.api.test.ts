@@ -1,3 +1,4 @@
+import type { Envelope } from '@core/shared/envelope'
 import { REVIEW_IMAGE_MARKER, RISKY_IMAGE_MARKER } from '@server/content/local-content-security'
 import { at, T0, VISITOR_PHONE } from './support/visitor-passes'
 import { startTestHost, type TestHost } from '../support/test-host'
@@ -29,6 +30,12 @@ async function upload(openid: string, body: Buffer): Promise<string> {
 
 const fileStatus = async (openid: string, fileId: string) =>
   (await fetch(`${host.url}/files/${fileId}?token=${await host.login(openid)}`)).status
+
+/** The data of a successful envelope; a failure fails the test with its error. */
+function dataOf<T = any>(envelope: Envelope<T>): T {
+  if (!envelope.ok) throw new Error(JSON.stringify(envelope.error))
+  return envelope.data
+}
 
 const deliverVerdicts = () => host.post('/api/dev/content/deliver', {})
 
@@ -88,12 +95,11 @@ describe('text other people see is checked before anything is written', () => {
       topic: '环境卫生',
       description: '垃圾没有及时清运',
     })
-    expect(created.ok).toBe(true)
-    const id = (created.data as { id: string }).id
+    const { id } = dataOf<{ id: string }>(created)
     const reply = await host.call('admin-1', 'feedback', { action: 'reply', id, message: 'LINLI-BLOCKED 测试' })
     expect(reply).toMatchObject({ ok: false, error: { code: 'CONTENT_REJECTED' } })
     const stored = await host.call('admin-1', 'feedback', { action: 'get', id })
-    expect(JSON.stringify(stored.data)).not.toContain('LINLI-BLOCKED')
+    expect(JSON.stringify(dataOf(stored))).not.toContain('LINLI-BLOCKED')
   })
 })
 
@@ -105,11 +111,10 @@ describe('photos are checked asynchronously, and hidden when the verdict comes b
       description: '墙面渗水',
       photos,
     })
-    expect(created.ok).toBe(true)
-    return (created.data as { id: string }).id
+    return dataOf<{ id: string }>(created).id
   }
   const photosSeenBy = async (openid: string, id: string) =>
-    ((await host.call(openid, 'repair', { action: 'get', id })).data as { photos: string[] }).photos
+    dataOf<{ photos: string[] }>(await host.call(openid, 'repair', { action: 'get', id })).photos
 
   it('a risky photo disappears for the household and staff, stays for managers, and the uploader is told', async () => {
     const clean = await upload('resident-1', PNG)
@@ -122,7 +127,7 @@ describe('photos are checked asynchronously, and hidden when the verdict comes b
     expect(await photosSeenBy('resident-1', id)).toEqual([clean])
     expect(await photosSeenBy('staff-1', id)).toEqual([clean])
     const listed = await host.call('resident-1', 'repair', { action: 'list', scope: 'mine' })
-    expect(JSON.stringify(listed.data)).not.toContain(risky)
+    expect(JSON.stringify(dataOf(listed))).not.toContain(risky)
     expect(await photosSeenBy('admin-1', id)).toEqual([clean, risky])
     expect(await fileStatus('resident-1', risky)).toBe(404)
     expect(await fileStatus('staff-1', risky)).toBe(404)
@@ -130,7 +135,7 @@ describe('photos are checked asynchronously, and hidden when the verdict comes b
     expect(await fileStatus('resident-1', clean)).toBe(200)
 
     const inbox = await host.call('resident-1', 'inbox', { action: 'list' })
-    expect(JSON.stringify(inbox.data)).toContain('照片未通过审核')
+    expect(JSON.stringify(dataOf(inbox))).toContain('照片未通过审核')
   })
 
   it('a suspected photo is held until a manager releases it; a repeated verdict push changes nothing', async () => {
