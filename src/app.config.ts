@@ -55,6 +55,8 @@ export default defineAppConfig({
     // Residents reach visitors and bills from the home page: fetch them once it shows.
     'pages/index/index': { network: 'all', packages: ['life'] },
   },
+  // WeChat's privacy check (on for every app since 2023-10-17; declared so DevTools and old base libraries agree).
+  __usePrivacyCheck__: true,
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#ffffff',

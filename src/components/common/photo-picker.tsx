@@ -3,6 +3,8 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { friendlyMessage } from '../../services/errors'
 import { uploadPhoto } from '../../services/photo.service'
+import { choosePhotos } from '../../services/privacy/personal-info'
+import { PrivacyDialog } from '../privacy/privacy-dialog'
 import { PhotoGrid } from './photo-grid'
 import './common.scss'
 
@@ -17,20 +19,11 @@ export function PhotoPicker({ value, onChange, max = 9 }: Props) {
   const [uploading, setUploading] = useState(false)
 
   async function pick() {
-    let picked: Taro.chooseMedia.SuccessCallbackResult
-    try {
-      picked = await Taro.chooseMedia({
-        count: max - value.length,
-        mediaType: ['image'],
-        sourceType: ['album', 'camera'],
-        sizeType: ['compressed'],
-      })
-    } catch {
-      return // the user closed the picker
-    }
+    const picked = await choosePhotos(max - value.length)
+    if (!picked) return // the user declined the privacy guide or closed the picker
     setUploading(true)
     const ids = [...value]
-    for (const file of picked.tempFiles) {
+    for (const file of picked) {
       const uploaded = await uploadPhoto(file.tempFilePath)
       if (!uploaded.ok) {
         void Taro.showToast({ title: friendlyMessage(uploaded.error), icon: 'none' })
@@ -50,6 +43,7 @@ export function PhotoPicker({ value, onChange, max = 9 }: Props) {
           {uploading ? '上传中…' : '+ 添加照片'}
         </View>
       )}
+      <PrivacyDialog />
     </View>
   )
 }

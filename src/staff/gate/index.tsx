@@ -6,6 +6,7 @@ import type { GateResult } from '@core/visitor/visitor-pass'
 import { gateCodeSchema } from '@core/visitor/visitor.schemas'
 import { SectionNav, type Section } from '../../components/common/section-nav'
 import { REFUSAL_LABEL } from '../../components/visitor/labels'
+import { PrivacyDialog } from '../../components/privacy/privacy-dialog'
 import { PassFacts } from '../../components/visitor/pass-facts'
 import { friendlyMessage } from '../../services/errors'
 import type { Reply } from '../../services/reply'
@@ -62,6 +63,7 @@ export default function GatePage() {
   return (
     <View className="ll-gate">
       <SectionNav sections={GATE_SECTIONS} current={ROUTES.staffGate} />
+      <PrivacyDialog />
       {scanner.available && (
         <View className="ll-actions">
           <Button
