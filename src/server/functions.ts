@@ -6,6 +6,7 @@ import type { CloudFunction } from './define-function'
 import { feedbackFunction } from './feedback/feedback.function'
 import { meFunction } from './identity/me.function'
 import { inboxFunction } from './inbox/inbox.function'
+import { privacyFunction } from './privacy/privacy.function'
 import { repairFunction } from './repair/repair.function'
 import { slaSweepFunction } from './repair/sla-sweep.function'
 import { visitorFunction } from './visitor/visitor.function'
@@ -22,4 +23,5 @@ export const FUNCTIONS: Record<string, CloudFunction> = {
   payCallback: payCallbackFunction,
   feedback: feedbackFunction,
   contentCheck: contentCheckFunction,
+  privacy: privacyFunction,
 }

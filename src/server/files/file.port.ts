@@ -7,4 +7,6 @@ export interface FilePort {
   checkOwned(fileIds: readonly string[], owner: Actor): Promise<Result<void>>
   /** Ties files to an order so that whoever may see the order may see them. */
   attach(fileIds: readonly string[], orderId: string): Promise<void>
+  /** Deletes the files for good (a resident's erasure, photo retention); unknown ids are skipped. */
+  remove(fileIds: readonly string[]): Promise<void>
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Actor } from '@core/identity/actor'
 import { canView } from '@core/repair/work-order.machine'
@@ -90,6 +90,15 @@ export class LocalFiles implements FilePort {
       }
     }
     return ok(undefined)
+  }
+
+  async remove(fileIds: readonly string[]): Promise<void> {
+    for (const fileId of fileIds) {
+      const file = await this.files.get(fileId)
+      if (!file) continue
+      await this.files.remove(file.id, file.version)
+      rmSync(join(this.dir, file.id), { force: true })
+    }
   }
 
   async attach(fileIds: readonly string[], orderId: string): Promise<void> {

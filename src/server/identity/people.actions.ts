@@ -9,6 +9,7 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import { action, type ActionContext } from '../define-function'
 import { findPage } from '../estate/paging'
+import { recordDeparture } from '../privacy/departures'
 import type { Where } from '../store/store.port'
 import { holdsOpenJobs, isStaffRole, residentView, staffView, usersCollection } from './people.repository'
 import type { UserDoc } from './user.doc'
@@ -105,6 +106,7 @@ export const peopleActions = {
       if (user.id === ctx.actor.openid) return notYourself()
       if (user.role === 'maintenance' && (await holdsOpenJobs(ctx.runtime.store, user.id))) return handOverFirst()
       if (!(await users.remove(user.id, user.version))) return changedMeanwhile()
+      if (user.role === 'resident') await recordDeparture(ctx.runtime, user.id, user.unitId)
       return ok({ openid: user.id, role: user.role, unitId: user.unitId, name: user.name })
     },
   }),

@@ -1,0 +1,79 @@
+import { appError, ErrorCode } from '@core/shared/errors'
+import { fail, ok, type Result } from '@core/shared/result'
+import { z } from '@core/shared/zod'
+import { action, defineFunction } from '../define-function'
+import { usersCollection } from '../identity/people.repository'
+import { departures, recordDeparture } from './departures'
+import { collectPersonalData, erasePersonalData, type ErasureReport } from './personal-data'
+import { applyRetention, loadRetention, retentionSchema, saveRetention } from './retention'
+
+/** What the resident types to confirm leaving: a tap alone must not unbind a household member. */
+export const LEAVE_CONFIRMATION = '确认注销'
+
+const leaveSchema = z.object({
+  confirm: z.literal(LEAVE_CONFIRMATION, { error: `请输入“${LEAVE_CONFIRMATION}”以确认` }),
+  /** Also anonymise what they wrote and delete their photos and messages now (bills and receipts stay). */
+  erase: z.boolean(),
+})
+
+/** A resident's rights over their data (PIPL), and the nightly retention run. */
+export const privacyFunction = defineFunction('privacy', {
+  actions: {
+    /** Everything the estate holds about the caller: 我的 › 个人信息. */
+    myData: action({
+      roles: ['resident'],
+      input: z.object({}),
+      run: async (_input, { actor, runtime }) => ok(await collectPersonalData(runtime.store, actor.openid)),
+    }),
+    /** The same, as a file to keep: JSON with the time it was made. */
+    exportMyData: action({
+      roles: ['resident'],
+      input: z.object({}),
+      async run(_input, { actor, runtime }) {
+        const exportedAt = runtime.clock.now().toISOString()
+        const data = await collectPersonalData(runtime.store, actor.openid)
+        return ok({
+          filename: `linli-personal-data-${exportedAt.slice(0, 10)}.json`,
+          json: JSON.stringify({ exportedAt, ...data }, null, 2),
+        })
+      },
+    }),
+    /** The resident unbinds themselves, optionally erasing their personal data at once. */
+    leave: action({
+      roles: ['resident'],
+      input: leaveSchema,
+      async run(input, { actor, runtime }): Promise<Result<{ left: true; erased: ErasureReport | null }>> {
+        const users = usersCollection(runtime.store)
+        const user = await users.get(actor.openid)
+        if (!user) return fail(appError(ErrorCode.NOT_FOUND, 'not bound'))
+        const data = input.erase ? await collectPersonalData(runtime.store, actor.openid) : null
+        if (!(await users.remove(user.id, user.version))) {
+          return fail(appError(ErrorCode.CONFLICT, 'your record changed meanwhile; try again'))
+        }
+        await recordDeparture(runtime, user.id, user.unitId)
+        if (!data) return ok({ left: true, erased: null })
+        const erased = await erasePersonalData(runtime, data)
+        const departure = await departures(runtime.store).get(user.id)
+        if (departure) {
+          await departures(runtime.store).replace({ ...departure, anonymisedAt: runtime.clock.now().toISOString() })
+        }
+        return ok({ left: true, erased })
+      },
+    }),
+    retention: action({
+      roles: ['manager'],
+      input: z.object({}),
+      run: async (_input, { runtime }) => ok(await loadRetention(runtime.store)),
+    }),
+    updateRetention: action({
+      roles: ['manager'],
+      input: retentionSchema,
+      audit: true,
+      async run(input, { runtime }) {
+        const saved = await saveRetention(runtime.store, input)
+        return saved ? ok(saved) : fail(appError(ErrorCode.CONFLICT, 'changed meanwhile; reload'))
+      },
+    }),
+  },
+  timer: { run: applyRetention },
+})
