@@ -5,6 +5,7 @@ import type { Result } from '@core/shared/result'
 import { fieldErrorsOf, z } from '@core/shared/zod'
 import { recordAudit } from './audit/audit-log'
 import { afterAction, screenInput } from './content/screen-content'
+import { exportReasonOf } from './privacy/export-reasons'
 import { resolveActor } from './identity/actor.resolver'
 import type { Invoker, Runtime } from './runtime/runtime'
 
@@ -90,16 +91,18 @@ export function defineFunction(name: string, spec: FunctionSpec): CloudFunction 
       return failure(appError(ErrorCode.VALIDATION_FAILED, 'invalid input', fieldErrorsOf(input.error)))
     }
     const qualified = `${name}.${envelope.data.action}`
+    const exportReason = exportReasonOf(qualified, fields)
+    if (!exportReason.ok) return failure(exportReason.error)
     const screened = await screenInput(qualified, input.data as Record<string, unknown>, actor, runtime)
     if (!screened.ok) return failure(screened.error)
     const result = await def.run(input.data, { actor, runtime })
     if (!result.ok) return failure(result.error)
     const reply = await afterAction(qualified, input.data as Record<string, unknown>, result.value, actor, runtime)
-    if (def.audit && actor.role === 'manager') {
+    if ((def.audit || exportReason.value) && actor.role === 'manager') {
       await recordAudit(runtime, {
         by: actor,
-        action: `${name}.${envelope.data.action}`,
-        input: input.data,
+        action: qualified,
+        input: exportReason.value ? { ...input.data, exportReason: exportReason.value } : input.data,
         result: result.value,
       })
     }
