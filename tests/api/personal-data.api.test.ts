@@ -4,6 +4,7 @@ import type { Envelope } from '@core/shared/envelope'
 import type { WorkOrder } from '@core/repair/work-order'
 import type { VisitorPass } from '@core/visitor/visitor-pass'
 import { ERASED_NAME, ERASED_TEXT } from '@server/privacy/personal-data'
+import { SIMULATED_PHONE_CODE, simulatedNumberOf } from '@server/phone/simulated-phone-number'
 import { LEAVE_CONFIRMATION } from '@server/privacy/privacy.function'
 import { openPayment, simulatePayment, startBilledHost } from './support/billing-fixtures'
 import type { TestHost } from '../support/test-host'
@@ -181,5 +182,27 @@ describe('the nightly retention run', () => {
     expect(dataOf(await host.fireTimer('privacy'))).toMatchObject({ photosRemoved: 1 })
     expect((await stored.get(order.id))?.photos).toEqual([])
     expect(await host.runtime.store.collection('files').get(photo)).toBeNull()
+  })
+})
+
+describe('a verified phone number from WeChat’s button (simulated exchange locally)', () => {
+  it('is stored as the resident’s verified number, shown in full to them and managers, never to staff', async () => {
+    const { order } = await twoHouseholds()
+    const expected = simulatedNumberOf('resident-1')
+    expect(expected).toMatch(/^177\d{8}$/)
+    expect(await host.call('resident-1', 'privacy', { action: 'verifyPhone', code: 'forged' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', fieldErrors: { code: expect.any(Array) } },
+    })
+    const verified = await host.call('resident-1', 'privacy', { action: 'verifyPhone', code: SIMULATED_PHONE_CODE })
+    expect(verified).toEqual({ ok: true, data: { phone: expected, verified: true } })
+
+    const mineNow = dataOf(await host.call('resident-1', 'privacy', { action: 'myData' }))
+    expect(mineNow.person).toMatchObject({ phone: expected, phoneVerified: true })
+    const residents = dataOf(await host.call('admin-1', 'admin', { action: 'listResidents' }))
+    expect(JSON.stringify(residents)).toContain(expected)
+    const staffView = JSON.stringify(dataOf(await host.call('staff-1', 'repair', { action: 'get', id: order.id })))
+    expect(staffView).not.toContain(expected)
+    expect(staffView).not.toContain(expected.slice(3, 7))
   })
 })

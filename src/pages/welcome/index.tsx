@@ -14,6 +14,8 @@ import { useRemote } from '../../components/hooks/use-remote'
 import { onboardingService } from '../../services/estate.service'
 import { goHome, session } from '../../services/session.service'
 import { validate } from '../../services/validate'
+import { PhoneNumberButton } from '../../components/privacy/phone-number-button'
+import { PrivacyDialog } from '../../components/privacy/privacy-dialog'
 import '../../components/common/common.scss'
 import './index.scss'
 
@@ -142,6 +144,8 @@ export default function WelcomePage() {
                 maxLength={11}
               />
             </Field>
+            <PhoneNumberButton onVerified={(phone) => patch({ phone })} />
+            <PrivacyDialog />
             {way === 'apply' && (
               <>
                 <Picker

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { OffsetClock } from '@core/shared/clock'
 import { LocalContentSecurity } from '../content/local-content-security'
 import { LocalFiles } from '../files/local-files'
+import { SimulatedPhoneNumbers } from '../phone/simulated-phone-number'
 import { LocalPush } from '../notify/local-push'
 import { loadTemplates } from '../notify/notifier'
 import localTemplates from '../notify/templates/local.json'
@@ -38,6 +39,7 @@ export function createLocalRuntime(dataDir: string, log: Logger = jsonLogger): L
     templates: loadTemplates(localTemplates),
     pay: new SimulatedPay(join(dataDir, 'pay-gateway.json'), clock),
     contentSecurity: new LocalContentSecurity(readImage, newId),
+    phoneNumbers: new SimulatedPhoneNumbers(),
     newId,
     log,
   }

@@ -1,9 +1,6 @@
 import type { Bill } from '@core/billing/bill'
 import type { Receipt } from '@core/billing/receipt'
-import type { Feedback } from '@core/feedback/feedback'
-import type { InboxMessage } from '@core/notify/inbox-message'
-import type { WorkOrder } from '@core/repair/work-order'
-import type { VisitorPass } from '@core/visitor/visitor-pass'
+import type { ErasureReport, PersonalData } from '@core/privacy/personal-data'
 import { findAll } from '../billing/billing.repository'
 import { feedbackCollection } from '../feedback/feedback.repository'
 import { inboxCollection } from '../inbox/inbox.messages'
@@ -11,25 +8,14 @@ import { usersCollection } from '../identity/people.repository'
 import { workOrders } from '../repair/work-order.repository'
 import type { Runtime } from '../runtime/runtime'
 import type { Store } from '../store/store.port'
+import { isVerified } from '../phone/verified-phones'
 import { visitorPasses } from '../visitor/visitor-pass.repository'
+
+export type { ErasureReport, PersonalData }
 
 /** What anonymised records show in place of a name or free text. */
 export const ERASED_NAME = '已注销住户'
 export const ERASED_TEXT = '（内容已按住户要求删除）'
-
-/** Everything the estate holds about one resident: what 我的 › 个人信息 shows and exports. */
-export interface PersonalData {
-  person: { openid: string; name: string | null; phone: string | null; unitId: string | null; phoneVerified: boolean }
-  /** Repairs they reported. */
-  orders: WorkOrder[]
-  /** Visitor passes they booked. */
-  passes: VisitorPass[]
-  /** Their household's bills and receipts (kept for accounting even after deletion). */
-  bills: Bill[]
-  receipts: Receipt[]
-  feedback: Feedback[]
-  messages: InboxMessage[]
-}
 
 /**
  * One resident's data, filtered by their own openid; household records (bills) by their unit,
@@ -57,7 +43,7 @@ export async function collectPersonalData(
       name: user?.name ?? null,
       phone: user?.phone ?? null,
       unitId,
-      phoneVerified: (user as { phoneVerified?: boolean } | null)?.phoneVerified === true,
+      phoneVerified: await isVerified(store, openid, user?.phone ?? null),
     },
     // A household's other members have their own orders and passes: only the caller's are theirs.
     orders: orders.filter((order) => order.residentOpenid === openid),
@@ -67,15 +53,6 @@ export async function collectPersonalData(
     feedback,
     messages,
   }
-}
-
-/** What an erasure changed, for the caller's confirmation and the audit log. */
-export interface ErasureReport {
-  orders: number
-  passes: number
-  feedback: number
-  messages: number
-  photos: number
 }
 
 /**

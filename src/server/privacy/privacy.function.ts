@@ -3,6 +3,7 @@ import { fail, ok, type Result } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { action, defineFunction } from '../define-function'
 import { usersCollection } from '../identity/people.repository'
+import { verifiedPhones } from '../phone/verified-phones'
 import { departures, recordDeparture } from './departures'
 import { collectPersonalData, erasePersonalData, type ErasureReport } from './personal-data'
 import { applyRetention, loadRetention, retentionSchema, saveRetention } from './retention'
@@ -58,6 +59,27 @@ export const privacyFunction = defineFunction('privacy', {
           await departures(runtime.store).replace({ ...departure, anonymisedAt: runtime.clock.now().toISOString() })
         }
         return ok({ left: true, erased })
+      },
+    }),
+    /**
+     * Exchanges the phone-number button's code: the number is remembered as verified for the
+     * caller, becomes a bound user's phone, and is returned so an onboarding form can fill it in.
+     */
+    verifyPhone: action({
+      roles: ['guest', 'resident', 'maintenance', 'guard', 'manager'],
+      input: z.object({ code: z.string().trim().min(1).max(256) }),
+      async run(input, { actor, runtime }) {
+        const phone = await runtime.phoneNumbers.exchange(input.code, actor.openid)
+        if (!phone.ok) return phone
+        const verifiedAt = runtime.clock.now().toISOString()
+        const known = await verifiedPhones(runtime.store).get(actor.openid)
+        const record = { id: actor.openid, phone: phone.value, verifiedAt }
+        if (known) await verifiedPhones(runtime.store).replace({ ...record, version: known.version })
+        else await verifiedPhones(runtime.store).insert({ ...record, version: 0 })
+        const user = await usersCollection(runtime.store).get(actor.openid)
+        if (user && user.phone !== phone.value)
+          await usersCollection(runtime.store).replace({ ...user, phone: phone.value })
+        return ok({ phone: phone.value, verified: true })
       },
     }),
     retention: action({

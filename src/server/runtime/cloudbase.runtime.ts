@@ -6,6 +6,7 @@ import { readFunctionConfig, withTemplateIds } from '../config/environment.confi
 import type { CloudFunction } from '../define-function'
 import { WechatContentSecurity } from '../content/wechat-content-security'
 import { CloudFiles } from '../files/cloud-files'
+import { WechatPhoneNumbers } from '../phone/wechat-phone-number'
 import { loadTemplates } from '../notify/notifier'
 import productionTemplates from '../notify/templates/production.json'
 import { WechatPush } from '../notify/wechat-push'
@@ -33,6 +34,7 @@ export function cloudbaseRuntime(): Runtime {
     templates: withTemplateIds(loadTemplates(productionTemplates), config.templateIds),
     pay: wxPay,
     contentSecurity: new WechatContentSecurity(),
+    phoneNumbers: new WechatPhoneNumbers(),
     newId: () => randomUUID().replace(/-/g, ''),
     log: {
       info: (message, details) => jsonLogger.info(message, { ...estate, ...details }),

@@ -5,6 +5,7 @@ import type { FilePort } from '../files/file.port'
 import type { PushPort } from '../notify/push.port'
 import type { PayPort } from '../pay/pay.port'
 import type { ContentSecurityPort } from '../content/content-security.port'
+import type { PhoneNumberPort } from '../phone/phone-number.port'
 
 /** Everything a use case needs from the outside world; each runtime (CloudBase, local host, tests) builds one. */
 export interface Runtime {
@@ -18,6 +19,8 @@ export interface Runtime {
   pay: PayPort
   /** WeChat's text and image checks (or the local word list). */
   contentSecurity: ContentSecurityPort
+  /** The getPhoneNumber button's code -> the verified number (WeChat, or a simulated exchange). */
+  phoneNumbers: PhoneNumberPort
   newId(): string
   log: Logger
 }

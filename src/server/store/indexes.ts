@@ -23,6 +23,7 @@ export const COLLECTIONS = {
   applications: { indexes: [['status', 'createdAt']] },
   auditLog: { indexes: [['at'], ['by', 'at']] },
   files: { indexes: [['ownerOpenid']] },
+  verifiedPhones: { indexes: [] },
   departures: { indexes: [['anonymisedAt', 'leftAt']] },
   mediaChecks: { indexes: [['traceId'], ['status', 'submittedAt']] },
   inbox: {
