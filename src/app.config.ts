@@ -23,6 +23,7 @@ export default defineAppConfig({
         'bills/index',
         'bills-receipts/index',
         'bills-receipt/index',
+        'personal-data/index',
       ],
     },
     // The resident's voice: complaints, suggestions, praise (residents, staff and managers).

@@ -32,6 +32,7 @@ const WORKSPACES: Partial<Record<Role, { title: string; url: string }[]>> = {
   resident: [
     { title: '我要投诉/建议', url: VOICE_ROUTES.newFeedback },
     { title: '我的反馈', url: VOICE_ROUTES.mine },
+    { title: '个人信息', url: ROUTES.personalData },
   ],
 }
 
