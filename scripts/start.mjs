@@ -1,4 +1,4 @@
-// `npm start`: build the H5 app when it is missing or older than its sources, then run the local host.
+// `npm start`: build the H5 app and the desktop console when missing or older than their sources, then run the local host.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -10,11 +10,17 @@ function newestMtime(dir) {
   }, 0)
 }
 
-const builtAt = existsSync('dist-h5/index.html') ? statSync('dist-h5/index.html').mtimeMs : 0
-if (builtAt < Math.max(newestMtime('src'), newestMtime('config'))) {
-  console.log('building the H5 app (dist-h5/)…')
-  const build = spawnSync('npm', ['run', 'build:h5', '--silent'], { stdio: 'inherit' })
+const builtAt = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0)
+
+function buildIfStale(output, sources, script, what) {
+  if (builtAt(output) >= Math.max(...sources.map(newestMtime))) return
+  console.log(`building ${what}…`)
+  const build = spawnSync('npm', ['run', script, '--silent'], { stdio: 'inherit' })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
+
+buildIfStale('dist-h5/index.html', ['src', 'config'], 'build:h5', 'the H5 app (dist-h5/)')
+// The console bundles core from src/, so a change there rebuilds it too (esbuild takes seconds).
+buildIfStale('dist-console/main.js', ['console', 'src/core'], 'build:console', 'the desktop console (dist-console/)')
 const host = spawnSync('npm', ['run', 'host', '--silent'], { stdio: 'inherit' })
 process.exit(host.status ?? 0)

@@ -28,6 +28,8 @@ export default defineAppConfig({
     },
     // The resident's voice: complaints, suggestions, praise (residents, staff and managers).
     { root: 'voice', pages: ['new/index', 'mine/index', 'detail/index', 'queue/index'] },
+    // The monthly service report: residents open it from the home card, the committee starts here.
+    { root: 'report', pages: ['month/index', 'months/index', 'draft/index'] },
     { root: 'staff', pages: ['pool/index', 'jobs/index', 'job/index', 'gate/index'] },
     {
       root: 'admin',
@@ -46,6 +48,7 @@ export default defineAppConfig({
         'invites/index',
         'estate/index',
         'audit/index',
+        'console-login/index',
       ],
     },
   ],

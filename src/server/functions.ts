@@ -8,6 +8,7 @@ import { meFunction } from './identity/me.function'
 import { inboxFunction } from './inbox/inbox.function'
 import { privacyFunction } from './privacy/privacy.function'
 import { repairFunction } from './repair/repair.function'
+import { reportFunction } from './report/report.function'
 import { slaSweepFunction } from './repair/sla-sweep.function'
 import { visitorFunction } from './visitor/visitor.function'
 
@@ -22,6 +23,7 @@ export const FUNCTIONS: Record<string, CloudFunction> = {
   billing: billingFunction,
   payCallback: payCallbackFunction,
   feedback: feedbackFunction,
+  report: reportFunction,
   contentCheck: contentCheckFunction,
   privacy: privacyFunction,
 }

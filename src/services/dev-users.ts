@@ -27,4 +27,5 @@ export const DEV_USERS: { role: Role; label: string; users: DevUser[] }[] = [
   },
   { role: 'guard', label: '门岗', users: [{ openid: 'guard-1', name: '赵保安' }] },
   { role: 'manager', label: '物业经理', users: [{ openid: 'admin-1', name: '刘经理' }] },
+  { role: 'committee', label: '业委会', users: [{ openid: 'committee-1', name: '周主任' }] },
 ]

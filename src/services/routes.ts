@@ -17,6 +17,7 @@ export const ROUTES = {
   staffJob: '/staff/job/index',
   staffGate: '/staff/gate/index',
   adminLate: '/admin/late/index',
+  adminConsoleLogin: '/admin/console-login/index',
   adminOrders: '/admin/orders/index',
   adminOrder: '/admin/order/index',
   adminNotices: '/admin/notices/index',

@@ -5,6 +5,7 @@ import { callFunction } from './call'
 import { consent } from './consent.service'
 import type { Reply } from './reply'
 import { ESTATE_ROUTES } from './estate.routes'
+import { REPORT_ROUTES } from './report.routes'
 import { ROUTES } from './routes'
 import { transport } from './transport'
 
@@ -52,6 +53,8 @@ const HOME_BY_ROLE: Record<Role, { url: string; tab: boolean }> = {
   maintenance: { url: ROUTES.staffPool, tab: false },
   manager: { url: ROUTES.adminLate, tab: false },
   guard: { url: ROUTES.staffGate, tab: false },
+  // The owners' committee reads published reports and aggregate figures, nothing else.
+  committee: { url: REPORT_ROUTES.months, tab: false },
   // Not bound yet: the welcome page, to join with an invite code or apply.
   guest: { url: ESTATE_ROUTES.welcome, tab: false },
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Envelope } from '@core/shared/envelope'
 import { FUNCTIONS } from '@server/functions'
-import { createHost } from '@server/local/host'
+import { createHost, type HostOptions } from '@server/local/host'
 import { createLocalRuntime, type LocalRuntime } from '@server/local/local-runtime'
 import { seedIfEmpty } from '@server/local/seed'
 import { Sessions } from '@server/local/sessions'
@@ -26,7 +26,7 @@ export interface TestHost {
 }
 
 /** A real local host on a free port over a fresh data folder, seeded with the demo estate. */
-export async function startTestHost(): Promise<TestHost> {
+export async function startTestHost(options: Pick<HostOptions, 'consoleDir'> = {}): Promise<TestHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'linli-api-'))
   const errors: TestHost['errors'] = []
   const runtime = createLocalRuntime(dataDir, {
@@ -42,6 +42,7 @@ export async function startTestHost(): Promise<TestHost> {
     staticDir: join(dataDir, 'no-h5'),
     functionsRoot: resolve('cloudfunctions'),
     schedule: false,
+    ...options,
   })
   await new Promise<void>((ready) => host.server.listen(0, '127.0.0.1', ready))
   const url = `http://127.0.0.1:${(host.server.address() as AddressInfo).port}`

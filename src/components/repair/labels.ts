@@ -26,4 +26,5 @@ export const ROLE_LABEL = {
   maintenance: '维修师傅',
   guard: '门岗',
   manager: '物业经理',
+  committee: '业委会',
 } as const

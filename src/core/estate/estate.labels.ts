@@ -45,4 +45,6 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   'admin.setStaff': '调整员工岗位',
   'admin.unbind': '解除绑定',
   'admin.exportOrders': '导出工单',
+  'console.signIn': '扫码登录物业后台',
+  'console.signOut': '退出物业后台',
 }

@@ -1,5 +1,9 @@
-/** What a caller is allowed to be. `guest` is a WeChat user not yet bound to a unit or staff role. */
-export const ROLES = ['guest', 'resident', 'maintenance', 'guard', 'manager'] as const
+/**
+ * What a caller is allowed to be. `guest` is a WeChat user not yet bound to a unit or staff role;
+ * `committee` is a member of the owners' committee: published reports and aggregate figures only,
+ * never anyone's personal data.
+ */
+export const ROLES = ['guest', 'resident', 'maintenance', 'guard', 'manager', 'committee'] as const
 export type Role = (typeof ROLES)[number]
 
 /** The caller of a use case, resolved from the platform identity (never from the event). */

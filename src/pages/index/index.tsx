@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { Announcement } from '@core/notify/announcement'
 import { OPEN_STATUSES } from '@core/repair/work-order'
 import { NoticeCard } from '../../components/inbox/notice-card'
+import { ReportCard } from '../../components/report/report-card'
 import { OrderList } from '../../components/repair/order-list'
 import { useInboxBadge } from '../../components/hooks/use-inbox-badge'
 import { useOrderList } from '../../components/hooks/use-order-list'
@@ -13,6 +14,7 @@ import { useRemote } from '../../components/hooks/use-remote'
 import { BILLING_ROUTES } from '../../services/billing.routes'
 import { inboxService } from '../../services/inbox.service'
 import { repairService } from '../../services/repair.service'
+import { reportService } from '../../services/report.service'
 import { ROUTES, withId } from '../../services/routes'
 import { VOICE_ROUTES } from '../../services/voice.routes'
 import './index.scss'
@@ -25,7 +27,10 @@ export default function HomePage() {
   const profile = useProfile()
   const list = useOrderList((cursor) => repairService.list({ scope: 'mine', limit: 20, cursor }))
   const notices = useRemote(() => inboxService.announcements())
-  usePageRefresh(notices.reload)
+  const report = useRemote(() => reportService.latest())
+  usePageRefresh(async () => {
+    await Promise.all([notices.reload(), report.reload()])
+  })
   useInboxBadge()
   const open = list.items?.filter((o) => OPEN_STATUSES.includes(o.status)) ?? null
 
@@ -35,6 +40,7 @@ export default function HomePage() {
         <View className="ll-home__name">{profile.data ? `${profile.data.name}，您好` : '您好'}</View>
         <View className="ll-home__unit">{profile.data?.unitId ? `${profile.data.unitId} 室` : '邻里物业为您服务'}</View>
       </View>
+      {report.data && <ReportCard published={report.data} />}
       {notices.data && notices.data.items.length > 0 && (
         <View className="ll-home__notices">
           <View className="ll-home__section">社区公告</View>

@@ -8,6 +8,7 @@ import { ListState } from '../../components/common/list-state'
 import { ROLE_LABEL } from '../../components/repair/labels'
 import { BILLING_ROUTES } from '../../services/billing.routes'
 import { ESTATE_ROUTES } from '../../services/estate.routes'
+import { REPORT_ROUTES } from '../../services/report.routes'
 import { ROUTES } from '../../services/routes'
 import { VOICE_ROUTES } from '../../services/voice.routes'
 import { session } from '../../services/session.service'
@@ -27,6 +28,8 @@ const WORKSPACES: Partial<Record<Role, { title: string; url: string }[]>> = {
     { title: '服务看板与人员管理', url: ESTATE_ROUTES.dashboard },
     { title: '收费管理', url: BILLING_ROUTES.adminOverview },
     { title: '公告管理', url: ROUTES.adminNotices },
+    { title: '月度服务报告', url: REPORT_ROUTES.months },
+    { title: '扫码登录物业后台', url: ROUTES.adminConsoleLogin },
     { title: '投诉建议', url: `${VOICE_ROUTES.queue}?scope=all` },
   ],
   resident: [
@@ -34,6 +37,7 @@ const WORKSPACES: Partial<Record<Role, { title: string; url: string }[]>> = {
     { title: '我的反馈', url: VOICE_ROUTES.mine },
     { title: '个人信息', url: ROUTES.personalData },
   ],
+  committee: [{ title: '月度服务报告', url: REPORT_ROUTES.months }],
 }
 
 /** 我的: who is signed in, their workspaces, and (on the local host) switching accounts. */

@@ -4,6 +4,7 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { auditActions } from '../audit/audit.actions'
+import { consoleActions } from '../console/console.actions'
 import { action, defineFunction, type ActionContext } from '../define-function'
 import { estateActions } from '../estate/estate.actions'
 import { gridsCollection, listGrids, loadSettings, saveSettings, type EstateSettings } from '../estate/estate-settings'
@@ -101,5 +102,6 @@ export const adminFunction = defineFunction('admin', {
     ...onboardingActions,
     ...kpiActions,
     ...auditActions,
+    ...consoleActions,
   },
 })

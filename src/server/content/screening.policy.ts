@@ -33,6 +33,7 @@ export const SCREENED_ACTIONS: Record<string, ScreenedAction> = {
   'feedback.confirm': { text: ['comment'], scene: 2 },
   'feedback.surveyCreate': { text: ['title', 'intro'], scene: 3 },
   'feedback.surveyAnswer': { text: ['answers'], scene: 2 },
+  'report.publish': { text: ['foreword'], scene: 3 },
 }
 
 /** Actions whose replies carry photos to residents and staff: photos held or refused by the image check are removed. */

@@ -29,11 +29,16 @@ export async function saveProfile(store: Store, next: EstateProfile): Promise<Es
 
 /** The estate's buildings, derived from its units (the units are the truth; buildings carry no data of their own). */
 export async function listBuildings(store: Store): Promise<Building[]> {
+  return (await estateLayout(store)).buildings
+}
+
+/** The buildings, and which building each unit lies in (for figures per building). */
+export async function estateLayout(store: Store): Promise<{ buildings: Building[]; buildingOf: Map<string, string> }> {
   const [{ items }, profile] = await Promise.all([
     findUpTo(unitsCollection(store), { where: {}, orderBy: BY_ID }, MAX_UNITS),
     loadProfile(store),
   ])
-  return buildingsOf(items, profile)
+  return { buildings: buildingsOf(items, profile), buildingOf: new Map(items.map((u) => [u.id, u.building])) }
 }
 
 /** The units of a building in room order. */

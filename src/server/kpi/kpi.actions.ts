@@ -1,9 +1,10 @@
 import { dashboardSchema, exportOrdersSchema } from '@core/estate/estate.schemas'
 import { ordersCsv, type OrderExport } from '@core/estate/order-export'
-import { dayRange, kpiWindow, serviceDashboard } from '@core/estate/service-kpi'
+import { dayRange, kpiWindow, serviceDashboard, type KpiRange, type ServiceDashboard } from '@core/estate/service-kpi'
 import { ok } from '@core/shared/result'
 import { action } from '../define-function'
 import { findUpTo } from '../estate/paging'
+import type { Runtime } from '../runtime/runtime'
 import { workOrders } from '../repair/work-order.repository'
 import type { Range, Store } from '../store/store.port'
 
@@ -14,12 +15,19 @@ import type { Range, Store } from '../store/store.port'
 export const MAX_REPORT_ORDERS = 10_000
 
 /** Orders submitted in a range, oldest first, through the `createdAt` index. */
-const ordersSubmitted = (store: Store, createdAt: Range) =>
+export const ordersSubmitted = (store: Store, createdAt: Range) =>
   findUpTo(
     workOrders(store),
     { where: { createdAt }, orderBy: { field: 'createdAt', direction: 'asc' } },
     MAX_REPORT_ORDERS,
   )
+
+/** The service figures of a recent window, as of the runtime's clock. */
+export async function dashboardOf(runtime: Runtime, range: KpiRange): Promise<ServiceDashboard> {
+  const window = kpiWindow(range, runtime.clock.now().toISOString())
+  const { items, truncated } = await ordersSubmitted(runtime.store, { gte: window.from, lte: window.to })
+  return serviceDashboard(items, range, window, truncated)
+}
 
 /** Manager actions of the `admin` function: service figures and the work-order export. */
 export const kpiActions = {
@@ -27,11 +35,7 @@ export const kpiActions = {
   serviceDashboard: action({
     roles: ['manager'],
     input: dashboardSchema,
-    async run(input, { runtime }) {
-      const window = kpiWindow(input.range, runtime.clock.now().toISOString())
-      const { items, truncated } = await ordersSubmitted(runtime.store, { gte: window.from, lte: window.to })
-      return ok(serviceDashboard(items, input.range, window, truncated))
-    },
+    run: async (input, { runtime }) => ok(await dashboardOf(runtime, input.range)),
   }),
   /** Orders submitted between two estate-local dates (inclusive) as CSV for Excel (UTF-8 with BOM). */
   exportOrders: action({

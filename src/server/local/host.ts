@@ -1,11 +1,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { extname, join, normalize, resolve } from 'node:path'
+import { extname, join, normalize, resolve, sep } from 'node:path'
 import type { AppError } from '@core/shared/errors'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { receiveMediaCheckEvent } from '../content/content-check.function'
 import { hiddenFiles } from '../content/media-checks'
 import { resolveActor } from '../identity/actor.resolver'
+import { openSignIn, pollSignIn } from '../console/console-sign-in'
+import type { ConsoleTicketPort } from '../console/console-ticket.port'
 import type { CloudFunction } from '../define-function'
 import { MAX_IMAGE_BYTES } from '../files/local-files'
 import { outboxCollection } from '../notify/local-push'
@@ -24,6 +26,8 @@ export interface HostOptions {
   devMode: boolean
   /** The H5 build to serve at `/`, if built. */
   staticDir: string
+  /** The desktop console's build to serve at `/console/`, if built. */
+  consoleDir?: string
   /** Where each function's config.json (timer trigger) lives. */
   functionsRoot: string
   /** Fire timer triggers on their crons (off in tests that fire them by hand). */
@@ -98,6 +102,9 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
     return openid
   }
 
+  // Locally an approved console sign-in becomes the host's own session token.
+  const consoleTickets: ConsoleTicketPort = { ticketFor: async (openid) => sessions.issue(openid) }
+
   const fireTimer = (name: string) => functions[name]!.handle({}, { kind: 'timer' }, runtime)
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -111,6 +118,19 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
       if (!target) throw new HttpFault(404, appError(ErrorCode.NOT_FOUND, `no function ${fn[1]}`))
       const event = await readJson(req)
       return sendJson(res, 200, await target.handle(event, { kind: 'user', openid }, runtime))
+    }
+
+    // The console before anyone signed in: it has no token yet, so these two take none.
+    if (pathname === '/api/console/open' && method === 'POST') {
+      return sendJson(res, 200, { ok: true, data: await openSignIn(runtime) })
+    }
+    if (pathname === '/api/console/poll' && method === 'POST') {
+      const body = (await readJson(req)) as { code?: unknown; secret?: unknown }
+      if (typeof body.code !== 'string' || typeof body.secret !== 'string' || body.secret.length > 128) {
+        throw new HttpFault(400, appError(ErrorCode.VALIDATION_FAILED, 'give {"code", "secret"}'))
+      }
+      const answer = await pollSignIn(runtime, consoleTickets, body.code, body.secret)
+      return sendJson(res, 200, answer.ok ? { ok: true, data: answer.value } : { ok: false, error: answer.error })
     }
 
     if (pathname === '/api/files' && method === 'POST') {
@@ -132,6 +152,9 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
 
     if (devMode && pathname.startsWith('/api/dev/')) return devRoute(req, res, url, method)
     if (pathname.startsWith('/api/')) throw new HttpFault(404, appError(ErrorCode.NOT_FOUND, `no route ${pathname}`))
+    if ((method === 'GET' || method === 'HEAD') && (pathname === '/console' || pathname.startsWith('/console/'))) {
+      return serveConsole(res, pathname.slice('/console'.length))
+    }
     if (method === 'GET' || method === 'HEAD') return serveStatic(res, pathname)
     throw new HttpFault(404, appError(ErrorCode.NOT_FOUND, `no route ${pathname}`))
   }
@@ -226,6 +249,31 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
     }
     res.writeHead(200, { 'Content-Type': MIME[extname(target)] ?? 'application/octet-stream' })
     res.end(readFileSync(target))
+  }
+
+  const consoleRoot = options.consoleDir ? resolve(options.consoleDir) : null
+  function serveConsole(res: ServerResponse, path: string): void {
+    if (path === '') {
+      res.writeHead(301, { Location: '/console/' })
+      return void res.end()
+    }
+    const candidate = consoleRoot ? resolve(consoleRoot, `.${decodeURIComponent(path)}`) : ''
+    // Resolved, then checked against the folder with its separator: nothing beside or above it is served.
+    const inside = consoleRoot !== null && candidate.startsWith(consoleRoot + sep)
+    const target = inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : null
+    const index = consoleRoot ? join(consoleRoot, 'index.html') : ''
+    const file = target ?? (path.includes('.') && !path.endsWith('.html') ? null : index)
+    if (!file || !existsSync(file)) {
+      res.writeHead(file === index ? 503 : 404, { 'Content-Type': 'text/plain; charset=utf-8' })
+      return void res.end(
+        file === index ? 'Console build not found: run `npm run build:console` (or `npm start`).' : 'not found',
+      )
+    }
+    res.writeHead(200, {
+      'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    })
+    res.end(readFileSync(file))
   }
 
   const server = createServer((req, res) => {

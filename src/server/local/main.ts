@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     functions: FUNCTIONS,
     devMode,
     staticDir: resolve('dist-h5'),
+    consoleDir: resolve('dist-console'),
     functionsRoot: resolve('cloudfunctions'),
     schedule: true,
   })

@@ -64,6 +64,9 @@ export const COLLECTIONS = {
   surveyAnswers: { indexes: [['surveyId', 'createdAt']] },
   /** Idempotency: the first result of each (caller, action, requestId), kept 24 h. */
   requestLog: { indexes: [['at']] },
+  // Published monthly reports, keyed by month (`YYYY-MM`); read newest first by id.
+  serviceReports: { indexes: [] },
+  consoleSignIns: { indexes: [] },
 } as const satisfies Record<string, { indexes: readonly (readonly string[])[] }>
 
 export type CollectionName = keyof typeof COLLECTIONS

@@ -45,6 +45,7 @@ export type VisitorPasses = ReturnType<typeof visitorPasses>
 export function visitorEntries(store: Store) {
   const collection = store.collection<EntryRecord>('visitorEntries')
   return {
+    collection,
     /** Recording the same admission again is a no-op: its id is derived from the pass and entry number. */
     record: (entry: EntryRecord) => collection.insert(entry),
     /** Admissions in `[from, to)`, newest first. */

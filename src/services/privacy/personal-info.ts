@@ -55,6 +55,15 @@ export async function copyText(text: string): Promise<boolean> {
   )
 }
 
+/** Saves a picture (the monthly report's poster) to the photo album; false when not saved. */
+export async function savePhotoToAlbum(filePath: string): Promise<boolean> {
+  if (!(await consented())) return false
+  return Taro.saveImageToPhotosAlbum({ filePath }).then(
+    () => true,
+    () => false,
+  )
+}
+
 /** One file sent to a WeChat chat (CSV imports); null when the guide was declined. Cancelling rejects, as Taro does. */
 export async function chooseChatFile(extension: string[]): Promise<Taro.chooseMessageFile.ChooseFile[] | null> {
   if (!(await consented())) return null

@@ -25,6 +25,8 @@ describe('every function action declares who may call it', () => {
       'me.profile',
       'me.publicInfo',
       'me.redeemInvite',
+      // The phone-number button on the onboarding form, before the guest has joined.
+      'privacy.verifyPhone',
       'visitor.shared',
     ])
   })

@@ -1,0 +1,240 @@
+import { useState } from 'react'
+import { Button, Dialog, Input, InputNumber, MessagePlugin, Space, Tabs, Tag } from 'tdesign-react'
+import type { Application } from '@core/estate/application'
+import type { Resident, StaffMember } from '@core/estate/estate'
+import {
+  APPLICATION_STATUS_LABEL,
+  INVITE_KIND_LABEL,
+  INVITE_STATUS_LABEL,
+  RELATION_LABEL,
+  STAFF_ROLE_LABEL,
+} from '@core/estate/estate.labels'
+import type { InviteView } from '@core/estate/invite-code'
+import { CATEGORY_LABEL } from '@core/repair/repair.labels'
+import { call, messageOf } from '../api'
+import { shortTime } from '../orders-view'
+import { PagedTable, type CursorPage } from '../paged-table'
+
+const page = (cursor: string | undefined) => ({ limit: 50, ...(cursor ? { cursor } : {}) })
+
+/** Runs a manager action and says how it went; true when it succeeded. */
+async function act(action: string, input: Record<string, unknown>, done: string): Promise<boolean> {
+  const reply = await call('admin', action, input)
+  if (!reply.ok) void MessagePlugin.error(messageOf(reply.error))
+  else void MessagePlugin.success(done)
+  return reply.ok
+}
+
+/** 人员: residents, staff, applications to move in, and invite codes. */
+export function People() {
+  const [round, setRound] = useState(0)
+  const refresh = () => setRound((r) => r + 1)
+  return (
+    <Tabs defaultValue="residents">
+      <Tabs.TabPanel value="residents" label="住户">
+        <PagedTable<Resident>
+          rowKey="openid"
+          deps={[round]}
+          load={(cursor) => call<CursorPage<Resident>>('admin', 'listResidents', page(cursor))}
+          empty="还没有住户"
+          columns={[
+            { colKey: 'name', title: '姓名' },
+            { colKey: 'unitId', title: '房屋' },
+            {
+              colKey: 'relation',
+              title: '关系',
+              cell: ({ row }) => (row.relation ? RELATION_LABEL[row.relation] : '—'),
+            },
+            { colKey: 'phone', title: '手机号', cell: ({ row }) => row.phone ?? '—' },
+            {
+              colKey: 'verified',
+              title: '认证',
+              cell: ({ row }) =>
+                row.verified ? (
+                  <Tag theme="success">已认证</Tag>
+                ) : (
+                  <Button
+                    variant="text"
+                    theme="primary"
+                    onClick={() => void act('verifyResident', { openid: row.openid }, '已认证').then(refresh)}
+                  >
+                    认证
+                  </Button>
+                ),
+            },
+          ]}
+        />
+      </Tabs.TabPanel>
+      <Tabs.TabPanel value="staff" label="员工">
+        <PagedTable<StaffMember>
+          rowKey="openid"
+          load={async () => {
+            const reply = await call<{ items: StaffMember[] }>('admin', 'listStaffMembers')
+            return reply.ok ? { ok: true, data: { items: reply.data.items, nextCursor: null } } : reply
+          }}
+          empty="还没有员工"
+          columns={[
+            { colKey: 'name', title: '姓名' },
+            { colKey: 'role', title: '岗位', cell: ({ row }) => STAFF_ROLE_LABEL[row.role] },
+            { colKey: 'phone', title: '手机号', cell: ({ row }) => row.phone ?? '—' },
+            {
+              colKey: 'skills',
+              title: '擅长',
+              cell: ({ row }) =>
+                row.skills.length === 0 ? '全部类别' : row.skills.map((s) => CATEGORY_LABEL[s]).join('、'),
+            },
+          ]}
+        />
+      </Tabs.TabPanel>
+      <Tabs.TabPanel value="applications" label="入住申请">
+        <Applications />
+      </Tabs.TabPanel>
+      <Tabs.TabPanel value="invites" label="邀请码">
+        <Invites />
+      </Tabs.TabPanel>
+    </Tabs>
+  )
+}
+
+function Applications() {
+  const [round, setRound] = useState(0)
+  const [rejecting, setRejecting] = useState<Application | null>(null)
+  const [note, setNote] = useState('')
+  const refresh = () => setRound((r) => r + 1)
+  return (
+    <>
+      <PagedTable<Application>
+        deps={[round]}
+        load={(cursor) =>
+          call<CursorPage<Application>>('admin', 'listApplications', { status: 'pending', ...page(cursor) })
+        }
+        empty="没有待审核的入住申请"
+        columns={[
+          { colKey: 'name', title: '申请人' },
+          { colKey: 'unitId', title: '房屋' },
+          { colKey: 'relation', title: '关系', cell: ({ row }) => RELATION_LABEL[row.relation] },
+          { colKey: 'phone', title: '手机号' },
+          { colKey: 'createdAt', title: '申请时间', cell: ({ row }) => shortTime(row.createdAt) },
+          { colKey: 'status', title: '状态', cell: ({ row }) => APPLICATION_STATUS_LABEL[row.status] },
+          {
+            colKey: 'op',
+            title: '操作',
+            cell: ({ row }) => (
+              <Space>
+                <Button
+                  variant="text"
+                  theme="primary"
+                  onClick={() => void act('approveApplication', { id: row.id }, '已通过').then(refresh)}
+                >
+                  通过
+                </Button>
+                <Button variant="text" theme="danger" onClick={() => setRejecting(row)}>
+                  驳回
+                </Button>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Dialog
+        visible={rejecting !== null}
+        header="驳回入住申请"
+        onClose={() => setRejecting(null)}
+        onCancel={() => setRejecting(null)}
+        onConfirm={() =>
+          void act('rejectApplication', { id: rejecting!.id, note }, '已驳回').then((done) => {
+            if (!done) return
+            setRejecting(null)
+            setNote('')
+            refresh()
+          })
+        }
+      >
+        <Input placeholder="驳回原因（申请人可见）" value={note} onChange={(v) => setNote(String(v))} />
+      </Dialog>
+    </>
+  )
+}
+
+function Invites() {
+  const [round, setRound] = useState(0)
+  const [draft, setDraft] = useState<{ unitId: string; maxUses: number; validDays: number } | null>(null)
+  const refresh = () => setRound((r) => r + 1)
+  return (
+    <>
+      <Space className="ll-toolbar">
+        <Button onClick={() => setDraft({ unitId: '', maxUses: 3, validDays: 7 })}>生成住户邀请码</Button>
+      </Space>
+      <PagedTable<InviteView>
+        deps={[round]}
+        load={(cursor) => call<CursorPage<InviteView>>('admin', 'listInvites', page(cursor))}
+        empty="还没有邀请码"
+        columns={[
+          { colKey: 'id', title: '邀请码' },
+          { colKey: 'kind', title: '类型', cell: ({ row }) => INVITE_KIND_LABEL[row.kind] },
+          {
+            colKey: 'for',
+            title: '房屋 / 岗位',
+            cell: ({ row }) => row.unitId ?? (row.role ? STAFF_ROLE_LABEL[row.role] : '—'),
+          },
+          { colKey: 'uses', title: '已用', cell: ({ row }) => `${row.uses} / ${row.maxUses}` },
+          { colKey: 'expiresAt', title: '有效期至', cell: ({ row }) => shortTime(row.expiresAt) },
+          { colKey: 'status', title: '状态', cell: ({ row }) => INVITE_STATUS_LABEL[row.status] },
+          {
+            colKey: 'op',
+            title: '操作',
+            cell: ({ row }) =>
+              row.status === 'active' && (
+                <Button
+                  variant="text"
+                  theme="danger"
+                  onClick={() => void act('revokeInvite', { code: row.id }, '已作废').then(refresh)}
+                >
+                  作废
+                </Button>
+              ),
+          },
+        ]}
+      />
+      <Dialog
+        visible={draft !== null}
+        header="生成住户邀请码"
+        onClose={() => setDraft(null)}
+        onCancel={() => setDraft(null)}
+        onConfirm={() =>
+          void act('createInvite', { kind: 'unit', ...draft }, '已生成').then((done) => {
+            if (!done) return
+            setDraft(null)
+            refresh()
+          })
+        }
+      >
+        {draft && (
+          <Space direction="vertical">
+            <Input
+              placeholder="房屋，如 1-101"
+              value={draft.unitId}
+              onChange={(v) => setDraft({ ...draft, unitId: String(v) })}
+            />
+            <Space align="center">
+              <span>可用次数</span>
+              <InputNumber
+                min={1}
+                max={50}
+                value={draft.maxUses}
+                onChange={(v) => setDraft({ ...draft, maxUses: Number(v) })}
+              />
+              <span>有效天数</span>
+              <InputNumber
+                min={1}
+                max={90}
+                value={draft.validDays}
+                onChange={(v) => setDraft({ ...draft, validDays: Number(v) })}
+              />
+            </Space>
+          </Space>
+        )}
+      </Dialog>
+    </>
+  )
+}

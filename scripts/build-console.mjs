@@ -1,0 +1,28 @@
+// `npm run build:console`: bundles the desktop console (console/) into dist-console/ with esbuild.
+// Not Vite: Taro pins a peer vite@4, and esbuild is all a single-page bundle needs.
+import { build } from 'esbuild'
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs'
+import { resolve } from 'node:path'
+
+const out = resolve('dist-console')
+rmSync(out, { recursive: true, force: true })
+mkdirSync(out, { recursive: true })
+
+await build({
+  entryPoints: ['console/main.tsx'],
+  bundle: true,
+  outfile: `${out}/main.js`,
+  format: 'esm',
+  target: 'es2020',
+  jsx: 'automatic',
+  minify: true,
+  sourcemap: true,
+  // The console imports core (pure) by its alias; never src/server or Taro.
+  alias: { '@core': resolve('src/core') },
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+  metafile: false,
+})
+copyFileSync('console/index.html', `${out}/index.html`)
+copyFileSync('console/console.css', `${out}/console.css`)
+console.log(`console built in ${out}`)

@@ -1,0 +1,19 @@
+import type { Role } from './actor'
+
+/** A QR code on the desktop console is good for this long, and for one sign-in. */
+export const CONSOLE_CODE_MINUTES = 2
+
+/** Who may use the desktop console (the service desk joins when that role exists). */
+export const CONSOLE_ROLES = ['manager'] as const satisfies readonly Role[]
+
+/** What the console's QR code carries, so the mini-program's scanner tells it from other codes. */
+export const CONSOLE_QR_PREFIX = 'linli-console:'
+
+const CODE = /^[A-Za-z0-9_-]{8,64}$/
+
+/** The sign-in code in a scanned text (or a pasted code on its own); null when it is not one. */
+export function consoleCodeFrom(text: string): string | null {
+  const trimmed = text.trim()
+  const code = trimmed.startsWith(CONSOLE_QR_PREFIX) ? trimmed.slice(CONSOLE_QR_PREFIX.length) : trimmed
+  return CODE.test(code) ? code : null
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '服务报告',
+  enablePullDownRefresh: true,
+  enableShareAppMessage: true,
+})
