@@ -70,7 +70,8 @@ export default function PersonalDataPage() {
         ))}
       </View>
       <View className="ll-card ll-hint">
-        报修照片在工单关闭后按物业设定的期限删除（默认 6 个月）；搬离后，您的姓名、电话等信息在法定保存期满后匿名化。账单和收据按财务规定保留。
+        报修照片在工单关闭后按物业设定的期限删除（默认 6
+        个月）；搬离后，您的姓名、电话等信息在法定保存期满后匿名化。账单和收据按财务规定保留。
       </View>
       <View className="ll-actions">
         <Button className="ll-personal__export" disabled={action.busy} onClick={() => void exportData()}>
