@@ -1,3 +1,4 @@
+import { ROLES } from '@core/identity/actor'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import { z } from '@core/shared/zod'
@@ -66,7 +67,7 @@ export const privacyFunction = defineFunction('privacy', {
      * caller, becomes a bound user's phone, and is returned so an onboarding form can fill it in.
      */
     verifyPhone: action({
-      roles: ['guest', 'resident', 'maintenance', 'guard', 'manager'],
+      roles: ROLES,
       input: z.object({ code: z.string().trim().min(1).max(256) }),
       async run(input, { actor, runtime }) {
         const phone = await runtime.phoneNumbers.exchange(input.code, actor.openid)
