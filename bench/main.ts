@@ -5,6 +5,8 @@ import { benchApi } from './api.bench'
 import { measureUnitImport } from './import.bench'
 import { benchNotifyLatency } from './notify.bench'
 import { formatPackageSizes, weappPackageSizes } from './package-size'
+import { measureRoundTrips } from '../tests/support/round-trips'
+import { formatRoundTrips } from './round-trips.bench'
 import { fmt } from './stats'
 import { benchSweep } from './sweep.bench'
 
@@ -35,6 +37,7 @@ async function printUnitImport(): Promise<void> {
 async function main(): Promise<void> {
   printMachine()
   printPackageSizes()
+  console.log(`\n${formatRoundTrips(await measureRoundTrips(20)).join('\n')}`)
   await benchApi()
   await benchNotifyLatency()
   await benchSweep()

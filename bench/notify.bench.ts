@@ -1,5 +1,4 @@
-import type { OutboxEntry } from '@server/notify/local-push'
-import { outboxCollection } from '@server/notify/local-push'
+import type { OutboxEntry } from '@server/store/documents'
 import { startTestHost } from '../tests/support/test-host'
 import { fmt, printTable, summarize } from './stats'
 
@@ -25,7 +24,7 @@ export async function benchNotifyLatency(): Promise<void> {
       if (!created.ok) throw new Error(created.error.message)
       ids.push(created.data.id)
     }
-    const outbox = outboxCollection(host.runtime.store)
+    const outbox = host.runtime.store.collection('outbox')
     const latencies: number[] = []
     for (const id of ids) {
       const calledAt = Date.now()

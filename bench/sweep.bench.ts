@@ -1,3 +1,5 @@
+import type { Collection } from '@server/store/store.port'
+import { contextOf } from '@server/action'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,8 +9,7 @@ import { loadRules } from '@server/estate/estate-settings'
 import { createLocalRuntime } from '@server/local/local-runtime'
 import { seedIfEmpty } from '@server/local/seed'
 import { SWEEP_BATCH, sweepBreaches } from '@server/repair/sla-sweep'
-import { workOrders, type WorkOrders } from '@server/repair/work-order.repository'
-import type { Runtime } from '@server/runtime/runtime'
+import type { Runtime } from '@server/ports/runtime.port'
 import { makeOrders } from './orders.fixture'
 import { rawSqliteBaseline } from './raw-sqlite'
 import { fmt, median, medianMs, printTable, timed, timeMs } from './stats'
@@ -26,21 +27,21 @@ const NOW: IsoTime = '2026-03-02T04:00:00.000Z'
 const silent = { info: () => {}, error: () => {} }
 
 /** Puts the due orders back as they were before a sweep fired their warnings (at their current version). */
-async function restoreDue(orders: WorkOrders, dueOrders: readonly WorkOrder[]): Promise<void> {
+async function restoreDue(orders: Collection<WorkOrder>, dueOrders: readonly WorkOrder[]): Promise<void> {
   for (const order of dueOrders) {
     const current = await orders.get(order.id)
-    await orders.save({ ...order, version: current!.version })
+    await orders.replace({ ...order, version: current!.version })
   }
 }
 
 /** A sweep changes what it finds, so each timed run after the first starts from restored orders. */
 async function medianSweepMs(runtime: Runtime, docs: readonly WorkOrder[], due: number): Promise<number> {
-  const orders = workOrders(runtime.store)
+  const orders = runtime.store.collection('workOrders')
   const dueOrders = docs.filter((order) => order.nextCheckAt !== null && order.nextCheckAt <= NOW)
   const samples: number[] = []
   for (let run = 0; run < SWEEP_RUNS; run++) {
     if (run > 0) await restoreDue(orders, dueOrders)
-    const { value: report, ms } = await timed(() => sweepBreaches(runtime))
+    const { value: report, ms } = await timed(() => sweepBreaches(contextOf(runtime)))
     if (report.due !== due || report.fired !== due || report.skipped !== 0) {
       throw new Error(
         `sweep over ${docs.length}: expected ${due} due, each firing one step; got ${JSON.stringify(report)}`,
@@ -62,7 +63,7 @@ async function benchCase(stored: number, due: number): Promise<string[]> {
     const insertMs = await timeMs(() => runtime.store.collection('workOrders').insertMany(docs))
     // The sweep's first read, alone: what the index costs before any write.
     const dueRead = () =>
-      workOrders(runtime.store).find({
+      runtime.store.collection('workOrders').find({
         where: { nextCheckAt: { lte: NOW } },
         orderBy: { field: 'nextCheckAt', direction: 'asc' },
         limit: SWEEP_BATCH,
@@ -71,7 +72,7 @@ async function benchCase(stored: number, due: number): Promise<string[]> {
 
     const sweepMs = await medianSweepMs(runtime, docs, due)
     // What the every-minute timer costs when nothing is due: an indexed read that finds nothing.
-    const idleSweepMs = await medianMs(READ_RUNS, () => sweepBreaches(runtime))
+    const idleSweepMs = await medianMs(READ_RUNS, () => sweepBreaches(contextOf(runtime)))
 
     const raw = await rawSqliteBaseline(join(dataDir, 'raw.db'), docs, NOW, READ_RUNS)
     const perSecond = (ms: number) => fmt((stored / ms) * 1000)

@@ -15,7 +15,7 @@ import {
   type Env,
 } from '../src/server/config/environment.config'
 import productionTemplates from '../src/server/notify/templates/production.json'
-import { PAY_CALLBACK_FUNCTION } from '../src/server/pay/pay.port'
+import { PAY_CALLBACK_FUNCTION } from '../src/server/ports/pay.port'
 import { artefacts, CLOUDBASERC_FILE, writeArtefacts } from './deploy/artefacts'
 import { openCloudAdmin } from './deploy/cloud-admin'
 import { ENV_ID_VARIABLE, renderCloudbaserc, type Cloudbaserc } from './deploy/cloudbaserc'

@@ -2,6 +2,7 @@
 // folder (LINLI_DATA_DIR, default .data), all or nothing, exactly as the console's import does.
 import { readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
+import { contextOf } from '@server/action'
 import { decodeCsvBytes } from '@core/estate/csv'
 import { createLocalRuntime } from '@server/local/local-runtime'
 import { seedIfEmpty } from '@server/local/seed'
@@ -32,7 +33,7 @@ async function main(): Promise<number> {
       return 1
     }
     const report = result.value
-    await recordAudit(runtime, {
+    await recordAudit(contextOf(runtime), {
       by: { openid: 'cli', name: '命令行导入' },
       action: 'admin.importUnits',
       input: { file: basename(file) },

@@ -13,8 +13,8 @@ import { FUNCTIONS } from '@server/functions'
 import { createLocalRuntime } from '@server/local/local-runtime'
 import { seedIfEmpty } from '@server/local/seed'
 import { LocalPush } from '@server/notify/local-push'
-import type { SubscribeMessage } from '@server/notify/push.port'
-import type { Runtime } from '@server/runtime/runtime'
+import type { SubscribeMessage } from '@server/ports/push.port'
+import type { Runtime } from '@server/ports/runtime.port'
 
 /** What a phone shows when a subscribe message arrives: who, and which order it opens. */
 export interface PhoneBuzz {

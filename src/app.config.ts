@@ -26,14 +26,29 @@ export default defineAppConfig({
         'personal-data/index',
       ],
     },
-    // The resident's voice: complaints, suggestions, praise (residents, staff and managers).
-    { root: 'voice', pages: ['new/index', 'mine/index', 'detail/index', 'queue/index'] },
+    // The resident's voice: complaints, suggestions, praise, surveys, return visits and their figures.
+    {
+      root: 'voice',
+      pages: [
+        'new/index',
+        'mine/index',
+        'detail/index',
+        'queue/index',
+        'surveys/index',
+        'survey-new/index',
+        'survey/index',
+        'survey-results/index',
+        'dashboard/index',
+        'visits/index',
+      ],
+    },
     // The monthly service report: residents open it from the home card, the committee starts here.
     { root: 'report', pages: ['month/index', 'months/index', 'draft/index'] },
     { root: 'staff', pages: ['pool/index', 'jobs/index', 'job/index', 'gate/index'] },
     {
       root: 'admin',
       pages: [
+        'console/index',
         'late/index',
         'orders/index',
         'order/index',
@@ -66,6 +81,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: '邻里',
     navigationBarTextStyle: 'black',
+    // H5 draws Taro's title bar (title and back button) only when the style is named.
+    navigationStyle: 'default',
     backgroundColor: '#f5f6f8',
   },
   tabBar: {

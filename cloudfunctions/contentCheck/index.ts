@@ -1,4 +1,4 @@
-import { cloudbaseMain, cloudbaseRuntime } from '../../src/server/runtime/cloudbase.runtime'
+import { cloudbaseMain, cloudbaseRuntime } from '../../src/server/cloudbase/cloudbase.runtime'
 import { contentCheckFunction, receiveMediaCheckEvent } from '../../src/server/content/content-check.function'
 
 const handleCall = cloudbaseMain(contentCheckFunction)

@@ -1,4 +1,4 @@
-import { cloudbaseMain } from '../../src/server/runtime/cloudbase.runtime'
+import { cloudbaseMain } from '../../src/server/cloudbase/cloudbase.runtime'
 import { feedbackFunction } from '../../src/server/feedback/feedback.function'
 
 export const main = cloudbaseMain(feedbackFunction)

@@ -1,4 +1,4 @@
-import { cloudbaseMain } from '../../src/server/runtime/cloudbase.runtime'
+import { cloudbaseMain } from '../../src/server/cloudbase/cloudbase.runtime'
 import { inboxFunction } from '../../src/server/inbox/inbox.function'
 
 export const main = cloudbaseMain(inboxFunction)

@@ -1,4 +1,4 @@
-import { cloudbaseMain } from '../../src/server/runtime/cloudbase.runtime'
+import { cloudbaseMain } from '../../src/server/cloudbase/cloudbase.runtime'
 import { meFunction } from '../../src/server/identity/me.function'
 
 export const main = cloudbaseMain(meFunction)

@@ -1,4 +1,4 @@
-import { cloudbaseMain } from '../../src/server/runtime/cloudbase.runtime'
+import { cloudbaseMain } from '../../src/server/cloudbase/cloudbase.runtime'
 import { payCallbackFunction } from '../../src/server/billing/pay-callback.function'
 
 export const main = cloudbaseMain(payCallbackFunction)

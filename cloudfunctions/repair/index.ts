@@ -1,4 +1,4 @@
-import { cloudbaseMain } from '../../src/server/runtime/cloudbase.runtime'
+import { cloudbaseMain } from '../../src/server/cloudbase/cloudbase.runtime'
 import { repairFunction } from '../../src/server/repair/repair.function'
 
 export const main = cloudbaseMain(repairFunction)

@@ -1,4 +1,4 @@
-import { cloudbaseMain } from '../../src/server/runtime/cloudbase.runtime'
+import { cloudbaseMain } from '../../src/server/cloudbase/cloudbase.runtime'
 import { slaSweepFunction } from '../../src/server/repair/sla-sweep.function'
 
 export const main = cloudbaseMain(slaSweepFunction)

@@ -1,4 +1,4 @@
-import { cloudbaseMain } from '../../src/server/runtime/cloudbase.runtime'
+import { cloudbaseMain } from '../../src/server/cloudbase/cloudbase.runtime'
 import { visitorFunction } from '../../src/server/visitor/visitor.function'
 
 export const main = cloudbaseMain(visitorFunction)

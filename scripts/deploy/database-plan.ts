@@ -1,13 +1,13 @@
 import { join } from 'node:path'
 import { z } from '../../src/core/shared/zod'
 import type { ServiceHours } from '../../src/core/sla/service-hours'
-import { DEFAULT_SETTINGS, SETTINGS_ID, type EstateSettings } from '../../src/server/estate/estate-settings'
-import type { UserDoc } from '../../src/server/identity/user.doc'
-import { COLLECTIONS, type CollectionName } from '../../src/server/store/indexes'
+import { DEFAULT_SETTINGS, SETTINGS_ID, type EstateSettings } from '../../src/core/estate/estate-settings'
+import type { UserDoc } from '../../src/server/store/documents'
+import { COLLECTIONS, type CollectionName } from '../../src/server/store/collections'
 import { readJsonFile } from './json-file'
 
 /**
- * What the CloudBase database needs, from the storage port's declarations (src/server/store/indexes.ts):
+ * What the CloudBase database needs, from the storage port's declarations (src/server/store/collections.ts):
  * each collection, its indexes, and a security rule that shuts the client out. Applied through
  * @cloudbase/manager-node when there are API keys, printed as console steps otherwise.
  */

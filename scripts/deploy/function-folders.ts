@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { z } from '../../src/core/shared/zod'
-import { parseCron } from '../../src/server/local/cron'
+import { parseCron } from '../../src/core/shared/cron'
 import { findReachable } from './import-graph'
 import { readJsonFile } from './json-file'
 

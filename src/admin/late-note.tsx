@@ -7,7 +7,7 @@ import './admin.scss'
 
 /** On the late board: which deadline is breached or close, and by how much. */
 export function LateNote({ order }: { order: WorkOrder }) {
-  const now = useNow(30_000)
+  const now = useNow()
   const view = slaView(order, now)
   if (!view) return null
   return (

@@ -1,42 +1,12 @@
-import type { Actor, Role } from '@core/identity/actor'
 import type { Envelope } from '@core/shared/envelope'
 import { appError, ErrorCode, type AppError } from '@core/shared/errors'
-import type { Result } from '@core/shared/result'
 import { fieldErrorsOf, z } from '@core/shared/zod'
+import { contextOf, type ActionDefinition, type PaymentDefinition, type TimerDefinition } from './action'
 import { recordAudit } from './audit/audit-log'
-import { afterAction, screenInput } from './content/screen-content'
-import { exportReasonOf } from './privacy/export-reasons'
-import { resolveActor } from './identity/actor.resolver'
-import type { Invoker, Runtime } from './runtime/runtime'
-
-/** What an action receives besides its parsed input. */
-export interface ActionContext {
-  actor: Actor
-  runtime: Runtime
-}
-
-export interface ActionDefinition<S extends z.ZodType = z.ZodType, R = unknown> {
-  /** Who may call it; checked before the input is parsed or the use case runs. */
-  roles: readonly Role[]
-  input: S
-  /** Record each successful call by a manager in the audit log (who, when, what, on which id). */
-  audit?: true
-  run(input: z.output<S>, ctx: ActionContext): Promise<Result<R>>
-}
-
-/** Declares one action; the helper only exists to infer the input type from the schema. */
-export function action<S extends z.ZodType, R>(def: ActionDefinition<S, R>): ActionDefinition<S, R> {
-  return def
-}
-
-export interface TimerDefinition {
-  run(runtime: Runtime): Promise<unknown>
-}
-
-/** Handles a notification from the payment platform (WeChat Pay's notify call), the only caller it accepts. */
-export interface PaymentDefinition {
-  run(notification: unknown, runtime: Runtime): Promise<Result<unknown>>
-}
+import { afterAction, screenInput } from './screening/screen-content'
+import { exportReasonOf } from './screening/export-reasons'
+import { resolveActor } from './actor.resolver'
+import type { Invoker, Runtime } from './ports/runtime.port'
 
 export interface FunctionSpec {
   // Each action keeps its own input and result types; the registry holds them all.
@@ -62,18 +32,19 @@ const eventShape = z.looseObject({ action: z.string() })
 
 export function defineFunction(name: string, spec: FunctionSpec): CloudFunction {
   async function dispatch(event: unknown, invoker: Invoker, runtime: Runtime): Promise<Envelope<unknown>> {
+    const ctx = contextOf(runtime)
     if (invoker.kind === 'timer') {
       if (!spec.timer) return failure(appError(ErrorCode.FORBIDDEN, `${name} has no timer trigger`))
-      return { ok: true, data: await spec.timer.run(runtime) }
+      return { ok: true, data: await spec.timer.run(ctx) }
     }
     if (invoker.kind === 'payment') {
       if (!spec.payment) return failure(appError(ErrorCode.FORBIDDEN, `${name} takes no payment notifications`))
-      const applied = await spec.payment.run(event, runtime)
+      const applied = await spec.payment.run(event, ctx)
       return applied.ok ? { ok: true, data: applied.value } : failure(applied.error)
     }
     if (spec.payment)
       return failure(appError(ErrorCode.FORBIDDEN, `${name} only takes calls from the payment platform`))
-    const actor = await resolveActor(runtime.store, invoker.openid)
+    const actor = await resolveActor(ctx.store, invoker.openid)
     const envelope = eventShape.safeParse(event)
     const def =
       envelope.success && Object.hasOwn(spec.actions, envelope.data.action)
@@ -95,11 +66,11 @@ export function defineFunction(name: string, spec: FunctionSpec): CloudFunction 
     if (!exportReason.ok) return failure(exportReason.error)
     const screened = await screenInput(qualified, input.data as Record<string, unknown>, actor, runtime)
     if (!screened.ok) return failure(screened.error)
-    const result = await def.run(input.data, { actor, runtime })
+    const result = await def.run(input.data, { ...ctx, actor })
     if (!result.ok) return failure(result.error)
     const reply = await afterAction(qualified, input.data as Record<string, unknown>, result.value, actor, runtime)
     if ((def.audit || exportReason.value) && actor.role === 'manager') {
-      await recordAudit(runtime, {
+      await recordAudit(ctx, {
         by: actor,
         action: qualified,
         input: exportReason.value ? { ...input.data, exportReason: exportReason.value } : input.data,

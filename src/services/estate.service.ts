@@ -23,7 +23,7 @@ import type { KpiRange, ServiceDashboard } from '@core/estate/service-kpi'
 import type { ImportReport } from '@core/estate/unit-import'
 import type { z } from '@core/shared/zod'
 import { callFunction } from './call'
-import type { Page } from './repair.service'
+import type { Page } from '@core/shared/page'
 
 const me = <T>(action: string, fields: object = {}) => callFunction<T>('me', { action, ...fields })
 const admin = <T>(action: string, fields: object = {}) => callFunction<T>('admin', { action, ...fields })

@@ -26,6 +26,8 @@ export function messageTarget(ref: InboxMessage['ref'], role: Role): Target | nu
     }
     case 'feedback':
       return role === 'guard' ? null : { url: withId(VOICE_ROUTES.detail, ref.id), tab: false }
+    case 'survey':
+      return role === 'resident' ? { url: withId(VOICE_ROUTES.survey, ref.id), tab: false } : null
     case 'visitor':
       return { url: withId(ROUTES.visitorPass, ref.id), tab: false }
     case 'bills':

@@ -10,15 +10,11 @@ import type {
   reopenRepairSchema,
   transferRepairSchema,
 } from '@core/repair/repair.schemas'
+import type { OrderContact } from '@core/repair/order-contact'
+import type { StaffRef } from '@core/estate/estate'
 import type { WorkOrder } from '@core/repair/work-order'
-import type { StaffMember } from './admin.service'
+import type { Page } from '@core/shared/page'
 import { callFunction } from './call'
-
-/** One page of a list; pass `nextCursor` back as `cursor` for the next one. */
-export interface Page<T> {
-  items: T[]
-  nextCursor: string | null
-}
 
 const repair = <T>(action: string, fields: object) => callFunction<T>('repair', { action, ...fields })
 const change = (action: string, fields: object) => repair<WorkOrder>(action, fields)
@@ -36,11 +32,15 @@ export const repairService = {
   hold: (input: z.input<typeof holdRepairSchema>) => change('hold', input),
   resume: (id: string) => change('resume', { id }),
   /** Who the job can be handed to (maintenance workers other than its holder). */
-  transferTargets: (id: string) => repair<{ items: StaffMember[] }>('transferTargets', { id }),
+  transferTargets: (id: string) => repair<{ items: StaffRef[] }>('transferTargets', { id }),
   transfer: (input: z.input<typeof transferRepairSchema>) => change('transfer', input),
   complete: (input: z.input<typeof completeRepairSchema>) => change('complete', input),
   confirm: (input: z.input<typeof confirmRepairSchema>) => change('confirm', input),
   reopen: (input: z.input<typeof reopenRepairSchema>) => change('reopen', input),
   cancel: (input: z.input<typeof cancelRepairSchema>) => change('cancel', input),
   assign: (input: z.input<typeof assignRepairSchema>) => change('assign', input),
+  /** 催单: residents, a late job, once per 30 minutes. */
+  hurry: (id: string) => change('hurry', { id }),
+  /** The number behind the order's call button. */
+  contact: (id: string) => repair<OrderContact>('contact', { id }),
 }

@@ -4,12 +4,13 @@ import { View } from '@tarojs/components'
 import { ActionSheet, Button, TextArea } from '@nutui/nutui-react-taro'
 import { completeRepairSchema, DESCRIPTION_MAX, transferRepairSchema } from '@core/repair/repair.schemas'
 import { HOLD_REASONS, type WorkOrder } from '@core/repair/work-order'
+import { BottomBar } from '../components/common/bottom-bar'
 import { PhotoPicker } from '../components/common/photo-picker'
 import { useConsent } from '../components/hooks/use-consent'
 import type { OrderHandle } from '../components/hooks/use-order'
 import { useProfile } from '../components/hooks/use-profile'
 import { HOLD_REASON_LABEL } from '../components/repair/labels'
-import type { StaffMember } from '../services/admin.service'
+import type { StaffRef } from '@core/estate/estate'
 import { friendlyMessage } from '../services/errors'
 import { repairService } from '../services/repair.service'
 import { validate } from '../services/validate'
@@ -18,49 +19,34 @@ import '../components/common/common.scss'
 
 const HOLD_OPTIONS = HOLD_REASONS.map((r) => ({ name: HOLD_REASON_LABEL[r] }))
 
-/** The completion report: a note and photos. */
-function CompleteForm({ order, handle }: { order: WorkOrder; handle: OrderHandle }) {
-  const [note, setNote] = useState('')
-  const [photos, setPhotos] = useState<string[]>([])
+interface Report {
+  note: string
+  photos: string[]
+}
 
-  async function complete() {
-    const input = validate(completeRepairSchema, { id: order.id, note: note || undefined, photos })
-    if (!input.ok) return void Taro.showToast({ title: friendlyMessage(input.error), icon: 'none' })
-    await handle.run(() => repairService.complete(input.data), '已完成')
-  }
-
+/** The completion report: a note and photos (sent from the bottom bar's 完成维修). */
+function CompleteForm({ report, onChange }: { report: Report; onChange: (report: Report) => void }) {
   return (
     <View className="ll-card ll-complete">
       <View className="ll-card__title">完成维修</View>
       <TextArea
         className="ll-complete__note"
-        value={note}
-        onChange={setNote}
+        value={report.note}
+        onChange={(note) => onChange({ ...report, note })}
         placeholder="维修说明，例如：更换了水槽下方的软管"
         maxLength={DESCRIPTION_MAX}
         showCount
       />
-      <PhotoPicker value={photos} onChange={setPhotos} />
-      <View className="ll-actions">
-        <Button
-          className="ll-complete__submit"
-          type="primary"
-          block
-          disabled={handle.busy}
-          onClick={() => void complete()}
-        >
-          完成维修
-        </Button>
-      </View>
+      <PhotoPicker value={report.photos} onChange={(photos) => onChange({ ...report, photos })} />
     </View>
   )
 }
 
 /** Handover (转单): pick another worker and say why; the first responder stays the resident's contact. */
 function TransferForm({ order, handle, onDone }: { order: WorkOrder; handle: OrderHandle; onDone: () => void }) {
-  const [workers, setWorkers] = useState<StaffMember[] | null>(null)
+  const [workers, setWorkers] = useState<StaffRef[] | null>(null)
   const [choosing, setChoosing] = useState(false)
-  const [target, setTarget] = useState<StaffMember | null>(null)
+  const [target, setTarget] = useState<StaffRef | null>(null)
   const [reason, setReason] = useState('')
 
   async function pick() {
@@ -124,6 +110,7 @@ function TransferForm({ order, handle, onDone }: { order: WorkOrder; handle: Ord
 export function StaffActions({ order, handle }: { order: WorkOrder; handle: OrderHandle }) {
   const [choosingHold, setChoosingHold] = useState(false)
   const [transferring, setTransferring] = useState(false)
+  const [report, setReport] = useState<Report>({ note: '', photos: [] })
   const me = useProfile().data
   const askConsent = useConsent('grabJob')
   const mine = order.assigneeOpenid !== null && order.assigneeOpenid === me?.openid
@@ -132,7 +119,18 @@ export function StaffActions({ order, handle }: { order: WorkOrder; handle: Orde
       {label}
     </Button>
   )
-  const holdButton = act('暂停计时', 'll-hold', () => setChoosingHold(true), false)
+  const holdButton = act('暂停', 'll-hold', () => setChoosingHold(true), false)
+
+  async function complete() {
+    const input = validate(completeRepairSchema, {
+      id: order.id,
+      note: report.note || undefined,
+      photos: report.photos,
+    })
+    if (!input.ok) return void Taro.showToast({ title: friendlyMessage(input.error), icon: 'none' })
+    await handle.run(() => repairService.complete(input.data), '已完成')
+  }
+
   const transferButton = act('转单', 'll-transfer', () => setTransferring(true), false)
 
   let buttons: ReactNode = null
@@ -159,6 +157,7 @@ export function StaffActions({ order, handle }: { order: WorkOrder; handle: Orde
       <>
         {transferButton}
         {holdButton}
+        {act('完成维修', 'll-complete__submit', () => void complete())}
       </>
     )
   } else if (order.status === 'on_hold') {
@@ -167,9 +166,9 @@ export function StaffActions({ order, handle }: { order: WorkOrder; handle: Orde
 
   return (
     <View>
-      {mine && order.status === 'in_progress' && <CompleteForm order={order} handle={handle} />}
+      {mine && order.status === 'in_progress' && <CompleteForm report={report} onChange={setReport} />}
       {mine && transferring && <TransferForm order={order} handle={handle} onDone={() => setTransferring(false)} />}
-      {buttons && <View className="ll-actions">{buttons}</View>}
+      {buttons && <BottomBar>{buttons}</BottomBar>}
       <ActionSheet
         visible={choosingHold}
         title="暂停原因"

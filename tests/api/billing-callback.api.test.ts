@@ -1,5 +1,4 @@
 import type { Bill } from '@core/billing/bill'
-import type { Receipt } from '@core/billing/receipt'
 import type { TestHost } from '../support/test-host'
 import {
   asManager,
@@ -22,8 +21,7 @@ beforeEach(async () => {
 afterEach(() => host.stop())
 
 const order = () => storedOrder(host, orderId)
-const receipts = () =>
-  host.runtime.store.collection<Receipt>('receipts').find({ where: { unitId: '1-101' }, limit: 100 })
+const receipts = () => host.runtime.store.collection('receipts').find({ where: { unitId: '1-101' }, limit: 100 })
 const bills = () => Promise.all(mine.map((id) => storedBill(host, id))) as Promise<Bill[]>
 
 describe('the payment callback', () => {

@@ -20,7 +20,7 @@ beforeEach(async () => {
 afterEach(() => host.stop())
 
 const pendingOrders = () =>
-  host.runtime.store.collection<PaymentOrder>('payOrders').find({ where: { status: 'pending' }, limit: 100 })
+  host.runtime.store.collection('payOrders').find({ where: { status: 'pending' }, limit: 100 })
 
 describe('a resident sees and pays only the bills of their own unit', () => {
   it('lists only their unit’s bills', async () => {

@@ -1,4 +1,3 @@
-import { outboxCollection } from '@server/notify/local-push'
 import type { TestHost } from '../support/test-host'
 import {
   asManager,
@@ -105,7 +104,7 @@ describe('arrears reminders', () => {
     await host.call('resident-2', 'inbox', { action: 'consent', results: { 'local-bill-reminder': 'accept' } })
     await host.post('/api/dev/clock', { set: DECEMBER_FIRST })
     await host.fireTimer('billing')
-    expect(await outboxCollection(host.runtime.store).find({ where: {}, limit: 10 })).toEqual([
+    expect(await host.runtime.store.collection('outbox').find({ where: {}, limit: 10 })).toEqual([
       expect.objectContaining({
         toOpenid: 'resident-2',
         templateId: 'local-bill-reminder',

@@ -1,5 +1,4 @@
 import type { Bill } from '@core/billing/bill'
-import type { UnitDoc } from '@server/identity/user.doc'
 import type { TestHost } from '../support/test-host'
 import {
   asManager,
@@ -16,7 +15,7 @@ beforeEach(async () => {
 })
 afterEach(() => host.stop())
 
-const allBills = () => host.runtime.store.collection<Bill>('bills').find({ where: { period: PERIOD }, limit: 1000 })
+const allBills = () => host.runtime.store.collection('bills').find({ where: { period: PERIOD }, limit: 1000 })
 
 describe('a bill run', () => {
   it('raises one bill per unit and fee item, and running it twice creates nothing new', async () => {
@@ -42,13 +41,13 @@ describe('a bill run', () => {
   it('a unit added after the run is billed by running the period again, and only it', async () => {
     await asManager(host, { action: 'run', period: PERIOD })
     await host.runtime.store
-      .collection<UnitDoc>('units')
+      .collection('units')
       .insert({ id: '3-701', version: 0, building: '3', number: '701', floor: 7, areaM2: 100 })
     expect(await asManager(host, { action: 'run', period: PERIOD, dueDate: '2026-12-10' })).toMatchObject({
       created: 1,
       existing: 38,
     })
-    const added = await host.runtime.store.collection<Bill>('bills').find({ where: { unitId: '3-701' }, limit: 10 })
+    const added = await host.runtime.store.collection('bills').find({ where: { unitId: '3-701' }, limit: 10 })
     expect(added).toEqual([expect.objectContaining({ itemName: '物业费', dueDate: '2026-12-10', amount: 28_500 })])
   })
 

@@ -1,4 +1,4 @@
-import type { InboxMessage } from '@server/inbox/inbox.messages'
+import type { InboxMessage } from '@core/notify/inbox-message'
 import { startTestHost, type TestHost } from '../support/test-host'
 
 let host: TestHost
@@ -11,7 +11,7 @@ afterEach(() => host.stop())
 
 async function inboxOf(openid: string): Promise<Pick<InboxMessage, 'kind' | 'title'>[]> {
   const messages = await host.runtime.store
-    .collection<InboxMessage>('inbox')
+    .collection('inbox')
     .find({ where: { toOpenid: openid }, orderBy: { field: 'createdAt', direction: 'asc' }, limit: 100 })
   return messages.map(({ kind, title }) => ({ kind, title }))
 }

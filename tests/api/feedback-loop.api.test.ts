@@ -190,6 +190,9 @@ describe('a complaint, closed in a loop', () => {
     expect(await inboxKinds(host, 'staff-1')).toEqual(['feedback_praise'])
     const figures = await callAny(host, 'admin-1', 'feedback', { action: 'dashboard', range: 'today' })
     expect(figures.data.praiseByStaff).toEqual([{ openid: 'staff-1', name: '李师傅', count: 1 }])
+    // The repair service dashboard shows it on 李师傅's KPI row, though he has no order this week.
+    const kpis = await callAny(host, 'admin-1', 'admin', { action: 'serviceDashboard', range: '7d' })
+    expect(kpis.data.byStaff).toEqual([expect.objectContaining({ openid: 'staff-1', submitted: 0, praise: 1 })])
   })
 })
 

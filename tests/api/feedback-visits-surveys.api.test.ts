@@ -187,7 +187,7 @@ describe('questionnaires', () => {
       { building: '3', households: 12, responded: 0, rate: 0 },
     ])
     // Anonymous: nobody's openid is stored with the answers, and the export leaves the unit out.
-    const stored = await host.runtime.store.collection<any>('surveyAnswers').find({ where: {}, limit: 10 })
+    const stored = await host.runtime.store.collection('surveyAnswers').find({ where: {}, limit: 10 })
     expect(stored.map((a) => a.openid)).toEqual([null, null])
     const csv = await callAny(host, 'admin-1', 'feedback', {
       action: 'surveyExport',

@@ -1,5 +1,4 @@
 import type { Bill } from '@core/billing/bill'
-import type { Receipt } from '@core/billing/receipt'
 import type { Envelope } from '@core/shared/envelope'
 import type { WorkOrder } from '@core/repair/work-order'
 import type { VisitorPass } from '@core/visitor/visitor-pass'
@@ -124,9 +123,9 @@ describe('leaving with deletion', () => {
       role: 'guest',
     })
 
-    const stored = await host.runtime.store.collection<WorkOrder>('workOrders').get(order.id)
+    const stored = await host.runtime.store.collection('workOrders').get(order.id)
     expect(stored).toMatchObject({ residentName: ERASED_NAME, description: ERASED_TEXT, photos: [] })
-    const storedPass = await host.runtime.store.collection<VisitorPass>('visitorPasses').get(pass.id)
+    const storedPass = await host.runtime.store.collection('visitorPasses').get(pass.id)
     expect(storedPass).toMatchObject({ residentName: ERASED_NAME, visitorName: ERASED_NAME, visitorPhone: '' })
     expect(await host.runtime.store.collection('inbox').count({ toOpenid: 'resident-1' })).toBe(0)
     expect(await host.runtime.store.collection('files').get(photo)).toBeNull()
@@ -135,11 +134,9 @@ describe('leaving with deletion', () => {
     )
 
     // Accounts are kept: the household's bills and the receipt of what was paid.
-    const bills = await host.runtime.store.collection<Bill>('bills').find({ where: { unitId: '1-101' }, limit: 100 })
+    const bills = await host.runtime.store.collection('bills').find({ where: { unitId: '1-101' }, limit: 100 })
     expect(bills.map((b) => b.id).sort()).toEqual([...mine].sort())
-    const receipts = await host.runtime.store
-      .collection<Receipt>('receipts')
-      .find({ where: { unitId: '1-101' }, limit: 10 })
+    const receipts = await host.runtime.store.collection('receipts').find({ where: { unitId: '1-101' }, limit: 10 })
     expect(receipts).toHaveLength(1)
 
     // The neighbour's data is untouched.
@@ -153,8 +150,7 @@ describe('the nightly retention run', () => {
     const { order } = await twoHouseholds()
     dataOf(await host.call('admin-1', 'admin', { action: 'unbind', openid: 'resident-1' }))
     dataOf(await host.call('admin-1', 'privacy', { action: 'updateRetention', photoMonths: 6, formerResidentDays: 30 }))
-    const storedName = async () =>
-      (await host.runtime.store.collection<WorkOrder>('workOrders').get(order.id))?.residentName
+    const storedName = async () => (await host.runtime.store.collection('workOrders').get(order.id))?.residentName
 
     await host.advanceMinutes(29 * 24 * 60)
     expect(dataOf(await host.fireTimer('privacy'))).toMatchObject({ residentsAnonymised: 0 })
@@ -169,7 +165,7 @@ describe('the nightly retention run', () => {
 
   it('photos of a closed repair are deleted after the configured months', async () => {
     const { order, photo } = await twoHouseholds()
-    const stored = host.runtime.store.collection<WorkOrder>('workOrders')
+    const stored = host.runtime.store.collection('workOrders')
     const current = (await stored.get(order.id))!
     await stored.replace({ ...current, status: 'closed', closedAt: '2026-11-20T04:00:00.000Z' })
     dataOf(

@@ -1,4 +1,3 @@
-import type { AuditEntry } from '@core/estate/audit'
 import { FUNCTIONS } from '@server/functions'
 import { startTestHost, type TestHost } from '../support/test-host'
 
@@ -59,7 +58,7 @@ describe('the monthly service report', () => {
       ok: true,
       data: { id: '2026-11', foreword: '感谢各位业主对物业工作的支持。', publishedAt: SECOND_OF_DECEMBER },
     })
-    const audit = await host.runtime.store.collection<AuditEntry>('auditLog').find({ where: {}, limit: 10 })
+    const audit = await host.runtime.store.collection('auditLog').find({ where: {}, limit: 10 })
     expect(audit).toEqual([expect.objectContaining({ action: 'report.publish', by: 'admin-1', resultId: '2026-11' })])
 
     expect(await call('resident-1', { action: 'latest' })).toEqual(published)

@@ -1,7 +1,7 @@
 import type { GateResult } from '@core/visitor/visitor-pass'
 import { parsePassCode, SHORT_CODE_ALPHABET, SHORT_CODE_LENGTH } from '@core/visitor/pass-code'
 import { FUNCTIONS } from '@server/functions'
-import type { Collection, Store, StoredDoc } from '@server/store/store.port'
+import type { Collection, CollectionName, DocOf, Store } from '@server/store/store.port'
 import { visitorPasses } from '@server/visitor/visitor-pass.repository'
 import { addUsers, at, book, T0, VISITOR_PHONE } from './support/visitor-passes'
 import { startTestHost, type TestHost } from '../support/test-host'
@@ -17,8 +17,8 @@ afterEach(() => host.stop())
 function pausingAfterReads(store: Store): Store {
   const turn = () => new Promise((resolve) => setImmediate(resolve))
   return {
-    collection<T extends StoredDoc>(name: Parameters<Store['collection']>[0]): Collection<T> {
-      const inner = store.collection<T>(name)
+    collection<N extends CollectionName>(name: N): Collection<DocOf<N>> {
+      const inner = store.collection(name)
       return {
         get: async (id) => inner.get(id).then(async (doc) => (await turn(), doc)),
         find: async (query) => inner.find(query).then(async (docs) => (await turn(), docs)),

@@ -1,5 +1,5 @@
 import { init } from '@cloudbase/node-sdk'
-import { COLLECTIONS } from '@server/store/indexes'
+import { COLLECTIONS } from '@server/store/collections'
 import { openCloudbaseStore } from '@server/store/cloudbase.store'
 import { describeStoreContract } from './store.contract'
 

@@ -1,4 +1,4 @@
-import { UndeclaredFieldError, type Store, type StoredDoc } from '@server/store/store.port'
+import { UndeclaredFieldError, type DocumentStore, type StoredDoc } from '@server/store/store.port'
 
 /**
  * The rules every store adapter keeps. Each adapter's runner calls `describeStoreContract` with a
@@ -6,7 +6,7 @@ import { UndeclaredFieldError, type Store, type StoredDoc } from '@server/store/
  */
 
 export interface StoreUnderTest {
-  store: Store
+  store: DocumentStore
   cleanup: () => Promise<void>
 }
 

@@ -107,10 +107,9 @@ test('an emergency notice is pinned and marked on the resident home page until w
   )
   expect(routine.ok).toBe(true)
 
-  // 1. 刘经理 posts the emergency from 我的 -> 公告管理.
+  // 1. 刘经理 posts the emergency from the late board's 公告 section.
   const admin = await as('admin-1')
-  await admin.screen().locator('.ll-section-nav__item', { hasText: '我的' }).click()
-  await admin.screen().locator('.nut-cell', { hasText: '公告管理' }).click()
+  await admin.screen().locator('.ll-section-nav__item', { hasText: '公告' }).click()
   await admin.screen().locator('.ll-notices__title input').fill('2 号楼今晚停电')
   await admin
     .screen()

@@ -73,10 +73,10 @@ test('a new WeChat user binds with an invite code and reports a repair; the mana
   // 4. 刘经理 opens the service dashboard: today's order is counted, the trend is drawn.
   const manager = await as('admin-1')
   const dashboard = () => manager.screen()
-  // From the late board (a manager's home) through 我的 into the console, as a manager would go.
+  // From the late board (a manager's home) through the console home, as a manager would go.
   await dashboard().locator('.ll-section-nav__item--active', { hasText: '超时看板' }).waitFor()
-  await dashboard().locator('.ll-section-nav__item', { hasText: '我的' }).click()
-  await dashboard().locator('.nut-cell', { hasText: '服务看板与人员管理' }).click()
+  await dashboard().locator('.ll-section-nav__item', { hasText: '后台' }).click()
+  await dashboard().locator('.ll-console__tile', { hasText: '服务看板' }).click()
   // The console opens on 7 days; today's figures have come when the trend is down to one day.
   await dashboard().locator('.ll-trend__slot').nth(6).waitFor()
   await dashboard().locator('.ll-dashboard__range--today').click()
@@ -96,6 +96,6 @@ test('a new WeChat user binds with an invite code and reports a repair; the mana
 
   // And the audit log has the invite code the manager made.
   await dashboard().locator('.ll-section-nav__item', { hasText: '日志' }).click()
-  await manager.screen().locator('.ll-audit', { hasText: '生成邀请码' }).waitFor()
+  await manager.screen().locator('.ll-audit', { hasText: '刘经理为 3-502 生成了住户邀请码' }).waitFor()
   await manager.shot('onboarding-05-audit-log')
 })

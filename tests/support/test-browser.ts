@@ -100,7 +100,8 @@ async function installTestFonts(context: BrowserContext): Promise<void> {
     if (!files.has(name)) return route.fulfill({ status: 404 })
     return route.fulfill({ path: join(folder, name), contentType: 'font/woff2' })
   })
-  const style = `${css}\n:where(html) { font-family: 'Noto Sans SC Variable', sans-serif; }`
+  // Text fields take the browser's own font rather than inheriting, so they are named too.
+  const style = `${css}\n:where(html, input, textarea) { font-family: 'Noto Sans SC Variable', sans-serif; }`
   await context.addInitScript((text: string) => {
     const add = () => {
       const element = document.createElement('style')

@@ -1,27 +1,33 @@
+import { useMemo } from 'react'
 import { View } from '@tarojs/components'
-import type { AuditEntry } from '@core/estate/audit'
-import { AUDIT_ACTION_LABEL } from '@core/estate/estate.labels'
+import { auditSentence } from '@core/estate/audit-sentence'
 import { ListState } from '../../components/common/list-state'
 import { SectionNav } from '../../components/common/section-nav'
 import { timeText } from '../../components/estate/format'
 import { usePagedList } from '../../components/hooks/use-paged-list'
+import { useRemote } from '../../components/hooks/use-remote'
+import { usePageRefresh } from '../../components/hooks/use-page-refresh'
 import { consoleService } from '../../services/estate.service'
 import { ESTATE_ROUTES } from '../../services/estate.routes'
 import { CONSOLE_SECTIONS } from '../console-sections'
 import '../../components/common/common.scss'
 import '../../components/estate/estate.scss'
 
-/** What was asked, in one line: the input's fields as `name: value`. */
-function inputText(entry: AuditEntry): string {
-  if (typeof entry.input !== 'object' || entry.input === null) return String(entry.input ?? '')
-  return Object.entries(entry.input)
-    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
-    .join('；')
+/** The people a log entry may name: staff and (the first page of) residents. */
+async function loadNames() {
+  const [staff, residents] = await Promise.all([consoleService.staff(), consoleService.residents({ limit: 100 })])
+  const names = new Map<string, string>()
+  if (staff.ok) for (const s of staff.data.items) names.set(s.openid, s.name)
+  if (residents.ok) for (const r of residents.data.items) names.set(r.openid, r.name)
+  return { ok: true as const, data: names }
 }
 
-/** 日志: every manager action, newest first: who, when, what. */
+/** 日志: every manager action, newest first, as a sentence: who did what, and when. */
 export default function AuditPage() {
   const list = usePagedList((cursor) => consoleService.audit({ limit: 30, cursor }))
+  const people = useRemote(loadNames)
+  usePageRefresh(people.reload)
+  const nameOf = useMemo(() => (openid: string) => people.data?.get(openid) ?? null, [people.data])
   return (
     <View>
       <SectionNav sections={CONSOLE_SECTIONS} current={ESTATE_ROUTES.audit} />
@@ -35,12 +41,8 @@ export default function AuditPage() {
         {list.items?.map((entry) => (
           <View key={entry.id} className="ll-row ll-audit">
             <View className="ll-row__main">
-              <View className="ll-row__title">{AUDIT_ACTION_LABEL[entry.action] ?? entry.action}</View>
-              <View className="ll-row__meta">
-                {entry.byName || entry.by} · {timeText(entry.at)}
-                {entry.resultId ? ` · ${entry.resultId}` : ''}
-              </View>
-              <View className="ll-row__meta">{inputText(entry)}</View>
+              <View className="ll-audit__sentence ll-breakable">{auditSentence(entry, nameOf)}</View>
+              <View className="ll-row__meta">{timeText(entry.at)}</View>
             </View>
           </View>
         ))}

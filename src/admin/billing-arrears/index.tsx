@@ -65,7 +65,7 @@ export default function ArrearsPage() {
           disabled={action.busy || !data?.items.length}
           onClick={() => reason.ask((text) => void exportCsv(text))}
         >
-          导出 CSV
+          导出欠费表格
         </Button>
       </View>
       {reason.dialog}

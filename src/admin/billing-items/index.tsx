@@ -7,7 +7,7 @@ import { FEE_KINDS, parseYuan, type FeeItem, type FeeKind } from '@core/billing/
 import { formatYuan } from '@core/shared/money'
 import type { z } from '@core/shared/zod'
 import { useAction } from '../../components/billing/use-action'
-import { Field } from '../../components/common/form-field'
+import { Field, FieldError } from '../../components/common/form-field'
 import { ListState } from '../../components/common/list-state'
 import { SectionNav } from '../../components/common/section-nav'
 import { usePageRefresh } from '../../components/hooks/use-page-refresh'
@@ -43,30 +43,32 @@ const draftOf = (item: FeeItem): Draft => ({
   active: item.active,
 })
 
-/** The command the draft stands for, parsed by the same schema the function uses. */
+const BAD_AMOUNT = '请输入金额（元），最多两位小数'
+
+/**
+ * The command the draft stands for, parsed by the same schema the function uses. Every field's
+ * error comes back at once: a bad amount does not hide a missing name.
+ */
 function commandOf(draft: Draft): Reply<z.output<typeof saveFeeItemSchema>> {
   // Yuan become fen here, from the text, so no floating point touches the amount.
   const rateFen = parseYuan(draft.rateYuan)
-  if (rateFen === null) {
-    return {
-      ok: false,
-      error: {
-        code: 'VALIDATION_FAILED',
-        message: 'bad amount',
-        fieldErrors: { rateFen: ['请输入金额（元），最多两位小数'] },
-      },
-    }
-  }
   const unitIds = draft.unitIdsText.split(/[,，\s]+/).filter(Boolean)
-  return validate(saveFeeItemSchema, {
+  const parsed = validate(saveFeeItemSchema, {
     ...(draft.id ? { id: draft.id } : {}),
     name: draft.name,
     kind: draft.kind,
-    rateFen,
+    // A stand-in that passes, so the schema still reports on every other field.
+    rateFen: rateFen ?? 1,
     unitIds: unitIds.length > 0 ? unitIds : null,
     period: draft.kind === 'one_off' ? draft.period : null,
     active: draft.active,
   })
+  if (rateFen !== null) return parsed
+  const others = parsed.ok ? {} : (parsed.error.fieldErrors ?? {})
+  return {
+    ok: false,
+    error: { code: 'VALIDATION_FAILED', message: 'bad amount', fieldErrors: { ...others, rateFen: [BAD_AMOUNT] } },
+  }
 }
 
 /** 收费项目: what the estate charges, and at what rate; edits apply to bills raised afterwards. */
@@ -121,14 +123,18 @@ export default function FeeItemsPage() {
         <Field label="名称">
           <Input value={draft.name} onChange={(name) => patch({ name })} placeholder="如：物业费" maxLength={40} />
         </Field>
+        <FieldError errors={errors} fields={['name']} />
         <Field label="计费方式">
+          {/* Stacked: three choices side by side run off a phone's card. */}
           <Radio.Group
+            className="ll-fee-kind"
             value={draft.kind}
-            direction="horizontal"
+            direction="vertical"
             onChange={(kind) => patch({ kind: kind as FeeKind })}
             options={FEE_KINDS.map((k) => ({ label: FEE_KIND_LABEL[k], value: k }))}
           />
         </Field>
+        <FieldError errors={errors} fields={['kind']} />
         <Field label={draft.kind === 'per_m2_monthly' ? '单价（元/㎡）' : '金额（元）'}>
           <Input
             type="digit"
@@ -137,6 +143,7 @@ export default function FeeItemsPage() {
             placeholder="如：2.85"
           />
         </Field>
+        <FieldError errors={errors} fields={['rateFen']} />
         {draft.kind === 'one_off' && (
           <Field label="账期">
             <Input
@@ -147,6 +154,7 @@ export default function FeeItemsPage() {
             />
           </Field>
         )}
+        <FieldError errors={errors} fields={['period']} />
         <Field label="收费房号">
           <Input
             value={draft.unitIdsText}
@@ -154,21 +162,17 @@ export default function FeeItemsPage() {
             placeholder="留空为全部住户；如 1-101, 2-202"
           />
         </Field>
+        <FieldError
+          errors={errors}
+          fields={['unitIds', ...Object.keys(errors).filter((k) => k.startsWith('unitIds.'))]}
+        />
         <Field label="启用">
           <Switch checked={draft.active} onChange={(active) => patch({ active })} />
         </Field>
-        {Object.values(errors)
-          .flat()
-          .slice(0, 1)
-          .map((message) => (
-            <View key={message} className="ll-error-text">
-              {message}
-            </View>
-          ))}
         <View className="ll-hint">修改只影响之后生成的账单，已生成的账单保持原金额。</View>
         <View className="ll-actions">
           {draft.id && <Button onClick={() => setDraft(EMPTY)}>取消编辑</Button>}
-          <Button type="primary" disabled={action.busy} onClick={() => void save()}>
+          <Button className="ll-fee-item__save" type="primary" disabled={action.busy} onClick={() => void save()}>
             保存
           </Button>
         </View>

@@ -25,6 +25,7 @@ import { serverClock } from '../../services/clock.service'
 import { csvFiles } from '../../services/csv-file'
 import { consoleService } from '../../services/estate.service'
 import { ESTATE_ROUTES } from '../../services/estate.routes'
+import { VOICE_ROUTES } from '../../services/voice.routes'
 import { CONSOLE_SECTIONS } from '../console-sections'
 import { useExportReason } from '../../components/privacy/use-export-reason'
 import '../../components/common/common.scss'
@@ -32,16 +33,19 @@ import '../../components/estate/kpi.scss'
 
 const RANGE_LABEL: Record<KpiRange, string> = { today: '今日', '7d': '近 7 天', '30d': '近 30 天' }
 
+/** The 90th percentile as people say it: 九成工单 "12 分钟内" responded. */
+const withinText = (minutes: number | null) => (minutes === null ? minutesText(null) : `${minutesText(minutes)}内`)
+
 function tiles(k: ServiceKpis): { label: string; value: string; alert?: boolean }[] {
   return [
     { label: '报修量', value: String(k.submitted) },
     { label: '未完成', value: String(k.open) },
     { label: '超时', value: String(k.late), alert: k.late > 0 },
     { label: '平均响应', value: minutesText(k.response.average) },
-    { label: 'P90 响应', value: minutesText(k.response.p90) },
+    { label: '九成工单响应', value: withinText(k.response.p90) },
     { label: '按时率', value: shareText(k.withinSla.share) },
     { label: '平均完工', value: minutesText(k.resolution.average) },
-    { label: 'P90 完工', value: minutesText(k.resolution.p90) },
+    { label: '九成工单完工', value: withinText(k.resolution.p90) },
     { label: '满意度', value: starsText(k.satisfaction.average) },
   ]
 }
@@ -62,6 +66,7 @@ const STAFF_COLUMNS: KpiColumn<StaffKpis>[] = [
   { title: '平均响应', cell: (r) => minutesText(r.response.average) },
   { title: '平均完工', cell: (r) => minutesText(r.resolution.average) },
   { title: '满意度', cell: (r) => starsText(r.satisfaction.average) },
+  { title: '表扬', cell: (r) => String(r.praise) },
 ]
 
 /** Exports the orders of a date range (this month so far, unless changed) as a CSV for Excel. */
@@ -105,7 +110,7 @@ function ExportCard() {
           disabled={action.busy}
           onClick={() => reason.ask((text) => void exportOrders(text))}
         >
-          导出 CSV
+          导出工单表格
         </Button>
       </View>
       {reason.dialog}
@@ -127,6 +132,12 @@ export default function DashboardPage() {
   return (
     <View className="ll-dashboard">
       <SectionNav sections={CONSOLE_SECTIONS} current={ESTATE_ROUTES.dashboard} />
+      <View
+        className="ll-card ll-dashboard__voice"
+        onClick={() => void Taro.navigateTo({ url: VOICE_ROUTES.dashboard })}
+      >
+        住户反馈、回访与问卷 ›
+      </View>
       <Choice
         options={KPI_RANGES}
         labels={RANGE_LABEL}

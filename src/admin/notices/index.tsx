@@ -8,7 +8,7 @@ import type { z } from '@core/shared/zod'
 import { useAction } from '../../components/billing/use-action'
 import { Field, FieldError } from '../../components/common/form-field'
 import { ListState } from '../../components/common/list-state'
-import { SectionNav, type Section } from '../../components/common/section-nav'
+import { SectionNav } from '../../components/common/section-nav'
 import { Choice } from '../../components/estate/choice'
 import { MultiChoice } from '../../components/estate/multi-choice'
 import { usePageRefresh } from '../../components/hooks/use-page-refresh'
@@ -19,13 +19,9 @@ import { inboxService } from '../../services/inbox.service'
 import type { Reply } from '../../services/reply'
 import { ROUTES } from '../../services/routes'
 import { validate } from '../../services/validate'
+import { ADMIN_SECTIONS } from '../admin'
 import '../../components/common/common.scss'
 import '../../components/estate/estate.scss'
-
-const NOTICE_SECTIONS: readonly Section[] = [
-  { label: '公告管理', url: ROUTES.adminNotices },
-  { label: '我的', url: ROUTES.mine, tab: true },
-]
 
 const SCOPES = ['estate', 'buildings'] as const
 type Scope = (typeof SCOPES)[number]
@@ -111,7 +107,7 @@ export default function NoticesPage() {
   const items = notices.data?.items ?? null
   return (
     <View className="ll-notices">
-      <SectionNav sections={NOTICE_SECTIONS} current={ROUTES.adminNotices} />
+      <SectionNav sections={ADMIN_SECTIONS} current={ROUTES.adminNotices} />
       <View className="ll-card">
         <View className="ll-card__title">发布公告</View>
         <Field label="标题">

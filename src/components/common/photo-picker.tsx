@@ -8,6 +8,8 @@ import { PrivacyDialog } from '../privacy/privacy-dialog'
 import { PhotoGrid } from './photo-grid'
 import './common.scss'
 
+const NOT_AN_IMAGE = '只能上传照片（JPG、PNG、GIF 或 WebP，10 MB 以内）'
+
 interface Props {
   value: string[]
   onChange: (fileIds: string[]) => void
@@ -17,16 +19,34 @@ interface Props {
 /** Picks photos with the camera or album and uploads each; the value is the stored file ids. */
 export function PhotoPicker({ value, onChange, max = 9 }: Props) {
   const [uploading, setUploading] = useState(false)
+  // Stays under the tiles until the next pick: a toast is easy to miss.
+  const [error, setError] = useState<string | null>(null)
 
   async function pick() {
-    const picked = await choosePhotos(max - value.length)
-    if (!picked) return // the user declined the privacy guide or closed the picker
+    let picked: Taro.chooseMedia.ChooseMedia[] | null
+    try {
+      picked = await choosePhotos(max - value.length)
+    } catch (e) {
+      // Closing the picker is not an error; anything else (a refused file) is said out loud.
+      const message = (e as { errMsg?: string } | null)?.errMsg ?? ''
+      setError(/cancel/.test(message) ? null : NOT_AN_IMAGE)
+      return
+    }
+    if (!picked) return // the privacy guide was declined
+    // The browser's picker drops a file it cannot read as an image and reports success with none.
+    if (picked.length === 0) return setError(NOT_AN_IMAGE)
+    setError(null)
     setUploading(true)
     const ids = [...value]
     for (const file of picked) {
+      // WeChat says 'image'; the browser gives the MIME type ('image/png').
+      if (file.fileType && !file.fileType.startsWith('image')) {
+        setError(NOT_AN_IMAGE)
+        break
+      }
       const uploaded = await uploadPhoto(file.tempFilePath)
       if (!uploaded.ok) {
-        void Taro.showToast({ title: friendlyMessage(uploaded.error), icon: 'none' })
+        setError(uploaded.error.code === 'VALIDATION_FAILED' ? NOT_AN_IMAGE : friendlyMessage(uploaded.error))
         break
       }
       ids.push(uploaded.data)
@@ -37,12 +57,18 @@ export function PhotoPicker({ value, onChange, max = 9 }: Props) {
 
   return (
     <View className="ll-photo-picker">
-      <PhotoGrid fileIds={value} onRemove={(id) => onChange(value.filter((v) => v !== id))} />
-      {value.length < max && (
-        <View className="ll-photo-picker__add" onClick={() => !uploading && void pick()}>
-          {uploading ? '上传中…' : '+ 添加照片'}
-        </View>
-      )}
+      <PhotoGrid
+        fileIds={value}
+        onRemove={(id) => onChange(value.filter((v) => v !== id))}
+        trailing={
+          value.length < max && (
+            <View className="ll-photo-picker__add" onClick={() => !uploading && void pick()}>
+              {uploading ? '上传中…' : '+ 添加照片'}
+            </View>
+          )
+        }
+      />
+      {error && <View className="ll-error-text ll-photo-picker__error">{error}</View>}
       <PrivacyDialog />
     </View>
   )

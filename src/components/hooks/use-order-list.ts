@@ -1,5 +1,5 @@
 import type { WorkOrder } from '@core/repair/work-order'
-import type { Page } from '../../services/repair.service'
+import type { Page } from '@core/shared/page'
 import type { Reply } from '../../services/reply'
 import { usePagedList, type PagedListState } from './use-paged-list'
 

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
 import { useReachBottom } from '@tarojs/taro'
-import type { Page } from '../../services/repair.service'
+import type { Page } from '@core/shared/page'
 import type { ClientError, Reply } from '../../services/reply'
 import { usePageRefresh } from './use-page-refresh'
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { Tag } from '@nutui/nutui-react-taro'
 import type { Announcement } from '@core/notify/announcement'
 import { formatLocal } from '@core/shared/time'
@@ -28,9 +28,10 @@ export function NoticeCard({ notice, scope, onOpen, action }: Props) {
           )}
           <View className="ll-notice__title">{notice.title}</View>
         </View>
-        <View className="ll-notice__body">{notice.body}</View>
+        <View className="ll-notice__body ll-breakable">{notice.body}</View>
+        {/* The date never breaks across lines ("11-30" stays whole). */}
         <View className="ll-notice__meta">
-          {formatLocal(notice.createdAt, 'MM-DD HH:mm')} · {scope}
+          <Text className="ll-nowrap">{formatLocal(notice.createdAt, 'MM-DD HH:mm')}</Text> · {scope}
         </View>
       </View>
       {action && <View className="ll-notice__action">{action}</View>}

@@ -22,6 +22,9 @@ export function OrderCard({ order, onOpen, action }: Props) {
         <View className="ll-order-card__meta">
           {order.unitId} · {order.residentName} · {formatLocal(order.createdAt, 'MM-DD HH:mm')}
         </View>
+        <View className="ll-order-card__holder">
+          {order.assigneeName ? `处理人：${order.assigneeName}` : '暂无处理人'}
+        </View>
       </View>
       {action && <View className="ll-order-card__action">{action}</View>}
     </View>

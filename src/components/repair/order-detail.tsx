@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Cell, CellGroup, Rate } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import type { WorkOrder } from '@core/repair/work-order'
@@ -11,15 +12,16 @@ import '../common/common.scss'
 import './repair.scss'
 
 /** Everything about one order that every role sees; role-specific actions go below it. */
-export function OrderDetail({ order }: { order: WorkOrder }) {
+export function OrderDetail({ order, lead }: { order: WorkOrder; lead?: ReactNode }) {
   return (
     <View className="ll-order-detail">
       <View className="ll-card">
         <OrderHeading order={order} titleClass="ll-card__title" />
-        <View className="ll-order-detail__desc">{order.description}</View>
+        <View className="ll-order-detail__desc ll-breakable">{order.description}</View>
         {order.photos.length > 0 && <PhotoGrid fileIds={order.photos} />}
         <SlaCountdown order={order} />
       </View>
+      {lead}
 
       <CellGroup>
         <Cell title="处理人" extra={order.assigneeName ?? '等待师傅接单'} className="ll-assignee" />
@@ -43,7 +45,7 @@ export function OrderDetail({ order }: { order: WorkOrder }) {
       {(order.completionNote || order.completionPhotos.length > 0) && (
         <View className="ll-card">
           <View className="ll-card__title">维修记录</View>
-          {order.completionNote && <View className="ll-order-detail__desc">{order.completionNote}</View>}
+          {order.completionNote && <View className="ll-order-detail__desc ll-breakable">{order.completionNote}</View>}
           <PhotoGrid fileIds={order.completionPhotos} />
         </View>
       )}
@@ -52,7 +54,7 @@ export function OrderDetail({ order }: { order: WorkOrder }) {
         <View className="ll-card">
           <View className="ll-card__title">住户评价</View>
           <Rate value={order.rating.stars} readOnly />
-          {order.rating.comment && <View className="ll-order-detail__desc">{order.rating.comment}</View>}
+          {order.rating.comment && <View className="ll-order-detail__desc ll-breakable">{order.rating.comment}</View>}
         </View>
       )}
 

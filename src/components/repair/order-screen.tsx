@@ -2,13 +2,23 @@ import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import type { WorkOrder } from '@core/repair/work-order'
 import { ListState } from '../common/list-state'
+import { useElderMode } from '../hooks/use-elder-mode'
 import type { OrderHandle } from '../hooks/use-order'
 import { OrderDetail } from './order-detail'
 import '../common/common.scss'
 
 /** An order's page: its loading and error states, the detail, and the role's actions below. */
-export function OrderScreen({ handle, actions }: { handle: OrderHandle; actions: (order: WorkOrder) => ReactNode }) {
+interface Props {
+  handle: OrderHandle
+  /** The role's actions, below the detail. */
+  actions: (order: WorkOrder) => ReactNode
+  /** What the role sees right under the order's headline (the step bar, the call button). */
+  lead?: (order: WorkOrder) => ReactNode
+}
+
+export function OrderScreen({ handle, actions, lead }: Props) {
   const { order } = handle
+  const elder = useElderMode()
   return (
     <ListState
       loading={handle.loading}
@@ -18,8 +28,8 @@ export function OrderScreen({ handle, actions }: { handle: OrderHandle; actions:
       onRetry={() => void handle.reload()}
     >
       {order && (
-        <View className="ll-order-screen">
-          <OrderDetail order={order} />
+        <View className={`ll-order-screen ${elder.className}`}>
+          <OrderDetail order={order} lead={lead?.(order)} />
           {actions(order)}
         </View>
       )}

@@ -1,4 +1,4 @@
-import { Picker, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
 import { Button, Cell, CellGroup, Switch, TextArea } from '@nutui/nutui-react-taro'
 import { DESCRIPTION_MAX } from '@core/repair/repair.schemas'
 import { CATEGORIES } from '@core/repair/work-order'
@@ -72,7 +72,11 @@ export function RepairForm({ draft, fieldErrors, submitting, onChange, onToggleS
       <CellGroup>
         <Cell
           title="紧急报修"
-          description="漏水、断电、被困电梯等，24 小时优先响应"
+          description={
+            <>
+              漏水、断电、被困电梯等，<Text className="ll-nowrap">24 小时</Text>优先响应
+            </>
+          }
           extra={
             <Switch
               className="ll-repair-form__urgent"

@@ -2,23 +2,54 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Button, Rate, TextArea } from '@nutui/nutui-react-taro'
+import { hurryState } from '@core/repair/hurry'
 import { confirmRepairSchema, DESCRIPTION_MAX, reopenRepairSchema } from '@core/repair/repair.schemas'
 import type { WorkOrder } from '@core/repair/work-order'
+import { formatLocal } from '@core/shared/time'
 import { friendlyMessage } from '../../services/errors'
 import { repairService } from '../../services/repair.service'
 import { validate } from '../../services/validate'
+import { BottomBar } from '../common/bottom-bar'
 import type { OrderHandle } from '../hooks/use-order'
+import { useNow } from '../hooks/use-now'
 import '../common/common.scss'
 import './repair.scss'
 
 const toast = (title: string) => void Taro.showToast({ title, icon: 'none' })
 
-/** What the household can do: withdraw before anyone accepts; accept and rate, or reopen, once done. */
+/** 催一下 on a late job; once hurried, when the next one is allowed. */
+function HurryButton({ order, handle }: { order: WorkOrder; handle: OrderHandle }) {
+  const now = useNow()
+  const state = hurryState(order, new Date(now).toISOString())
+  if (!state.can && state.why === 'not_late') return null
+  if (!state.can)
+    return (
+      <Button className="ll-hurry" disabled>
+        已催单，{formatLocal(state.nextAt, 'HH:mm')} 后可再催
+      </Button>
+    )
+  return (
+    <Button
+      className="ll-hurry"
+      type="primary"
+      disabled={handle.busy}
+      onClick={() => void handle.run(() => repairService.hurry(order.id), '已催促处理人')}
+    >
+      催一下
+    </Button>
+  )
+}
+
+/**
+ * What the household can do: withdraw before anyone accepts, hurry a late job, and once done
+ * accept and rate, or reopen.
+ */
 export function ResidentActions({ order, handle }: { order: WorkOrder; handle: OrderHandle }) {
   const [stars, setStars] = useState(0)
   const [comment, setComment] = useState('')
   const [reopening, setReopening] = useState(false)
   const [reason, setReason] = useState('')
+  const [starsMissing, setStarsMissing] = useState(false)
 
   async function cancel() {
     const { confirm } = await Taro.showModal({
@@ -31,6 +62,7 @@ export function ResidentActions({ order, handle }: { order: WorkOrder; handle: O
   }
 
   async function accept() {
+    if (stars === 0) return setStarsMissing(true)
     const input = validate(confirmRepairSchema, { id: order.id, rating: stars, comment: comment || undefined })
     if (!input.ok) return toast(friendlyMessage(input.error))
     await handle.run(() => repairService.confirm(input.data), '感谢评价')
@@ -42,16 +74,19 @@ export function ResidentActions({ order, handle }: { order: WorkOrder; handle: O
     if (await handle.run(() => repairService.reopen(input.data), '已申请返修')) setReopening(false)
   }
 
-  if (order.status === 'submitted') {
+  if (order.status !== 'completed') {
+    const hurry = <HurryButton order={order} handle={handle} />
+    if (order.status !== 'submitted')
+      return ['accepted', 'in_progress'].includes(order.status) ? <BottomBar>{hurry}</BottomBar> : null
     return (
-      <View className="ll-actions">
+      <BottomBar>
         <Button className="ll-cancel" disabled={handle.busy} onClick={() => void cancel()}>
           取消报修
         </Button>
-      </View>
+        {hurry}
+      </BottomBar>
     )
   }
-  if (order.status !== 'completed') return null
   // The reason is asked for in place rather than in a dialog: the main package carries no popup library.
   if (reopening) {
     return (
@@ -65,7 +100,7 @@ export function ResidentActions({ order, handle }: { order: WorkOrder; handle: O
           maxLength={DESCRIPTION_MAX}
           showCount
         />
-        <View className="ll-actions">
+        <BottomBar>
           <Button onClick={() => setReopening(false)}>再想想</Button>
           <Button
             className="ll-reopen-form__submit"
@@ -75,14 +110,23 @@ export function ResidentActions({ order, handle }: { order: WorkOrder; handle: O
           >
             提交返修
           </Button>
-        </View>
+        </BottomBar>
       </View>
     )
   }
   return (
     <View className="ll-card ll-confirm">
       <View className="ll-card__title">验收评价</View>
-      <Rate className="ll-confirm__rate" value={stars} onChange={setStars} />
+      <View className="ll-confirm__ask">师傅的服务怎么样？点星星打分</View>
+      <Rate
+        className="ll-confirm__rate"
+        value={stars}
+        onChange={(value) => {
+          setStars(value)
+          setStarsMissing(false)
+        }}
+      />
+      {starsMissing && <View className="ll-error-text ll-confirm__error">请先为本次服务评分</View>}
       <TextArea
         className="ll-confirm__comment"
         value={comment}
@@ -91,14 +135,14 @@ export function ResidentActions({ order, handle }: { order: WorkOrder; handle: O
         maxLength={DESCRIPTION_MAX}
         showCount
       />
-      <View className="ll-actions">
+      <BottomBar>
         <Button className="ll-reopen" disabled={handle.busy} onClick={() => setReopening(true)}>
           申请返修
         </Button>
         <Button className="ll-confirm__submit" type="primary" disabled={handle.busy} onClick={() => void accept()}>
           确认完成
         </Button>
-      </View>
+      </BottomBar>
     </View>
   )
 }

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import type { WorkOrder } from '@core/repair/work-order'
-import type { Page } from '../../services/repair.service'
+import type { Page } from '@core/shared/page'
 import type { Reply } from '../../services/reply'
 import { SectionNav, type Section } from '../common/section-nav'
+import { useElderMode } from '../hooks/use-elder-mode'
 import { useOrderList } from '../hooks/use-order-list'
 import { OrderList } from './order-list'
 
@@ -22,8 +23,9 @@ interface Props {
 /** A staff or manager list page: the sibling-page nav over a refreshing, paged list of orders. */
 export function SectionedOrderList({ sections, current, fetchPage, emptyText, onOpen, actionFor, sort }: Props) {
   const list = useOrderList(fetchPage)
+  const elder = useElderMode()
   return (
-    <View>
+    <View className={elder.className}>
       <SectionNav sections={sections} current={current} />
       <OrderList
         list={list}

@@ -6,7 +6,7 @@ import './repair.scss'
 
 /** The SLA promise and a live countdown to the deadline the order is racing now. */
 export function SlaCountdown({ order }: { order: WorkOrder }) {
-  const now = useNow(1000)
+  const now = useNow()
   const view = slaView(order, now)
   const paused = holdNotice(order)
   return (

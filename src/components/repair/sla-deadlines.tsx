@@ -7,8 +7,7 @@ import './repair.scss'
 
 /** 服务时限: each promise's deadline in the estate's time and whether it was kept. */
 export function SlaDeadlines({ order }: { order: WorkOrder }) {
-  // Minutes are the finest unit shown; the countdown above ticks the seconds.
-  const now = useNow(30_000)
+  const now = useNow()
   return (
     <View className="ll-card ll-deadlines">
       <View className="ll-card__title">服务时限</View>

@@ -1,4 +1,6 @@
-import { TIMERS, type Timer, type WorkOrder } from '@core/repair/work-order'
+import { currentTimer, TIMERS, type Timer, type WorkOrder } from '@core/repair/work-order'
+
+export { currentTimer }
 import { formatLocal } from '@core/shared/time'
 import { HOLD_REASON_LABEL, TIMER_LABEL } from './labels'
 
@@ -18,23 +20,6 @@ export function formatClock(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000))
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${pad(Math.floor(total / 3600))}:${pad(Math.floor((total % 3600) / 60))}:${pad(total % 60)}`
-}
-
-/**
- * The promise the order is racing now: a response until someone accepts, the visit until work
- * starts, then completion. None while on hold (the clocks pause) or once done.
- */
-export function currentTimer(order: Pick<WorkOrder, 'status'>): Timer | null {
-  switch (order.status) {
-    case 'submitted':
-      return 'response'
-    case 'accepted':
-      return 'arrival'
-    case 'in_progress':
-      return 'resolution'
-    default:
-      return null
-  }
 }
 
 /** "已超时 5 分钟"; just "已超时" in its first minute (or when the device clock lags the server's flag). */
@@ -128,11 +113,11 @@ export function deadlineRows(
   })
 }
 
-/** While on hold: why the clocks are paused, e.g. "计时已暂停：等待配件". */
+/** While on hold: why the job is paused, e.g. "维修暂停：等待配件，暂停期间不计时". */
 export function holdNotice(order: Pick<WorkOrder, 'status' | 'holds'>): string | null {
   if (order.status !== 'on_hold') return null
   const open = order.holds.find((h) => h.to === null)
-  return open ? `计时已暂停：${HOLD_REASON_LABEL[open.reason]}` : '计时已暂停'
+  return open ? `维修暂停：${HOLD_REASON_LABEL[open.reason]}，暂停期间不计时` : '维修暂停，暂停期间不计时'
 }
 
 /** Staff pool order: urgent jobs first, then the nearest response deadline. */

@@ -1,14 +1,15 @@
 import { View } from '@tarojs/components'
 import { Tag } from '@nutui/nutui-react-taro'
-import type { Status, WorkOrder } from '@core/repair/work-order'
-import { CATEGORY_LABEL, STATUS_LABEL, STATUS_TONE } from './labels'
+import { statusText } from '@core/repair/repair.labels'
+import type { WorkOrder } from '@core/repair/work-order'
+import { CATEGORY_LABEL, STATUS_TONE } from './labels'
 import { isOverdue } from './sla'
 import './repair.scss'
 
-export function StatusBadge({ status }: { status: Status }) {
+export function StatusBadge({ order }: { order: Pick<WorkOrder, 'status' | 'assigneeOpenid'> }) {
   return (
-    <Tag type={STATUS_TONE[status]} className={`ll-status ll-status--${status}`}>
-      {STATUS_LABEL[status]}
+    <Tag type={STATUS_TONE[order.status]} className={`ll-status ll-status--${order.status}`}>
+      {statusText(order)}
     </Tag>
   )
 }
@@ -38,7 +39,7 @@ export function OrderHeading({ order, titleClass }: { order: WorkOrder; titleCla
       <View className={titleClass}>{CATEGORY_LABEL[order.category]}</View>
       <PriorityFlags urgent={order.priority === 'urgent'} overdue={isOverdue(order)} />
       <View className="ll-order-card__spacer" />
-      <StatusBadge status={order.status} />
+      <StatusBadge order={order} />
     </View>
   )
 }

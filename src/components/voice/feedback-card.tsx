@@ -21,7 +21,7 @@ export function FeedbackCard({ item, onOpen }: { item: Feedback; onOpen: (item: 
       className={`ll-card ll-feedback-card${late ? ` ll-feedback-card--${late}` : ''}`}
       onClick={() => onOpen(item)}
     >
-      <View className="ll-row">
+      <View className="ll-voice-line">
         <View className="ll-card__title">
           {KIND_LABEL[item.kind]} · {item.topic}
         </View>

@@ -1,4 +1,4 @@
-import { formatYuan } from '../shared/money'
+import { formatMoney, formatYuanGrouped } from '../shared/money'
 import type { BillFilter } from './billing.schemas'
 import type { FeeItem, FeeKind } from './fee-item'
 import type { OrderStatus } from './payment-order'
@@ -24,13 +24,13 @@ export const ORDER_STATUS_LABEL: Record<OrderStatus | 'expired', string> = {
 
 /** `2.85 元/㎡·月`, `300.00 元/月`, `50.00 元（2026-12）`. */
 export function rateText(item: Pick<FeeItem, 'kind' | 'rateFen' | 'period'>): string {
-  const yuan = formatYuan(item.rateFen)
+  const yuan = formatYuanGrouped(item.rateFen)
   if (item.kind === 'per_m2_monthly') return `${yuan} 元/㎡·月`
   return item.kind === 'monthly' ? `${yuan} 元/月` : `${yuan} 元（${item.period ?? ''}）`
 }
 
 /** `¥254.70` */
-export const yuanText = (fen: number): string => `¥${formatYuan(fen)}`
+export const yuanText = (fen: number): string => formatMoney(fen)
 
 /** collected / billed in basis points as a percentage, `85.67%`. */
 export const rateBpText = (bp: number): string => `${Math.floor(bp / 100)}.${String(bp % 100).padStart(2, '0')}%`

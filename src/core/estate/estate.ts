@@ -130,6 +130,9 @@ export interface Resident {
 }
 
 /** A staff member as managers see them. */
+/** A worker as shown to pick from (handing a job over, dispatching): no phone, no skills. */
+export type StaffRef = Pick<StaffMember, 'openid' | 'name' | 'role'>
+
 export interface StaffMember {
   openid: string
   name: string

@@ -48,6 +48,7 @@ export type KpiOrder = Pick<
   | 'createdAt'
   | 'assigneeOpenid'
   | 'assigneeName'
+  | 'firstResponderOpenid'
   | 'overdue'
   | 'outcomes'
   | 'durations'
@@ -80,7 +81,10 @@ export interface ServiceKpis {
   response: DurationStats
   /** Submitted (or reopened) to completed. */
   resolution: DurationStats
-  /** Orders whose every stopped timer kept its promise, of those with at least one stopped. */
+  /**
+   * Orders that kept every promise so far, of those judged: a stopped timer, or a breach flagged on
+   * a running one (a late open job counts against the share, so 超时 and 按时率 never contradict).
+   */
   withinSla: ShareStats
   satisfaction: { count: number; average: number | null }
 }
@@ -93,6 +97,15 @@ export interface CategoryKpis extends ServiceKpis {
 export interface StaffKpis extends ServiceKpis {
   openid: string
   name: string
+  /** Residents' praise naming them in the window (feedback of kind praise). */
+  praise: number
+}
+
+/** Praise credited to one staff member in the window. */
+export interface PraiseCount {
+  openid: string
+  name: string
+  count: number
 }
 
 export interface TrendPoint {
@@ -137,18 +150,20 @@ function share(met: number, total: number): ShareStats {
 
 const isLate = (order: KpiOrder) => TIMERS.some((timer) => order.overdue[timer] !== null)
 
-export function serviceKpis(orders: readonly KpiOrder[]): ServiceKpis {
-  const judged = orders
-    .map((o) => TIMERS.map((t) => o.outcomes[t]).filter((x) => x !== null))
-    .filter((outcomes) => outcomes.length > 0)
+const keptEveryPromise = (order: KpiOrder) => !isLate(order) && TIMERS.every((t) => order.outcomes[t]?.met !== false)
+const isJudged = (order: KpiOrder) => isLate(order) || TIMERS.some((t) => order.outcomes[t] !== null)
+
+/** `responders`: whose response times count (a worker's row counts only the jobs they accepted). */
+export function serviceKpis(orders: readonly KpiOrder[], responders: readonly KpiOrder[] = orders): ServiceKpis {
+  const judged = orders.filter(isJudged)
   const stars = orders.flatMap((o) => (o.rating ? [o.rating.stars] : []))
   return {
     submitted: orders.length,
     open: orders.filter((o) => OPEN_STATUSES.includes(o.status)).length,
     late: orders.filter(isLate).length,
-    response: durationStats(orders.map((o) => o.durations.responseMinutes)),
+    response: durationStats(responders.map((o) => o.durations.responseMinutes)),
     resolution: durationStats(orders.map((o) => o.durations.resolutionMinutes)),
-    withinSla: share(judged.filter((outcomes) => outcomes.every((x) => x.met)).length, judged.length),
+    withinSla: share(judged.filter(keptEveryPromise).length, judged.length),
     satisfaction: { count: stars.length, average: mean(stars) },
   }
 }
@@ -170,6 +185,7 @@ export function serviceDashboard(
   range: KpiRange,
   window: KpiWindow,
   truncated = false,
+  praise: readonly PraiseCount[] = [],
 ): ServiceDashboard {
   const byCategory = groupBy(orders, (o) => o.category)
   const byStaff = groupBy(orders, (o) => o.assigneeOpenid)
@@ -183,12 +199,22 @@ export function serviceDashboard(
       const group = byCategory.get(category)
       return group ? [{ category, ...serviceKpis(group) }] : []
     }),
-    byStaff: [...byStaff.entries()]
-      .map(([openid, group]) => ({
-        openid,
-        name: group[group.length - 1]!.assigneeName ?? openid,
-        ...serviceKpis(group),
-      }))
+    // Praised staff without an order in the window still get their row.
+    byStaff: [...new Set([...byStaff.keys(), ...praise.map((p) => p.openid)])]
+      .map((openid) => {
+        const group = byStaff.get(openid) ?? []
+        const praised = praise.find((p) => p.openid === openid)
+        return {
+          openid,
+          name: group[group.length - 1]?.assigneeName ?? praised?.name ?? '未署名师傅',
+          // A job handed over or dispatched to a worker was answered by someone else: not their response time.
+          ...serviceKpis(
+            group,
+            group.filter((o) => o.firstResponderOpenid === openid),
+          ),
+          praise: praised?.count ?? 0,
+        }
+      })
       .sort((a, b) => b.submitted - a.submitted || (a.openid < b.openid ? -1 : 1)),
     trend: window.days.map((date) => {
       const response = durationStats((byDay.get(date) ?? []).map((o) => o.durations.responseMinutes))

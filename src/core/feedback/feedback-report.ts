@@ -27,7 +27,24 @@ export interface FeedbackFigures {
   /** The latest published survey's household response rate. */
   surveyResponseRate: number | null
   /** Praise per staff member, most first: their KPI row's credit. */
-  praiseByStaff: { openid: string; name: string; count: number }[]
+  praiseByStaff: StaffPraise[]
+}
+
+export interface StaffPraise {
+  openid: string
+  name: string
+  count: number
+}
+
+/** Praise per staff member named in it, most first. */
+export function praiseByStaff(items: readonly Feedback[]): StaffPraise[] {
+  const praise = new Map<string, StaffPraise>()
+  for (const f of items) {
+    if (f.kind !== 'praise' || !f.praisedOpenid) continue
+    const row = praise.get(f.praisedOpenid) ?? { openid: f.praisedOpenid, name: f.praisedName ?? '', count: 0 }
+    praise.set(f.praisedOpenid, { ...row, count: row.count + 1 })
+  }
+  return [...praise.values()].sort((a, b) => b.count - a.count)
 }
 
 const share = (part: number, whole: number, places = 3) =>
@@ -44,12 +61,6 @@ export function feedbackFigures(
   const acknowledged = handled.filter((f) => f.outcomes.acknowledge)
   const resolved = handled.filter((f) => f.outcomes.resolve)
   const rated = handled.filter((f) => f.rating)
-  const praise = new Map<string, { openid: string; name: string; count: number }>()
-  for (const f of items) {
-    if (f.kind !== 'praise' || !f.praisedOpenid) continue
-    const row = praise.get(f.praisedOpenid) ?? { openid: f.praisedOpenid, name: f.praisedName ?? '', count: 0 }
-    praise.set(f.praisedOpenid, { ...row, count: row.count + 1 })
-  }
   const results = { satisfied: 0, neutral: 0, dissatisfied: 0, unreachable: 0 }
   for (const v of visits) {
     if (v.result) results[v.result]++
@@ -78,7 +89,7 @@ export function feedbackFigures(
     returnVisitCoverage: share(done, visits.length),
     returnVisitResults: results,
     surveyResponseRate,
-    praiseByStaff: [...praise.values()].sort((a, b) => b.count - a.count),
+    praiseByStaff: praiseByStaff(items),
   }
 }
 

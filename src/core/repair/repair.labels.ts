@@ -1,4 +1,4 @@
-import type { Category, HoldReason, Priority, Status, TimelineType, Timer } from './work-order'
+import type { Category, HoldReason, Priority, Status, TimelineType, Timer, WorkOrder } from './work-order'
 
 /** Chinese names for the repair domain's codes, shared by the screens and the notices. */
 
@@ -45,6 +45,7 @@ export const TIMELINE_LABEL: Record<TimelineType, string> = {
   confirmed: '住户验收',
   reopened: '申请返修',
   cancelled: '工单取消',
+  hurried: '住户催单',
   response_warning: '即将响应超时',
   response_overdue: '响应超时',
   response_escalated: '响应超时已升级',
@@ -54,4 +55,9 @@ export const TIMELINE_LABEL: Record<TimelineType, string> = {
   resolution_warning: '即将完工超时',
   resolution_overdue: '维修超时',
   resolution_escalated: '维修超时已升级',
+}
+
+/** The status as people read it: a job sent to a named worker says 已派单 until the worker accepts. */
+export function statusText(order: Pick<WorkOrder, 'status' | 'assigneeOpenid'>): string {
+  return order.status === 'submitted' && order.assigneeOpenid ? '已派单' : STATUS_LABEL[order.status]
 }

@@ -1,256 +1,19 @@
 import type { Actor } from '../identity/actor'
 import { SYSTEM_OPENID } from '../identity/actor'
 import { appError, ErrorCode } from '../shared/errors'
-import { fail, ok, type Result } from '../shared/result'
+import { fail, type Result } from '../shared/result'
 import type { IsoTime } from '../shared/time'
 import { HOLD_REASON_LABEL } from './repair.labels'
 import type { SlaRules } from './sla'
-import { fireDueSteps, nextStepAt, type FiredStep } from '../sla/ladder'
-import {
-  TIMERS,
-  type Category,
-  type DispatchMode,
-  type HoldReason,
-  type Priority,
-  type Status,
-  type TimelineEvent,
-  type TimelineType,
-  type Timer,
-  type WorkOrder,
-} from './work-order'
+import type { HoldReason, Timer, WorkOrder } from './work-order'
+import type { FiredStep } from '../sla/ladder'
+import { advanceLadder, finalize, openHold, stopTimer } from './work-order.ladder'
+import { transition, type Change } from './work-order.transitions'
+import { isHouseholdOf } from './work-order.visibility'
 
-export type RepairAction =
-  'accept' | 'assign' | 'transfer' | 'start' | 'hold' | 'resume' | 'complete' | 'confirm' | 'reopen' | 'cancel'
-
-/** Resuming returns to the status the hold was entered from. */
-const PREVIOUS = 'previous'
-
-/** The one transition table: action -> (from status -> to status). Absent means not allowed. */
-export const TRANSITIONS: Record<RepairAction, Partial<Record<Status, Status | typeof PREVIOUS>>> = {
-  accept: { submitted: 'accepted' },
-  assign: { submitted: 'submitted', accepted: 'accepted', in_progress: 'in_progress', on_hold: 'on_hold' },
-  transfer: { accepted: 'accepted', in_progress: 'in_progress', on_hold: 'on_hold' },
-  start: { accepted: 'in_progress' },
-  hold: { accepted: 'on_hold', in_progress: 'on_hold' },
-  resume: { on_hold: PREVIOUS },
-  complete: { in_progress: 'completed' },
-  confirm: { completed: 'closed' },
-  reopen: { completed: 'in_progress' },
-  cancel: { submitted: 'cancelled', accepted: 'cancelled', in_progress: 'cancelled', on_hold: 'cancelled' },
-}
-
-/** The statuses in which each timer's clock runs. On hold, the clocks of the status held from are paused. */
-const RUNS_IN: Record<Timer, readonly Status[]> = {
-  response: ['submitted'],
-  arrival: ['submitted', 'accepted'],
-  resolution: ['submitted', 'accepted', 'in_progress'],
-}
-
-const openHold = (order: WorkOrder) => (order.status === 'on_hold' ? order.holds[order.holds.length - 1] : undefined)
-
-/** Whether a timer's clock is running now. */
-export function isRunning(order: WorkOrder, timer: Timer): boolean {
-  return RUNS_IN[timer].includes(order.status)
-}
-
-/** Running, or paused by a hold and due to run again on resume. */
-function isLive(order: WorkOrder, timer: Timer): boolean {
-  const hold = openHold(order)
-  return isRunning(order, timer) || (hold !== undefined && RUNS_IN[timer].includes(hold.resumeTo))
-}
-
-/** Recomputes what follows from the rest: live deadlines, pool membership, the sweep's next look. */
-function finalize(order: WorkOrder, now: IsoTime, rules: SlaRules): WorkOrder {
-  const deadlines = { ...order.deadlines }
-  for (const timer of TIMERS) if (isLive(order, timer)) deadlines[timer] = rules.schedule(order, timer, now).deadline
-  const next: WorkOrder = {
-    ...order,
-    deadlines,
-    inPool: order.status === 'submitted' && order.assigneeOpenid === null && order.dispatch === 'pool',
-  }
-  return { ...next, nextCheckAt: nextCheckAt(next, now, rules) }
-}
-
-/** The next ladder step due on a running timer, or the end of a timed hold. */
-export function nextCheckAt(order: WorkOrder, now: IsoTime, rules: SlaRules): IsoTime | null {
-  const points: IsoTime[] = []
-  const hold = openHold(order)
-  if (hold?.until) points.push(hold.until)
-  for (const timer of TIMERS) {
-    if (!isRunning(order, timer)) continue
-    const point = nextStepAt(order, timer, rules.schedule(order, timer, now))
-    if (point) points.push(point)
-  }
-  return points.length === 0 ? null : points.sort()[0]!
-}
-
-/**
- * Fires each ladder step now due on a running timer, once. When the sweep comes late and several
- * steps of one timer are due together, only the highest is announced: a warning after the breach
- * is noise. The transitions call this before they stop a clock, so a late acceptance counts as late.
- */
-export function advanceLadder(
-  order: WorkOrder,
-  now: IsoTime,
-  rules: SlaRules,
-): { order: WorkOrder; fired: FiredStep<Timer>[] } {
-  const running = TIMERS.filter((timer) => isRunning(order, timer))
-  const { records, fired } = fireDueSteps(running, order, (timer) => rules.schedule(order, timer, now), now)
-  if (fired.length === 0) return { order, fired }
-  const events: TimelineEvent[] = fired.map(({ timer, step }) => ({
-    type: `${timer}_${step}`,
-    at: now,
-    by: SYSTEM_OPENID,
-  }))
-  return { order: { ...order, ...records, timeline: [...order.timeline, ...events] }, fired }
-}
-
-/** What the sweep does to one due order: resume a hold whose time is up, then fire due steps. */
-export function sweepOrder(
-  order: WorkOrder,
-  now: IsoTime,
-  rules: SlaRules,
-): { order: WorkOrder; fired: FiredStep<Timer>[]; resumed: boolean } {
-  const hold = openHold(order)
-  let current = order
-  let resumed = false
-  if (hold?.until && hold.until <= now) {
-    current = applyResume(order, now, SYSTEM_OPENID, rules)
-    resumed = true
-  }
-  const { order: stepped, fired } = advanceLadder(current, now, rules)
-  return { order: fired.length > 0 || resumed ? finalize(stepped, now, rules) : order, fired, resumed }
-}
-
-/** Who may see an order: managers all; residents their unit's; staff the pool, their jobs and jobs they first took. */
-export function canView(order: WorkOrder, actor: Actor): boolean {
-  switch (actor.role) {
-    case 'manager':
-      return true
-    case 'resident':
-      return actor.unitId !== null && order.unitId === actor.unitId
-    case 'maintenance':
-      return order.inPool || order.assigneeOpenid === actor.openid || order.firstResponderOpenid === actor.openid
-    default:
-      return false
-  }
-}
-
-export interface NewWorkOrder {
-  id: string
-  category: Category
-  priority: Priority
-  description: string
-  photos: readonly string[]
-  preferredSlot?: { from: IsoTime; to: IsoTime }
-}
-
-/** How the new order is routed: the category's dispatch mode and, for grid dispatch, the grid's owner. */
-export interface Dispatch {
-  mode: DispatchMode
-  gridId: string | null
-  gridOwner: Actor | null
-}
-
-export function createWorkOrder(
-  input: NewWorkOrder,
-  resident: Actor,
-  now: IsoTime,
-  rules: SlaRules,
-  dispatch: Dispatch,
-): Result<WorkOrder> {
-  if (input.preferredSlot && input.preferredSlot.to <= now) {
-    return fail(appError(ErrorCode.VALIDATION_FAILED, 'preferred slot is over', { preferredSlot: ['预约时间已过'] }))
-  }
-  const owner = dispatch.mode === 'grid' ? dispatch.gridOwner : null
-  const timeline: TimelineEvent[] = [{ type: 'created', at: now, by: resident.openid }]
-  if (owner) timeline.push({ type: 'dispatched', at: now, by: SYSTEM_OPENID, note: owner.name })
-  const order: WorkOrder = {
-    id: input.id,
-    version: 0,
-    status: 'submitted',
-    category: input.category,
-    priority: input.priority,
-    description: input.description,
-    photos: [...input.photos],
-    unitId: resident.unitId ?? '',
-    residentOpenid: resident.openid,
-    residentName: resident.name,
-    preferredSlot: input.preferredSlot ?? null,
-    // Grid dispatch without an owner falls back to the pool rather than stranding the job.
-    dispatch: dispatch.mode === 'grid' && !owner ? 'pool' : dispatch.mode,
-    gridId: dispatch.gridId,
-    inPool: false,
-    createdAt: now,
-    acceptedAt: null,
-    startedAt: null,
-    completedAt: null,
-    closedAt: null,
-    cancelledAt: null,
-    assigneeOpenid: owner?.openid ?? null,
-    assigneeName: owner?.name ?? null,
-    firstResponderOpenid: null,
-    firstResponderName: null,
-    sla: rules.termsFor(input.category, input.priority),
-    holds: [],
-    deadlines: { response: now, arrival: now, resolution: now },
-    overdue: { response: null, arrival: null, resolution: null },
-    warned: { response: null, arrival: null, resolution: null },
-    escalated: { response: null, arrival: null, resolution: null },
-    outcomes: { response: null, arrival: null, resolution: null },
-    durations: {
-      responseMinutes: null,
-      arrivalMinutes: null,
-      resolutionMinutes: null,
-      wallMinutes: { response: null, arrival: null, resolution: null },
-    },
-    reopenCount: 0,
-    rating: null,
-    completionNote: null,
-    completionPhotos: [],
-    timeline,
-    nextCheckAt: null,
-  }
-  return ok(finalize(order, now, rules))
-}
-
-type Change = Partial<Omit<WorkOrder, 'id' | 'status' | 'timeline' | 'version'>>
-
-function transition(
-  order: WorkOrder,
-  action: RepairAction,
-  by: string,
-  now: IsoTime,
-  rules: SlaRules,
-  event: { type: TimelineType; note?: string },
-  change: (current: WorkOrder) => Change,
-): Result<WorkOrder> {
-  const to = TRANSITIONS[action][order.status]
-  if (!to) return fail(appError(ErrorCode.INVALID_TRANSITION, `cannot ${action} an order that is ${order.status}`))
-  const current = advanceLadder(order, now, rules).order
-  const entry: TimelineEvent = { type: event.type, at: now, by }
-  if (event.note) entry.note = event.note
-  const status = to === PREVIOUS ? openHold(order)!.resumeTo : to
-  const next: WorkOrder = { ...current, ...change(current), status, timeline: [...current.timeline, entry] }
-  return ok(finalize(next, now, rules))
-}
-
-/** Stops a timer: records whether its promise was kept and the time it took. */
-function stopTimer(order: WorkOrder, timer: Timer, now: IsoTime, rules: SlaRules): Change {
-  const { business, wall } = rules.measure(order, timer, now)
-  return {
-    outcomes: { ...order.outcomes, [timer]: rules.outcome(order, timer, now) },
-    durations: {
-      ...order.durations,
-      [`${timer}Minutes`]: business,
-      wallMinutes: { ...order.durations.wallMinutes, [timer]: wall },
-    },
-  }
-}
+/** The named actions on a work order: each checks who may act, then goes through the one transition table. */
 
 const forbidden = (why: string) => fail(appError(ErrorCode.FORBIDDEN, why))
-
-const isHouseholdOf = (order: WorkOrder, actor: Actor) => actor.role === 'resident' && actor.unitId === order.unitId
 
 const isWorker = (actor: Actor) => actor.role === 'maintenance'
 
@@ -441,4 +204,21 @@ export function cancel(
   return transition(order, 'cancel', actor.openid, now, rules, { type: 'cancelled', note: reason }, () => ({
     cancelledAt: now,
   }))
+}
+
+/** What the sweep does to one due order: resume a hold whose time is up, then fire due steps. */
+export function sweepOrder(
+  order: WorkOrder,
+  now: IsoTime,
+  rules: SlaRules,
+): { order: WorkOrder; fired: FiredStep<Timer>[]; resumed: boolean } {
+  const hold = openHold(order)
+  let current = order
+  let resumed = false
+  if (hold?.until && hold.until <= now) {
+    current = applyResume(order, now, SYSTEM_OPENID, rules)
+    resumed = true
+  }
+  const { order: stepped, fired } = advanceLadder(current, now, rules)
+  return { order: fired.length > 0 || resumed ? finalize(stepped, now, rules) : order, fired, resumed }
 }

@@ -42,6 +42,7 @@ export const TIMELINE_TYPES = [
   'confirmed',
   'reopened',
   'cancelled',
+  'hurried',
   ...TIMERS.flatMap((t) => LADDER_STEPS.map((s) => `${t}_${s}` as const)),
 ] as const
 export type TimelineType = (typeof TIMELINE_TYPES)[number]
@@ -153,3 +154,20 @@ export interface WorkOrder {
 
 /** Statuses in which the order is still someone's job. */
 export const OPEN_STATUSES: readonly Status[] = ['submitted', 'accepted', 'in_progress', 'on_hold']
+
+/**
+ * The promise an order is racing now: a response until someone accepts, the visit until work
+ * starts, then completion. None while on hold (the clocks pause) or once done.
+ */
+export function currentTimer(order: Pick<WorkOrder, 'status'>): Timer | null {
+  switch (order.status) {
+    case 'submitted':
+      return 'response'
+    case 'accepted':
+      return 'arrival'
+    case 'in_progress':
+      return 'resolution'
+    default:
+      return null
+  }
+}

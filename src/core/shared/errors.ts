@@ -31,3 +31,6 @@ export interface AppError {
 export function appError(code: ErrorCode, message: string, fieldErrors?: Record<string, string[]>): AppError {
   return fieldErrors ? { code, message, fieldErrors } : { code, message }
 }
+
+/** The one NOT_FOUND: what is absent, or not the caller's to see (so its existence does not leak). */
+export const notFoundError = (what: string): AppError => appError(ErrorCode.NOT_FOUND, `no such ${what}`)

@@ -61,10 +61,12 @@ export default function BillsPage() {
             className={`ll-bills__total ll-bills__total--${f}${f === filter ? ' ll-bills__total--active' : ''}`}
             onClick={() => setFilter(f)}
           >
+            {/* Until the bills arrive the figures are unknown, not zero: a dash rather than ¥0.00. */}
             <View className="ll-bills__total-label">
-              {BILL_FILTER_LABEL[f]}（{data?.totals[f].count ?? 0}）
+              {BILL_FILTER_LABEL[f]}
+              {data ? `（${data.totals[f].count}）` : ''}
             </View>
-            <View className="ll-bills__total-amount">{yuanText(data?.totals[f].amount ?? 0)}</View>
+            <View className="ll-bills__total-amount">{data ? yuanText(data.totals[f].amount) : '—'}</View>
           </View>
         ))}
       </View>

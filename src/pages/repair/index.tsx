@@ -1,19 +1,30 @@
-import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { OrderList } from '../../components/repair/order-list'
+import { StatusFilter } from '../../components/repair/status-filter'
+import { inGroup, requestedGroup, type StatusGroup } from '../../components/repair/status-groups'
+import { useElderMode } from '../../components/hooks/use-elder-mode'
 import { useInboxBadge } from '../../components/hooks/use-inbox-badge'
 import { useOrderList } from '../../components/hooks/use-order-list'
 import { repairService } from '../../services/repair.service'
 import { ROUTES, withId } from '../../services/routes'
 import '../../components/common/common.scss'
 
-/** 报修: the household's repairs, newest first. */
+/** 报修: the household's repairs, newest first, filtered by where they stand. */
 export default function RepairsPage() {
   const list = useOrderList((cursor) => repairService.list({ scope: 'mine', limit: 20, cursor }))
+  const [group, setGroup] = useState<StatusGroup>('all')
+  const elder = useElderMode()
   useInboxBadge()
+  useDidShow(() => {
+    const requested = requestedGroup.take()
+    if (requested) setGroup(requested)
+  })
+  const items = list.items?.filter((o) => inGroup(group, o.status)) ?? null
   return (
-    <View>
+    <View className={elder.className}>
       <View className="ll-actions">
         <Button
           type="primary"
@@ -23,9 +34,10 @@ export default function RepairsPage() {
           ＋ 新建报修
         </Button>
       </View>
+      <StatusFilter value={group} onChange={setGroup} />
       <OrderList
-        list={list}
-        emptyText="还没有报修记录"
+        list={{ ...list, items }}
+        emptyText={group === 'all' ? '还没有报修记录' : '没有这一类的报修'}
         onOpen={(o) => void Taro.navigateTo({ url: withId(ROUTES.repairDetail, o.id) })}
       />
     </View>

@@ -1,17 +1,20 @@
+import { findStaff, staffRef } from '../identity/people.repository'
+import type { EstateSettings } from '@core/estate/estate-settings'
 import type { Grid } from '@core/estate/grid'
 import { saveGridSchema, setDispatchSchema, slaPolicySchema } from '@core/repair/sla.schemas'
 import { appError, ErrorCode } from '@core/shared/errors'
-import { fail, ok, type Result } from '@core/shared/result'
+import { fail, ok, type Result, notFound } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { auditActions } from '../audit/audit.actions'
+import { action, type ActionContext } from '../action'
 import { consoleActions } from '../console/console.actions'
-import { action, defineFunction, type ActionContext } from '../define-function'
+import { defineFunction } from '../define-function'
 import { estateActions } from '../estate/estate.actions'
-import { gridsCollection, listGrids, loadSettings, saveSettings, type EstateSettings } from '../estate/estate-settings'
-import { resolveActor } from '../identity/actor.resolver'
+import { listGrids, loadSettings, saveSettings } from '../estate/estate-settings'
+import { resolveActor } from '../actor.resolver'
 import { onboardingActions } from '../identity/onboarding.actions'
 import { peopleActions } from '../identity/people.actions'
-import type { UserDoc } from '../identity/user.doc'
+
 import { kpiActions } from '../kpi/kpi.actions'
 
 const STAFF_ROLES = ['maintenance', 'guard', 'manager'] as const
@@ -22,7 +25,7 @@ async function updateSettings(
   ctx: ActionContext,
   change: (s: EstateSettings) => EstateSettings,
 ): Promise<Result<EstateSettings>> {
-  const saved = await saveSettings(ctx.runtime.store, change)
+  const saved = await saveSettings(ctx.store, change)
   return saved ? ok(saved) : conflict()
 }
 
@@ -32,18 +35,13 @@ export const adminFunction = defineFunction('admin', {
     listStaff: action({
       roles: ['manager'],
       input: z.object({ role: z.enum(STAFF_ROLES).default('maintenance') }),
-      async run(input, { runtime }) {
-        const staff = await runtime.store
-          .collection<UserDoc>('users')
-          .find({ where: { role: input.role }, limit: 1000 })
-        return ok({ items: staff.map(({ id, name, role }) => ({ openid: id, name, role })) })
-      },
+      run: async (input, ctx) => ok({ items: (await findStaff(ctx.store, [input.role])).map(staffRef) }),
     }),
     /** The SLA policy, service hours and dispatch modes in force. */
     getSettings: action({
       roles: ['manager'],
       input: z.object({}),
-      run: async (_input, { runtime }) => ok(await loadSettings(runtime.store)),
+      run: async (_input, ctx) => ok(await loadSettings(ctx.store)),
     }),
     /** Replaces the SLA policy; orders already submitted keep the terms they were promised. */
     updateSlaPolicy: action({
@@ -62,15 +60,15 @@ export const adminFunction = defineFunction('admin', {
     listGrids: action({
       roles: ['manager'],
       input: z.object({}),
-      run: async (_input, { runtime }) => ok({ items: await listGrids(runtime.store) }),
+      run: async (_input, ctx) => ok({ items: await listGrids(ctx.store) }),
     }),
     /** Creates a grid, or replaces one by id; its owner must be maintenance staff. */
     saveGrid: action({
       roles: ['manager'],
       audit: true,
       input: saveGridSchema,
-      async run(input, { runtime }) {
-        const owner = await resolveActor(runtime.store, input.ownerOpenid)
+      async run(input, ctx) {
+        const owner = await resolveActor(ctx.store, input.ownerOpenid)
         if (owner.role !== 'maintenance') {
           return fail(
             appError(ErrorCode.VALIDATION_FAILED, 'grid owner must be maintenance staff', {
@@ -78,10 +76,10 @@ export const adminFunction = defineFunction('admin', {
             }),
           )
         }
-        const grids = gridsCollection(runtime.store)
+        const grids = ctx.store.collection('grids')
         const existing = input.id ? await grids.get(input.id) : null
-        if (input.id && !existing) return fail(appError(ErrorCode.NOT_FOUND, 'no such grid'))
-        const grid: Grid = { ...input, id: existing?.id ?? runtime.newId(), version: existing?.version ?? 0 }
+        if (input.id && !existing) return notFound('grid')
+        const grid: Grid = { ...input, id: existing?.id ?? ctx.runtime.newId(), version: existing?.version ?? 0 }
         const saved = existing ? await grids.replace(grid) : await grids.insert(grid)
         return saved ? ok(saved) : conflict()
       },
@@ -90,10 +88,10 @@ export const adminFunction = defineFunction('admin', {
       roles: ['manager'],
       audit: true,
       input: z.object({ id: z.string().min(1).max(64) }),
-      async run(input, { runtime }) {
-        const grids = gridsCollection(runtime.store)
+      async run(input, ctx) {
+        const grids = ctx.store.collection('grids')
         const grid = await grids.get(input.id)
-        if (!grid) return fail(appError(ErrorCode.NOT_FOUND, 'no such grid'))
+        if (!grid) return notFound('grid')
         return (await grids.remove(grid.id, grid.version)) ? ok({ id: grid.id }) : conflict()
       },
     }),

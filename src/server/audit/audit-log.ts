@@ -1,9 +1,6 @@
 import { resultIdOf, summarizeInput, type AuditEntry } from '@core/estate/audit'
 import type { Actor } from '@core/identity/actor'
-import type { Runtime } from '../runtime/runtime'
-import type { Store } from '../store/store.port'
-
-export const auditLog = (store: Store) => store.collection<AuditEntry>('auditLog')
+import type { Context } from '../action'
 
 export interface AuditRecord {
   by: Pick<Actor, 'openid' | 'name'>
@@ -18,11 +15,11 @@ export interface AuditRecord {
  * Appends one entry. Called after the change succeeded, so a failure here is logged rather than
  * reported: the caller's change stands and must not read as failed.
  */
-export async function recordAudit(runtime: Runtime, record: AuditRecord): Promise<void> {
+export async function recordAudit(ctx: Context, record: AuditRecord): Promise<void> {
   const entry: AuditEntry = {
-    id: runtime.newId(),
+    id: ctx.runtime.newId(),
     version: 0,
-    at: runtime.clock.now().toISOString(),
+    at: ctx.now,
     by: record.by.openid,
     byName: record.by.name,
     action: record.action,
@@ -31,9 +28,9 @@ export async function recordAudit(runtime: Runtime, record: AuditRecord): Promis
   }
   let failure = 'id taken'
   try {
-    if (await auditLog(runtime.store).insert(entry)) return
+    if (await ctx.store.collection('auditLog').insert(entry)) return
   } catch (error) {
     failure = String(error)
   }
-  runtime.log.error('audit entry not recorded', { action: record.action, by: record.by.openid, error: failure })
+  ctx.runtime.log.error('audit entry not recorded', { action: record.action, by: record.by.openid, error: failure })
 }

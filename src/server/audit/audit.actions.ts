@@ -1,8 +1,7 @@
 import { pageSchema } from '@core/estate/estate.schemas'
 import { z } from '@core/shared/zod'
-import { action } from '../define-function'
-import { findPage } from '../estate/paging'
-import { auditLog } from './audit-log'
+import { action } from '../action'
+import { findPage } from '../store/paging'
 
 /** Manager actions of the `admin` function over the audit log. */
 export const auditActions = {
@@ -10,9 +9,9 @@ export const auditActions = {
   listAudit: action({
     roles: ['manager'],
     input: pageSchema.extend({ by: z.string().trim().min(1).max(128).optional() }),
-    run: (input, { runtime }) =>
+    run: (input, ctx) =>
       findPage(
-        auditLog(runtime.store),
+        ctx.store.collection('auditLog'),
         { where: input.by ? { by: input.by } : {}, orderBy: { field: 'at', direction: 'desc' } },
         input,
       ),

@@ -3,9 +3,9 @@ import type { BillRunReport } from '@core/billing/billing.views'
 import { lastDayOf, type LocalDate, type Period } from '@core/billing/calendar'
 import { chargeFor, type FeeItem } from '@core/billing/fee-item'
 import { ok, type Result } from '@core/shared/result'
-import type { UnitDoc } from '../identity/user.doc'
-import type { Runtime } from '../runtime/runtime'
-import { billingStore, findAll } from './billing.repository'
+
+import type { Context } from '../action'
+import { findAll } from '../store/paging'
 
 /** Bills per insert request. */
 const INSERT_BATCH = 100
@@ -16,14 +16,15 @@ const INSERT_BATCH = 100
  * added since) and never a second bill for the same thing, even when two runs overlap.
  */
 export async function runBills(
-  runtime: Runtime,
+  ctx: Context,
   period: Period,
   dueDate: LocalDate = lastDayOf(period),
 ): Promise<Result<BillRunReport>> {
-  const { feeItems, bills } = billingStore(runtime.store)
-  const now = runtime.clock.now().toISOString()
+  const feeItems = ctx.store.collection('feeItems')
+  const bills = ctx.store.collection('bills')
+  const now = ctx.now
   const items: FeeItem[] = await findAll(feeItems, { active: true })
-  const units = await findAll(runtime.store.collection<UnitDoc>('units'), {})
+  const units = await findAll(ctx.store.collection('units'), {})
   const candidates = units.flatMap((unit) =>
     items.flatMap((item) => {
       const amount = chargeFor(item, unit, period)

@@ -6,8 +6,8 @@ import type { ArrearsList, BillList, BillView, OrderView, Subtotal } from '@core
 import { displayStatus, isOpen, type OrderStatus } from '@core/billing/payment-order'
 import type { Receipt } from '@core/billing/receipt'
 import type { Actor } from '@core/identity/actor'
-import type { Runtime } from '../runtime/runtime'
-import { billingStore, findAll } from './billing.repository'
+import type { Context } from '../action'
+import { findAll } from '../store/paging'
 
 /** Newest first, so the latest period leads. */
 const byPeriodDesc = (a: Bill, b: Bill) =>
@@ -27,13 +27,13 @@ function matches(view: BillView, filter: BillFilter | undefined): boolean {
 }
 
 /** The caller's unit's bills (a resident sees nothing else), filtered, with totals. */
-export async function unitBills(runtime: Runtime, actor: Actor, filter: BillFilter | undefined): Promise<BillList> {
-  const store = billingStore(runtime.store)
-  const now = runtime.clock.now().toISOString()
+export async function unitBills(ctx: Context, actor: Actor, filter: BillFilter | undefined): Promise<BillList> {
+  const store = ctx.store
+  const now = ctx.now
   const today = localDateOf(now)
-  const all = (await findAll(store.bills, { unitId: actor.unitId })).sort(byPeriodDesc)
+  const all = (await findAll(store.collection('bills'), { unitId: actor.unitId })).sort(byPeriodDesc)
   const views = all.map((b) => ({ ...b, overdue: isOverdue(b, today), paying: liveLock(b, now) !== null }))
-  const pending = await store.orders.find({
+  const pending = await store.collection('payOrders').find({
     where: { unitId: actor.unitId, status: 'pending' },
     orderBy: { field: 'createdAt', direction: 'desc' },
     limit: ORDERS_PAGE,
@@ -50,17 +50,17 @@ export async function unitBills(runtime: Runtime, actor: Actor, filter: BillFilt
 }
 
 /** A unit's receipts, newest first. */
-export const unitReceipts = (runtime: Runtime, unitId: string | null): Promise<Receipt[]> =>
-  billingStore(runtime.store).receipts.find({
+export const unitReceipts = (ctx: Context, unitId: string | null): Promise<Receipt[]> =>
+  ctx.store.collection('receipts').find({
     where: { unitId },
     orderBy: { field: 'paidAt', direction: 'desc' },
     limit: ORDERS_PAGE,
   })
 
 /** Recent payment orders for managers, newest first, optionally of one status. */
-export async function recentOrders(runtime: Runtime, status: OrderStatus | undefined): Promise<{ items: OrderView[] }> {
-  const now = runtime.clock.now().toISOString()
-  const orders = await billingStore(runtime.store).orders.find({
+export async function recentOrders(ctx: Context, status: OrderStatus | undefined): Promise<{ items: OrderView[] }> {
+  const now = ctx.now
+  const orders = await ctx.store.collection('payOrders').find({
     where: status ? { status } : {},
     orderBy: { field: 'createdAt', direction: 'desc' },
     limit: ORDERS_PAGE,
@@ -68,13 +68,13 @@ export async function recentOrders(runtime: Runtime, status: OrderStatus | undef
   return { items: orders.map((o) => ({ ...o, displayStatus: displayStatus(o, now) })) }
 }
 
-export const collectionOf = async (runtime: Runtime, period: Period): Promise<CollectionReport> =>
-  collectionReport(period, await findAll(billingStore(runtime.store).bills, { period }))
+export const collectionOf = async (ctx: Context, period: Period): Promise<CollectionReport> =>
+  collectionReport(period, await findAll(ctx.store.collection('bills'), { period }))
 
 /** Every bill unpaid past its due date (optionally of one building), by unit then period. */
-export async function arrears(runtime: Runtime, building: string | undefined): Promise<ArrearsList> {
-  const today = localDateOf(runtime.clock.now().toISOString())
-  const owed = await findAll(billingStore(runtime.store).bills, { status: 'unpaid', dueDate: { lt: today } })
+export async function arrears(ctx: Context, building: string | undefined): Promise<ArrearsList> {
+  const today = localDateOf(ctx.now)
+  const owed = await findAll(ctx.store.collection('bills'), { status: 'unpaid', dueDate: { lt: today } })
   const items = owed
     .filter((b) => building === undefined || b.building === building)
     .sort((a, b) => a.unitId.localeCompare(b.unitId, 'zh-CN', { numeric: true }) || a.period.localeCompare(b.period))
@@ -83,10 +83,10 @@ export async function arrears(runtime: Runtime, building: string | undefined): P
 }
 
 export async function arrearsExport(
-  runtime: Runtime,
+  ctx: Context,
   building: string | undefined,
 ): Promise<{ filename: string; csv: string }> {
-  const list = await arrears(runtime, building)
+  const list = await arrears(ctx, building)
   const scope = building ? `${building}号楼-` : ''
   return { filename: `欠费清单-${scope}${list.today}.csv`, csv: arrearsCsv(list.items, list.today) }
 }

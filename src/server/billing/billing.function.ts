@@ -12,12 +12,13 @@ import {
 } from '@core/billing/billing.schemas'
 import type { FeeItem } from '@core/billing/fee-item'
 import { appError, ErrorCode } from '@core/shared/errors'
-import { fail, ok } from '@core/shared/result'
+import { fail, ok, notFound } from '@core/shared/result'
 import { z } from '@core/shared/zod'
-import { action, defineFunction } from '../define-function'
+import { action } from '../action'
+import { defineFunction } from '../define-function'
 import { runBills } from './bill-run'
 import { arrears, arrearsExport, collectionOf, recentOrders, unitBills, unitReceipts } from './billing-queries'
-import { billingStore, findAll } from './billing.repository'
+import { findAll } from '../store/paging'
 import { updateDoc } from '../store/update-doc'
 import { cancelOrder, payBills } from './checkout'
 import { refundOrder } from './refund'
@@ -29,53 +30,53 @@ export const billingFunction = defineFunction('billing', {
     list: action({
       roles: ['resident'],
       input: listBillsSchema,
-      run: async (input, { runtime, actor }) => ok(await unitBills(runtime, actor, input.status)),
+      run: async (input, ctx) => ok(await unitBills(ctx, ctx.actor, input.status)),
     }),
     /** One payment order for some of the unit's bills; answers the parameters for requestPayment. */
     pay: action({
       roles: ['resident'],
       input: payBillsSchema,
-      run: (input, { runtime, actor }) => payBills(runtime, actor, input.billIds),
+      run: (input, ctx) => payBills(ctx, ctx.actor, input.billIds),
     }),
     cancelOrder: action({
       roles: ['resident'],
       input: orderRefSchema,
-      run: (input, { runtime, actor }) => cancelOrder(runtime, actor, input.orderId),
+      run: (input, ctx) => cancelOrder(ctx, ctx.actor, input.orderId),
     }),
     receipts: action({
       roles: ['resident'],
       input: z.object({}),
-      run: async (_input, { runtime, actor }) => ok({ items: await unitReceipts(runtime, actor.unitId) }),
+      run: async (_input, ctx) => ok({ items: await unitReceipts(ctx, ctx.actor.unitId) }),
     }),
     /** A receipt of the caller's unit (managers: any). */
     receipt: action({
       roles: ['resident', 'manager'],
       input: receiptRefSchema,
-      async run(input, { runtime, actor }) {
-        const receipt = await billingStore(runtime.store).receipts.get(input.id)
-        const visible = receipt && (actor.role === 'manager' || receipt.unitId === actor.unitId)
-        return visible ? ok(receipt) : fail(appError(ErrorCode.NOT_FOUND, 'no such receipt'))
+      async run(input, ctx) {
+        const receipt = await ctx.store.collection('receipts').get(input.id)
+        const visible = receipt && (ctx.actor.role === 'manager' || receipt.unitId === ctx.actor.unitId)
+        return visible ? ok(receipt) : notFound('receipt')
       },
     }),
 
     items: action({
       roles: ['manager'],
       input: z.object({}),
-      run: async (_input, { runtime }) => ok({ items: await findAll(billingStore(runtime.store).feeItems, {}) }),
+      run: async (_input, ctx) => ok({ items: await findAll(ctx.store.collection('feeItems'), {}) }),
     }),
     /** Creates a fee item (no id) or edits one; bills already raised keep their rate. */
     saveItem: action({
       roles: ['manager'],
       audit: true,
       input: saveFeeItemSchema,
-      async run({ id, ...fields }, { runtime }) {
-        const { feeItems } = billingStore(runtime.store)
-        const now = runtime.clock.now().toISOString()
+      async run({ id, ...fields }, ctx) {
+        const feeItems = ctx.store.collection('feeItems')
+        const now = ctx.now
         if (id !== undefined) {
           const saved = await updateDoc(feeItems, id, (item) => ok({ ...item, ...fields, updatedAt: now }))
           return saved.ok ? ok(saved.value.doc) : saved
         }
-        const item: FeeItem = { id: runtime.newId(), version: 0, ...fields, createdAt: now, updatedAt: now }
+        const item: FeeItem = { id: ctx.runtime.newId(), version: 0, ...fields, createdAt: now, updatedAt: now }
         const inserted = await feeItems.insert(item)
         return inserted ? ok(inserted) : fail(appError(ErrorCode.CONFLICT, 'fee item id already taken'))
       },
@@ -85,41 +86,41 @@ export const billingFunction = defineFunction('billing', {
       roles: ['manager'],
       audit: true,
       input: runBillsSchema,
-      run: (input, { runtime }) => runBills(runtime, input.period, input.dueDate),
+      run: (input, ctx) => runBills(ctx, input.period, input.dueDate),
     }),
     /** Collection rate of a period, per building and in total. */
     collection: action({
       roles: ['manager'],
       input: collectionSchema,
-      run: async (input, { runtime }) => ok(await collectionOf(runtime, input.period)),
+      run: async (input, ctx) => ok(await collectionOf(ctx, input.period)),
     }),
     arrears: action({
       roles: ['manager'],
       input: arrearsSchema,
-      run: async (input, { runtime }) => ok(await arrears(runtime, input.building)),
+      run: async (input, ctx) => ok(await arrears(ctx, input.building)),
     }),
     /** The arrears list as a CSV file's text (UTF-8 with BOM, opens in Excel). */
     exportArrears: action({
       roles: ['manager'],
       input: arrearsSchema,
-      run: async (input, { runtime }) => ok(await arrearsExport(runtime, input.building)),
+      run: async (input, ctx) => ok(await arrearsExport(ctx, input.building)),
     }),
     orders: action({
       roles: ['manager'],
       input: listOrdersSchema,
-      run: async (input, { runtime }) => ok(await recentOrders(runtime, input.status)),
+      run: async (input, ctx) => ok(await recentOrders(ctx, input.status)),
     }),
     refund: action({
       roles: ['manager'],
       audit: true,
       input: refundSchema,
-      run: (input, { runtime, actor }) => refundOrder(runtime, actor, input.orderId, input.reason),
+      run: (input, ctx) => refundOrder(ctx, ctx.actor, input.orderId, input.reason),
     }),
     /** Sends the arrears reminders now instead of at the daily timer. */
     remind: action({
       roles: ['manager'],
       input: z.object({}),
-      run: async (_input, { runtime }) => ok(await remindArrears(runtime)),
+      run: async (_input, ctx) => ok(await remindArrears(ctx)),
     }),
   },
   timer: { run: remindArrears },

@@ -2,8 +2,7 @@ import { refund as refundBill } from '@core/billing/bill'
 import { abandonRefund, beginRefund, finishRefund, type PaymentOrder } from '@core/billing/payment-order'
 import type { Actor } from '@core/identity/actor'
 import { ok, type Result } from '@core/shared/result'
-import type { Runtime } from '../runtime/runtime'
-import { billingStore } from './billing.repository'
+import type { Context } from '../action'
 import { updateDoc } from '../store/update-doc'
 
 /**
@@ -12,17 +11,19 @@ import { updateDoc } from '../store/update-doc'
  * it accepts do the bills this order settled become owed again and the receipt show the refund.
  */
 export async function refundOrder(
-  runtime: Runtime,
+  ctx: Context,
   manager: Actor,
   orderId: string,
   reason: string,
 ): Promise<Result<PaymentOrder>> {
-  const store = billingStore(runtime.store)
-  const now = () => runtime.clock.now().toISOString()
-  const started = await updateDoc(store.orders, orderId, (o) => beginRefund(o, reason, manager.openid, now()))
+  const store = ctx.store
+  const now = () => ctx.now
+  const started = await updateDoc(store.collection('payOrders'), orderId, (o) =>
+    beginRefund(o, reason, manager.openid, now()),
+  )
   if (!started.ok) return started
   const order = started.value.doc
-  const refunded = await runtime.pay.refund({
+  const refunded = await ctx.runtime.pay.refund({
     outTradeNo: order.id,
     outRefundNo: order.refund!.no,
     totalFee: order.amount,
@@ -30,14 +31,17 @@ export async function refundOrder(
     reason: order.refund!.reason,
   })
   if (!refunded.ok) {
-    runtime.log.error('refund refused', { orderId, error: refunded.error })
-    await updateDoc(store.orders, orderId, abandonRefund)
+    ctx.runtime.log.error('refund refused', { orderId, error: refunded.error })
+    await updateDoc(store.collection('payOrders'), orderId, abandonRefund)
     return refunded
   }
-  const finished = await updateDoc(store.orders, orderId, (o) => finishRefund(o, now()))
+  const finished = await updateDoc(store.collection('payOrders'), orderId, (o) => finishRefund(o, now()))
   if (!finished.ok) return finished
-  for (const item of order.items) await updateDoc(store.bills, item.billId, (b) => refundBill(b, order.id))
-  await updateDoc(store.receipts, order.id, (r) => ok(r.refundedAt === null ? { ...r, refundedAt: now() } : null))
-  runtime.log.info('order refunded', { orderId, amount: order.amount, by: manager.openid })
+  for (const item of order.items)
+    await updateDoc(store.collection('bills'), item.billId, (b) => refundBill(b, order.id))
+  await updateDoc(store.collection('receipts'), order.id, (r) =>
+    ok(r.refundedAt === null ? { ...r, refundedAt: now() } : null),
+  )
+  ctx.runtime.log.info('order refunded', { orderId, amount: order.amount, by: manager.openid })
   return ok(finished.value.doc)
 }

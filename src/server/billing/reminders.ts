@@ -3,10 +3,10 @@ import type { ReminderReport } from '@core/billing/billing.views'
 import { localDateOf, startOfLocalDate } from '@core/billing/calendar'
 import { formatYuan } from '@core/shared/money'
 import { ok } from '@core/shared/result'
-import type { UserDoc } from '../identity/user.doc'
+import type { UserDoc } from '../store/documents'
 import { notify, type Notice } from '../notify/notifier'
-import type { Runtime } from '../runtime/runtime'
-import { billingStore, findAll } from './billing.repository'
+import type { Context } from '../action'
+import { findAll } from '../store/paging'
 import { updateDoc } from '../store/update-doc'
 
 /** Inbox `kind` of an arrears reminder. */
@@ -37,10 +37,10 @@ function noticeFor(resident: UserDoc, unitId: string, bills: readonly Bill[]): N
  * bill is claimed (compare-and-set of `remindedAt`) before anything is sent, so overlapping runs
  * never remind twice.
  */
-export async function remindArrears(runtime: Runtime): Promise<ReminderReport> {
-  const store = billingStore(runtime.store)
-  const at = runtime.clock.now().toISOString()
-  const overdue = await findAll(store.bills, { status: 'unpaid', dueDate: { lt: localDateOf(at) } })
+export async function remindArrears(ctx: Context): Promise<ReminderReport> {
+  const store = ctx.store
+  const at = ctx.now
+  const overdue = await findAll(store.collection('bills'), { status: 'unpaid', dueDate: { lt: localDateOf(at) } })
   const byUnit = new Map<string, Bill[]>()
   for (const bill of overdue.filter((b) => dueForReminder(b, at)))
     byUnit.set(bill.unitId, [...(byUnit.get(bill.unitId) ?? []), bill])
@@ -49,17 +49,15 @@ export async function remindArrears(runtime: Runtime): Promise<ReminderReport> {
   for (const [unitId, bills] of byUnit) {
     const claimed: Bill[] = []
     for (const bill of bills) {
-      const marked = await updateDoc(store.bills, bill.id, (b) =>
+      const marked = await updateDoc(store.collection('bills'), bill.id, (b) =>
         ok(dueForReminder(b, at) ? { ...b, remindedAt: at } : null),
       )
       if (marked.ok && marked.value.written) claimed.push(marked.value.doc)
     }
     if (claimed.length === 0) continue
-    const residents = (await findAll(runtime.store.collection<UserDoc>('users'), { unitId })).filter(
-      (u) => u.role === 'resident',
-    )
+    const residents = (await findAll(ctx.store.collection('users'), { unitId })).filter((u) => u.role === 'resident')
     await notify(
-      runtime,
+      ctx,
       residents.map((r) => noticeFor(r, unitId, claimed)),
     )
     report.bills += claimed.length

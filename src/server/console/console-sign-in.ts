@@ -1,28 +1,13 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
-import type { Actor } from '@core/identity/actor'
 import { CONSOLE_CODE_MINUTES, CONSOLE_ROLES } from '@core/identity/console-sign-in'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import { addMinutes, type IsoTime } from '@core/shared/time'
 import { recordAudit } from '../audit/audit-log'
-import { resolveActor } from '../identity/actor.resolver'
-import type { Runtime } from '../runtime/runtime'
-import type { Store } from '../store/store.port'
+import type { ActionContext, Context } from '../action'
+import { resolveActor } from '../actor.resolver'
+import type { ConsoleSignIn } from '../store/documents'
 import type { ConsoleTicketPort } from './console-ticket.port'
-
-/** One console's request to be signed in, keyed by the code its QR shows. */
-export interface ConsoleSignIn {
-  id: string
-  version: number
-  /** SHA-256 of the secret only the console that opened it holds: seeing the QR is not enough to poll. */
-  secretHash: string
-  createdAt: IsoTime
-  expiresAt: IsoTime
-  status: 'pending' | 'approved' | 'completed'
-  approvedBy: { openid: string; name: string } | null
-}
-
-export const consoleSignIns = (store: Store) => store.collection<ConsoleSignIn>('consoleSignIns')
 
 const hashOf = (secret: string) => createHash('sha256').update(secret).digest('hex')
 const expired = () => fail(appError(ErrorCode.INVALID_TRANSITION, 'sign-in code expired'))
@@ -30,10 +15,10 @@ const used = () => fail(appError(ErrorCode.CONFLICT, 'sign-in code already used'
 const unknownCode = () => fail(appError(ErrorCode.NOT_FOUND, 'no such sign-in code'))
 
 /** Opens a sign-in for a console that nobody has signed into yet: the code for its QR, and its secret. */
-export async function openSignIn(runtime: Runtime): Promise<{ code: string; secret: string; expiresAt: IsoTime }> {
+export async function openSignIn(ctx: Context): Promise<{ code: string; secret: string; expiresAt: IsoTime }> {
   const code = randomBytes(12).toString('base64url')
   const secret = randomBytes(24).toString('base64url')
-  const createdAt = runtime.clock.now().toISOString()
+  const createdAt = ctx.now
   const expiresAt = addMinutes(createdAt, CONSOLE_CODE_MINUTES)
   const doc: ConsoleSignIn = {
     id: code,
@@ -44,17 +29,18 @@ export async function openSignIn(runtime: Runtime): Promise<{ code: string; secr
     status: 'pending',
     approvedBy: null,
   }
-  if (!(await consoleSignIns(runtime.store).insert(doc))) throw new Error('sign-in code collision')
+  if (!(await ctx.store.collection('consoleSignIns').insert(doc))) throw new Error('sign-in code collision')
   return { code, secret, expiresAt }
 }
 
 /** The phone side: a signed-in manager confirms 「登录物业后台」 for the code they scanned. */
-export async function approveSignIn(runtime: Runtime, actor: Actor, code: string): Promise<Result<{ id: string }>> {
-  const signIns = consoleSignIns(runtime.store)
+export async function approveSignIn(ctx: ActionContext, code: string): Promise<Result<{ id: string }>> {
+  const { actor } = ctx
+  const signIns = ctx.store.collection('consoleSignIns')
   const signIn = await signIns.get(code)
   if (!signIn) return unknownCode()
   if (signIn.status !== 'pending') return used()
-  if (runtime.clock.now().toISOString() >= signIn.expiresAt) return expired()
+  if (Date.parse(ctx.now) >= Date.parse(signIn.expiresAt)) return expired()
   const approved = await signIns.replace({
     ...signIn,
     status: 'approved',
@@ -72,25 +58,25 @@ export type PollAnswer =
  * the secret, and audits the sign-in.
  */
 export async function pollSignIn(
-  runtime: Runtime,
+  ctx: Context,
   tickets: ConsoleTicketPort,
   code: string,
   secret: string,
 ): Promise<Result<PollAnswer>> {
-  const signIns = consoleSignIns(runtime.store)
+  const signIns = ctx.store.collection('consoleSignIns')
   const signIn = await signIns.get(code)
   const given = Buffer.from(hashOf(secret))
   if (!signIn || !timingSafeEqual(given, Buffer.from(signIn.secretHash))) return unknownCode()
   if (signIn.status === 'completed') return used()
-  if (runtime.clock.now().toISOString() >= signIn.expiresAt) return expired()
+  if (Date.parse(ctx.now) >= Date.parse(signIn.expiresAt)) return expired()
   if (signIn.status === 'pending') return ok({ status: 'pending', expiresAt: signIn.expiresAt })
   // Role re-read at completion: someone demoted between the tap and the poll does not get in.
-  const actor = await resolveActor(runtime.store, signIn.approvedBy!.openid)
+  const actor = await resolveActor(ctx.store, signIn.approvedBy!.openid)
   if (!(CONSOLE_ROLES as readonly string[]).includes(actor.role)) {
     return fail(appError(ErrorCode.FORBIDDEN, `${actor.role} may not use the console`))
   }
   if (!(await signIns.replace({ ...signIn, status: 'completed' }))) return used()
   const token = await tickets.ticketFor(actor.openid)
-  await recordAudit(runtime, { by: actor, action: 'console.signIn', input: {}, result: null })
+  await recordAudit(ctx, { by: actor, action: 'console.signIn', input: {}, result: null })
   return ok({ status: 'signedIn', token, user: { openid: actor.openid, name: actor.name, role: actor.role } })
 }

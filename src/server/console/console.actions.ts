@@ -4,9 +4,8 @@ import { CATEGORIES, OPEN_STATUSES, STATUSES, type WorkOrder } from '@core/repai
 import { ok } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { recordAudit } from '../audit/audit-log'
-import { action } from '../define-function'
-import { findUpTo } from '../estate/paging'
-import { workOrders } from '../repair/work-order.repository'
+import { action } from '../action'
+import { findUpTo } from '../store/paging'
 import { approveSignIn } from './console-sign-in'
 
 /** The console's order table filters in memory over at most this many orders of the chosen dates. */
@@ -49,14 +48,14 @@ export const consoleActions = {
         .trim()
         .regex(/^[A-Za-z0-9_-]{8,64}$/, '二维码无效'),
     }),
-    run: (input, { runtime, actor }) => approveSignIn(runtime, actor, input.code),
+    run: (input, ctx) => approveSignIn(ctx, input.code),
   }),
   /** Recorded so the audit log shows when each console session ended. */
   consoleSignOut: action({
     roles: CONSOLE_ROLES,
     input: z.object({}),
-    async run(_input, { runtime, actor }) {
-      await recordAudit(runtime, { by: actor, action: 'console.signOut', input: {}, result: null })
+    async run(_input, ctx) {
+      await recordAudit(ctx, { by: ctx.actor, action: 'console.signOut', input: {}, result: null })
       return ok({ signedOut: true })
     },
   }),
@@ -68,8 +67,8 @@ export const consoleActions = {
   orderChanges: action({
     roles: CONSOLE_ROLES,
     input: z.object({ since: z.string().max(64).optional() }),
-    async run(input, { runtime }) {
-      const orders = workOrders(runtime.store)
+    async run(input, { store }) {
+      const orders = store.collection('workOrders')
       const [open, newest] = await Promise.all([
         orders.find({
           where: { status: { in: [...OPEN_STATUSES] } },
@@ -88,13 +87,13 @@ export const consoleActions = {
   findOrders: action({
     roles: CONSOLE_ROLES,
     input: findOrdersSchema,
-    async run(input, { runtime }) {
+    async run(input, { store }) {
       const createdAt = {
         ...(input.from ? { gte: startOf(input.from) } : {}),
         ...(input.to ? { lt: nextDayStart(input.to) } : {}),
       }
       const { items, truncated } = await findUpTo(
-        workOrders(runtime.store),
+        store.collection('workOrders'),
         {
           where: {
             ...(input.status ? { status: input.status } : {}),

@@ -1,9 +1,10 @@
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok } from '@core/shared/result'
 import { z } from '@core/shared/zod'
-import { action, defineFunction } from '../define-function'
-import type { Runtime } from '../runtime/runtime'
-import { mediaChecks } from './media-checks'
+import { action } from '../action'
+import { defineFunction } from '../define-function'
+import type { Runtime } from '../ports/runtime.port'
+import { mediaChecks } from '../screening/media-checks'
 import { applyMediaVerdict, decideHeldPhoto } from './media-verdicts'
 
 /**

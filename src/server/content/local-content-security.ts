@@ -1,4 +1,4 @@
-import type { ContentSecurityPort, ImageCheck, MediaVerdict, Suggest, TextCheck } from './content-security.port'
+import type { ContentSecurityPort, ImageCheck, MediaVerdict, Suggest, TextCheck } from '../ports/content-security.port'
 
 /**
  * The local stand-in's word list (documented in docs/content-security.md). WeChat's real model is

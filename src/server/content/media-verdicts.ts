@@ -1,12 +1,13 @@
 import type { Actor } from '@core/identity/actor'
+import { contextOf } from '../action'
 import { notify } from '../notify/notifier'
-import type { Runtime } from '../runtime/runtime'
-import type { MediaVerdict } from './content-security.port'
-import { mediaChecks, type MediaCheckDoc } from './media-checks'
+import type { Runtime } from '../ports/runtime.port'
+import type { MediaVerdict } from '../ports/content-security.port'
+import { mediaChecks, type MediaCheckDoc } from '../screening/media-checks'
 
 /** Tells the uploader their photo is no longer shown (inbox, so it never depends on a push consent). */
 async function tellUploader(runtime: Runtime, check: MediaCheckDoc): Promise<void> {
-  await notify(runtime, [
+  await notify(contextOf(runtime), [
     {
       toOpenid: check.uploaderOpenid,
       kind: 'content_hidden',

@@ -1,5 +1,5 @@
 import { wxCloud } from '../wechat/wx-cloud'
-import type { ContentSecurityPort, ImageCheck, Suggest, TextCheck } from './content-security.port'
+import type { ContentSecurityPort, ImageCheck, Suggest, TextCheck } from '../ports/content-security.port'
 
 /** The cloud calls we use; wx-server-sdk's typings leave `openapi` loose. */
 interface SecurityApi {

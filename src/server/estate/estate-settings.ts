@@ -1,29 +1,15 @@
+import { DEFAULT_SETTINGS, SETTINGS_ID, type EstateSettings } from '@core/estate/estate-settings'
 import type { Grid } from '@core/estate/grid'
-import { DEFAULT_SLA_POLICY, SlaRules, type SlaPolicy } from '@core/repair/sla'
-import type { Category, DispatchMode } from '@core/repair/work-order'
+import { SlaRules } from '@core/repair/sla'
 import type { Store } from '../store/store.port'
-
-/** The estate's configuration managers edit: one document. */
-export interface EstateSettings {
-  id: typeof SETTINGS_ID
-  version: number
-  sla: SlaPolicy
-  /** How new orders of each category reach a worker; unset categories go to the pool. */
-  dispatch: Partial<Record<Category, DispatchMode>>
-}
-
-export const SETTINGS_ID = 'estate'
-
-export const DEFAULT_SETTINGS: EstateSettings = { id: SETTINGS_ID, version: 0, sla: DEFAULT_SLA_POLICY, dispatch: {} }
 
 /** Grids are few (tens at most), so they are read whole. */
 const GRIDS_READ_LIMIT = 200
 
-export const settingsCollection = (store: Store) => store.collection<EstateSettings>('settings')
-export const gridsCollection = (store: Store) => store.collection<Grid>('grids')
-
 export async function loadSettings(store: Store): Promise<EstateSettings> {
-  return (await settingsCollection(store).get(SETTINGS_ID)) ?? DEFAULT_SETTINGS
+  // The settings collection also holds the estate profile; the id tells the two documents apart.
+  const doc = await store.collection('settings').get(SETTINGS_ID)
+  return doc?.id === SETTINGS_ID ? doc : DEFAULT_SETTINGS
 }
 
 export async function loadRules(store: Store): Promise<SlaRules> {
@@ -31,7 +17,7 @@ export async function loadRules(store: Store): Promise<SlaRules> {
 }
 
 export async function listGrids(store: Store): Promise<Grid[]> {
-  return gridsCollection(store).find({
+  return store.collection('grids').find({
     where: {},
     orderBy: { field: 'name', direction: 'asc' },
     limit: GRIDS_READ_LIMIT,
@@ -48,5 +34,7 @@ export async function saveSettings(
 ): Promise<EstateSettings | null> {
   const current = await loadSettings(store)
   const next = change(current)
-  return current.version === 0 ? settingsCollection(store).insert(next) : settingsCollection(store).replace(next)
+  const settings = store.collection('settings')
+  const saved = current.version === 0 ? await settings.insert(next) : await settings.replace(next)
+  return saved?.id === SETTINGS_ID ? saved : null
 }

@@ -4,11 +4,10 @@ import { ROLES } from '@core/identity/actor'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok } from '@core/shared/result'
 import { z } from '@core/shared/zod'
-import { action } from '../define-function'
-import { usersCollection } from '../identity/people.repository'
+import { action } from '../action'
 import { listBuildings, loadProfile, saveProfile, unitsOf } from './estate.repository'
 import { importUnits } from './import-units'
-import { BY_ID, findUpTo } from './paging'
+import { BY_ID, findUpTo } from '../store/paging'
 
 /** Unit ids per `in` query: short lists, as the CloudBase adapter batches ids. */
 const UNIT_BATCH = 100
@@ -20,8 +19,8 @@ export const publicEstateActions = {
   publicInfo: action({
     roles: ROLES,
     input: z.object({}),
-    async run(_input, { runtime }) {
-      const [profile, buildings] = await Promise.all([loadProfile(runtime.store), listBuildings(runtime.store)])
+    async run(_input, ctx) {
+      const [profile, buildings] = await Promise.all([loadProfile(ctx.store), listBuildings(ctx.store)])
       const { name, address, servicePhone, publicAreas } = profile
       const info: PublicInfo = {
         name,
@@ -40,20 +39,20 @@ export const estateActions = {
   listBuildings: action({
     roles: ['manager'],
     input: z.object({}),
-    run: async (_input, { runtime }) => ok({ items: await listBuildings(runtime.store) }),
+    run: async (_input, ctx) => ok({ items: await listBuildings(ctx.store) }),
   }),
   /** One building's units in floor and room order, each with how many residents are bound to it. */
   listUnits: action({
     roles: ['manager'],
     input: listUnitsSchema,
-    async run(input, { runtime }) {
-      const units = await unitsOf(runtime.store, input.building)
+    async run(input, ctx) {
+      const units = await unitsOf(ctx.store, input.building)
       const counts = new Map<string, number>()
       // One indexed read per batch of units rather than one per unit.
       for (let i = 0; i < units.length; i += UNIT_BATCH) {
         const ids = units.slice(i, i + UNIT_BATCH).map((u) => u.id)
         const { items } = await findUpTo(
-          usersCollection(runtime.store),
+          ctx.store.collection('users'),
           { where: { unitId: { in: ids } }, orderBy: BY_ID },
           RESIDENTS_PER_BATCH,
         )
@@ -68,20 +67,20 @@ export const estateActions = {
     roles: ['manager'],
     audit: true,
     input: importUnitsSchema,
-    run: (input, { runtime }) => importUnits(runtime.store, input.csv),
+    run: (input, ctx) => importUnits(ctx.store, input.csv),
   }),
   getEstateProfile: action({
     roles: ['manager'],
     input: z.object({}),
-    run: async (_input, { runtime }) => ok(await loadProfile(runtime.store)),
+    run: async (_input, ctx) => ok(await loadProfile(ctx.store)),
   }),
   saveEstateProfile: action({
     roles: ['manager'],
     audit: true,
     input: saveEstateProfileSchema.extend({ version: z.number().int().min(0) }),
-    async run(input, { runtime }) {
+    async run(input, ctx) {
       // Saved from the version the manager edited: a concurrent edit is reported, not overwritten.
-      const saved = await saveProfile(runtime.store, { ...input, id: ESTATE_PROFILE_ID })
+      const saved = await saveProfile(ctx.store, { ...input, id: ESTATE_PROFILE_ID })
       return saved ? ok(saved) : fail(appError(ErrorCode.CONFLICT, 'another manager saved first; reload and try again'))
     },
   }),

@@ -8,23 +8,22 @@ import {
   type Unit,
 } from '@core/estate/estate'
 import type { Store } from '../store/store.port'
-import { BY_ID, findUpTo } from './paging'
+import { BY_ID, findUpTo } from '../store/paging'
 
 /** Units read whole at most: far beyond one estate, and what one import may add. */
 export const MAX_UNITS = 20_000
 
-export const unitsCollection = (store: Store) => store.collection<Unit>('units')
-
 // The profile shares the managers' `settings` collection with the SLA settings, under its own id.
-const profileCollection = (store: Store) => store.collection<EstateProfile>('settings')
-
 export async function loadProfile(store: Store): Promise<EstateProfile> {
-  return (await profileCollection(store).get(ESTATE_PROFILE_ID)) ?? DEFAULT_ESTATE_PROFILE
+  const doc = await store.collection('settings').get(ESTATE_PROFILE_ID)
+  return doc?.id === ESTATE_PROFILE_ID ? doc : DEFAULT_ESTATE_PROFILE
 }
 
 /** Compare-and-set from the version the editor read; null when another manager saved in between. */
 export async function saveProfile(store: Store, next: EstateProfile): Promise<EstateProfile | null> {
-  return next.version === 0 ? profileCollection(store).insert(next) : profileCollection(store).replace(next)
+  const settings = store.collection('settings')
+  const saved = next.version === 0 ? await settings.insert(next) : await settings.replace(next)
+  return saved?.id === ESTATE_PROFILE_ID ? saved : null
 }
 
 /** The estate's buildings, derived from its units (the units are the truth; buildings carry no data of their own). */
@@ -35,7 +34,7 @@ export async function listBuildings(store: Store): Promise<Building[]> {
 /** The buildings, and which building each unit lies in (for figures per building). */
 export async function estateLayout(store: Store): Promise<{ buildings: Building[]; buildingOf: Map<string, string> }> {
   const [{ items }, profile] = await Promise.all([
-    findUpTo(unitsCollection(store), { where: {}, orderBy: BY_ID }, MAX_UNITS),
+    findUpTo(store.collection('units'), { where: {}, orderBy: BY_ID }, MAX_UNITS),
     loadProfile(store),
   ])
   return { buildings: buildingsOf(items, profile), buildingOf: new Map(items.map((u) => [u.id, u.building])) }
@@ -43,6 +42,6 @@ export async function estateLayout(store: Store): Promise<{ buildings: Building[
 
 /** The units of a building in room order. */
 export async function unitsOf(store: Store, building: string): Promise<Unit[]> {
-  const { items } = await findUpTo(unitsCollection(store), { where: { building }, orderBy: BY_ID }, MAX_UNITS)
+  const { items } = await findUpTo(store.collection('units'), { where: { building }, orderBy: BY_ID }, MAX_UNITS)
   return items.sort((a, b) => a.floor - b.floor || naturalCompare(a.number, b.number))
 }

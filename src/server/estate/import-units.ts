@@ -2,8 +2,8 @@ import { planImport, parseUnitsCsv, type ImportReport } from '@core/estate/unit-
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import type { Store } from '../store/store.port'
-import { MAX_UNITS, unitsCollection } from './estate.repository'
-import { BY_ID, findUpTo } from './paging'
+import { MAX_UNITS } from './estate.repository'
+import { BY_ID, findUpTo } from '../store/paging'
 
 /**
  * Imports buildings and units from CSV text: the manager's `admin.importUnits` and `npm run import`.
@@ -13,7 +13,7 @@ export async function importUnits(store: Store, csv: string): Promise<Result<Imp
   const parsed = parseUnitsCsv(csv)
   if (!parsed.ok) return parsed
   const rows = parsed.value
-  const units = unitsCollection(store)
+  const units = store.collection('units')
   const stored = await findUpTo(units, { where: {}, orderBy: BY_ID }, MAX_UNITS)
   if (stored.truncated)
     return fail(appError(ErrorCode.VALIDATION_FAILED, 'too many units', { csv: [`小区房屋已超过 ${MAX_UNITS} 户`] }))

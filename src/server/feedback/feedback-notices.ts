@@ -1,11 +1,11 @@
+import { findStaff } from '../identity/people.repository'
 import type { Feedback, FeedbackEvent, FeedbackTimer } from '@core/feedback/feedback'
 import { FEEDBACK_TIMER_LABEL, KIND_LABEL } from '@core/feedback/feedback.labels'
 import type { FeedbackRules } from '@core/feedback/feedback-sla'
 import { formatLocal } from '@core/shared/time'
-import { gridsCollection } from '../estate/estate-settings'
-import type { UserDoc } from '../identity/user.doc'
+
 import { notify, type Notice } from '../notify/notifier'
-import type { Runtime } from '../runtime/runtime'
+import type { Context } from '../action'
 import type { Store } from '../store/store.port'
 
 const hhmm = (at: string) => formatLocal(at, 'MM-DD HH:mm')
@@ -16,13 +16,12 @@ const staffSubject = (item: Feedback) =>
 const residentSubject = (item: Feedback) => `您的${KIND_LABEL[item.kind]}（${item.topic}）`
 
 export async function managerOpenids(store: Store): Promise<string[]> {
-  const found = await store.collection<UserDoc>('users').find({ where: { role: 'manager' }, limit: 100 })
-  return found.map((u) => u.id)
+  return (await findStaff(store, ['manager'])).map((m) => m.openid)
 }
 
 /** Breaches go to the owner of the unit's grid; without a grid, to the managers. */
 async function gridOwnerOrManagers(store: Store, item: Feedback): Promise<string[]> {
-  const grid = item.gridId ? await gridsCollection(store).get(item.gridId) : null
+  const grid = item.gridId ? await store.collection('grids').get(item.gridId) : null
   return grid ? [grid.ownerOpenid] : managerOpenids(store)
 }
 
@@ -164,12 +163,12 @@ async function ladderNotices(
 
 /** Sends what the events appended since `before` call for; called only after the write won. */
 export async function notifyFeedbackChanges(
-  runtime: Runtime,
+  ctx: Context,
   rules: FeedbackRules,
   before: Feedback | null,
   after: Feedback,
 ): Promise<void> {
   const events = after.timeline.slice(before?.timeline.length ?? 0)
-  const notices = (await Promise.all(events.map((e) => noticesFor(runtime.store, rules, after, e)))).flat()
-  await notify(runtime, notices)
+  const notices = (await Promise.all(events.map((e) => noticesFor(ctx.store, rules, after, e)))).flat()
+  await notify(ctx, notices)
 }

@@ -2,8 +2,8 @@ import { gridFor } from '@core/estate/grid'
 import type { FeedbackRouting } from '@core/feedback/feedback.machine'
 import type { Actor } from '@core/identity/actor'
 import { listGrids } from '../estate/estate-settings'
-import { resolveActor } from '../identity/actor.resolver'
-import type { UnitDoc } from '../identity/user.doc'
+import { resolveActor } from '../actor.resolver'
+
 import type { Store } from '../store/store.port'
 
 /** Feedback goes to the owner of the household's grid (as grid-dispatched repairs do), else to the pool. */
@@ -14,7 +14,7 @@ export async function routingFor(
 ): Promise<FeedbackRouting> {
   const [grids, unit, praised] = await Promise.all([
     listGrids(store),
-    resident.unitId ? store.collection<UnitDoc>('units').get(resident.unitId) : null,
+    resident.unitId ? store.collection('units').get(resident.unitId) : null,
     praisedOpenid ? resolveActor(store, praisedOpenid) : null,
   ])
   const grid = unit ? gridFor(grids, unit.building, false) : null

@@ -1,8 +1,8 @@
 import { sweepFeedback } from '@core/feedback/feedback.machine'
 import { FEEDBACK_TIMERS } from '@core/feedback/feedback'
-import type { Runtime } from '../runtime/runtime'
+import type { Context } from '../action'
 import { notifyFeedbackChanges } from './feedback-notices'
-import { feedbackCollection, loadFeedbackRules } from './feedback.repository'
+import { loadFeedbackRules } from './feedback.repository'
 
 const SWEEP_BATCH = 200
 const MAX_BATCHES = 20
@@ -18,10 +18,10 @@ export interface FeedbackSweepReport {
  * The feedback half of the SLA sweep: fires due ladder steps (warning, breach with apology,
  * escalation) once each. Reads only items whose `nextCheckAt` has passed, through its index.
  */
-export async function sweepFeedbackBreaches(runtime: Runtime): Promise<FeedbackSweepReport> {
-  const collection = feedbackCollection(runtime.store)
-  const now = runtime.clock.now().toISOString()
-  const rules = await loadFeedbackRules(runtime.store)
+export async function sweepFeedbackBreaches(ctx: Context): Promise<FeedbackSweepReport> {
+  const collection = ctx.store.collection('feedback')
+  const now = ctx.now
+  const rules = await loadFeedbackRules(ctx.store)
   const report: FeedbackSweepReport = { due: 0, fired: 0, flagged: 0, skipped: 0 }
   let skip = 0
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
@@ -43,7 +43,7 @@ export async function sweepFeedbackBreaches(runtime: Runtime): Promise<FeedbackS
       }
       report.fired += swept.fired.length
       report.flagged += FEEDBACK_TIMERS.filter((t) => item.overdue[t] === null && saved.overdue[t] !== null).length
-      await notifyFeedbackChanges(runtime, rules, item, saved)
+      await notifyFeedbackChanges(ctx, rules, item, saved)
     }
     skip += stayed
     if (due.length < SWEEP_BATCH) break

@@ -30,25 +30,19 @@ import {
 } from '@core/feedback/feedback.schemas'
 import { feedbackFor } from '@core/feedback/feedback.views'
 import type { Actor } from '@core/identity/actor'
-import { canView as canViewOrder } from '@core/repair/work-order.machine'
+import { canView as canViewOrder } from '@core/repair/work-order.visibility'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import { z } from '@core/shared/zod'
-import { action, type ActionContext } from '../define-function'
-import { resolveActor } from '../identity/actor.resolver'
-import type { UserDoc } from '../identity/user.doc'
+import { action, type ActionContext } from '../action'
+import { resolveActor } from '../actor.resolver'
+
 import { once } from '../idempotency/request-log'
-import { workOrders } from '../repair/work-order.repository'
 import type { Where } from '../store/store.port'
 import { updateDoc } from '../store/update-doc'
 import { notifyFeedbackChanges } from './feedback-notices'
 import { routingFor } from './feedback-routing'
-import {
-  feedbackCollection,
-  loadFeedbackRules,
-  loadFeedbackSettings,
-  saveFeedbackSettings,
-} from './feedback.repository'
+import { loadFeedbackRules, loadFeedbackSettings, saveFeedbackSettings } from './feedback.repository'
 
 const notFoundError = appError(ErrorCode.NOT_FOUND, 'no such feedback')
 const STAFF = ['maintenance', 'manager'] as const
@@ -56,7 +50,7 @@ const STAFF = ['maintenance', 'manager'] as const
 const QUEUE_READ = 200
 
 async function findVisible(ctx: ActionContext, id: string): Promise<Result<Feedback>> {
-  const item = await feedbackCollection(ctx.runtime.store).get(id)
+  const item = await ctx.store.collection('feedback').get(id)
   // Another household's feedback reads as absent, so its existence does not leak.
   return item && canViewFeedback(item, ctx.actor) ? ok(item) : fail(notFoundError)
 }
@@ -65,27 +59,24 @@ type Change = (item: Feedback, now: string, rules: FeedbackRules) => Result<Feed
 
 /** A domain transition under compare-and-set (retried on fresh data), then announced; answered as the caller may see it. */
 async function mutate(ctx: ActionContext, id: string, change: Change): Promise<Result<Feedback>> {
-  const rules = await loadFeedbackRules(ctx.runtime.store)
+  const rules = await loadFeedbackRules(ctx.store)
   const updated = await updateDoc(
-    feedbackCollection(ctx.runtime.store),
+    ctx.store.collection('feedback'),
     id,
-    (item) =>
-      canViewFeedback(item, ctx.actor)
-        ? change(item, ctx.runtime.clock.now().toISOString(), rules)
-        : fail(notFoundError),
+    (item) => (canViewFeedback(item, ctx.actor) ? change(item, ctx.now, rules) : fail(notFoundError)),
     { missing: () => notFoundError },
   )
   if (!updated.ok) return updated
-  await notifyFeedbackChanges(ctx.runtime, rules, updated.value.before, updated.value.doc)
+  await notifyFeedbackChanges(ctx, rules, updated.value.before, updated.value.doc)
   return ok(feedbackFor(updated.value.doc, ctx.actor))
 }
 
-const staffMember = (ctx: ActionContext, openid: string): Promise<Actor> => resolveActor(ctx.runtime.store, openid)
+const staffMember = (ctx: ActionContext, openid: string): Promise<Actor> => resolveActor(ctx.store, openid)
 
 /** A related repair must be one the household can see; anything else is refused as unknown. */
 async function checkRelatedOrder(ctx: ActionContext, orderId: string | undefined): Promise<Result<void>> {
   if (!orderId) return ok(undefined)
-  const order = await workOrders(ctx.runtime.store).get(orderId)
+  const order = await ctx.store.collection('workOrders').get(orderId)
   return order && canViewOrder(order, ctx.actor)
     ? ok(undefined)
     : fail(appError(ErrorCode.VALIDATION_FAILED, 'unknown repair order', { relatedOrderId: ['找不到这张报修单'] }))
@@ -98,7 +89,7 @@ async function listFor(
   scope: 'mine' | 'assigned' | 'all',
   status?: string,
 ): Promise<Result<Feedback[]>> {
-  const collection = feedbackCollection(ctx.runtime.store)
+  const collection = ctx.store.collection('feedback')
   const { actor } = ctx
   const byNewest = { field: 'createdAt', direction: 'desc' } as const
   if (scope === 'mine') {
@@ -130,7 +121,6 @@ export const feedbackActions = {
     input: createFeedbackSchema,
     run: (input, ctx) =>
       once(ctx, 'feedback.create', input, async () => {
-        const { runtime, actor } = ctx
         if (input.kind === 'praise' && !input.staffOpenid) {
           return fail(
             appError(ErrorCode.VALIDATION_FAILED, 'praise names someone', { staffOpenid: ['请选择要表扬的工作人员'] }),
@@ -138,13 +128,13 @@ export const feedbackActions = {
         }
         const related = await checkRelatedOrder(ctx, input.relatedOrderId)
         if (!related.ok) return related
-        const owned = await runtime.files.checkOwned(input.photos, actor)
+        const owned = await ctx.runtime.files.checkOwned(input.photos, ctx.actor)
         if (!owned.ok) return owned
-        const rules = await loadFeedbackRules(runtime.store)
-        const routing = await routingFor(runtime.store, actor, input.kind === 'praise' ? input.staffOpenid! : null)
+        const rules = await loadFeedbackRules(ctx.store)
+        const routing = await routingFor(ctx.store, ctx.actor, input.kind === 'praise' ? input.staffOpenid! : null)
         const created = createFeedback(
           {
-            id: runtime.newId(),
+            id: ctx.runtime.newId(),
             kind: input.kind,
             topic: input.topic,
             description: input.description,
@@ -153,16 +143,16 @@ export const feedbackActions = {
             relatedOrderId: input.relatedOrderId ?? null,
             source: 'resident',
           },
-          actor,
-          runtime.clock.now().toISOString(),
+          ctx.actor,
+          ctx.now,
           rules,
           routing,
         )
         if (!created.ok) return created
-        const saved = await feedbackCollection(runtime.store).insert(created.value)
+        const saved = await ctx.store.collection('feedback').insert(created.value)
         if (!saved) return fail(appError(ErrorCode.CONFLICT, 'feedback id already taken'))
-        await runtime.files.attach(input.photos, saved.id)
-        await notifyFeedbackChanges(runtime, rules, null, saved)
+        await ctx.runtime.files.attach(input.photos, saved.id)
+        await notifyFeedbackChanges(ctx, rules, null, saved)
         return ok(saved)
       }),
   }),
@@ -191,8 +181,8 @@ export const feedbackActions = {
   late: action({
     roles: ['manager'],
     input: z.object({}),
-    async run(_input, { runtime }) {
-      const collection = feedbackCollection(runtime.store)
+    async run(_input, ctx) {
+      const collection = ctx.store.collection('feedback')
       const open = (
         await Promise.all(
           OPEN_FEEDBACK.map((status) =>
@@ -235,7 +225,7 @@ export const feedbackActions = {
     async run(input, ctx) {
       const item = await findVisible(ctx, input.id)
       if (!item.ok) return item
-      const users = ctx.runtime.store.collection<UserDoc>('users')
+      const users = ctx.store.collection('users')
       const staff = await users.find({ where: { role: { in: [...STAFF] } }, limit: 1000 })
       const items = staff
         .filter((u) => u.id !== item.value.assigneeOpenid)
@@ -279,9 +269,9 @@ export const feedbackActions = {
     roles: ['resident', ...STAFF],
     input: linkedFeedbackSchema,
     async run(input, ctx) {
-      const order = await workOrders(ctx.runtime.store).get(input.orderId)
+      const order = await ctx.store.collection('workOrders').get(input.orderId)
       if (!order || !canViewOrder(order, ctx.actor)) return fail(appError(ErrorCode.NOT_FOUND, 'no such order'))
-      const found = await feedbackCollection(ctx.runtime.store).find({
+      const found = await ctx.store.collection('feedback').find({
         where: { relatedOrderId: input.orderId },
         limit: 50,
       })
@@ -291,15 +281,15 @@ export const feedbackActions = {
   getSettings: action({
     roles: ['manager'],
     input: z.object({}),
-    run: async (_input, { runtime }) => ok(await loadFeedbackSettings(runtime.store)),
+    run: async (_input, ctx) => ok(await loadFeedbackSettings(ctx.store)),
   }),
   /** Replaces the feedback promises and the return-visit sample; feedback already submitted keeps its terms. */
   updateSettings: action({
     roles: ['manager'],
     audit: true,
     input: feedbackSettingsSchema,
-    async run(input, { runtime }) {
-      const saved = await saveFeedbackSettings(runtime.store, input)
+    async run(input, ctx) {
+      const saved = await saveFeedbackSettings(ctx.store, input)
       return saved ? ok(saved) : fail(appError(ErrorCode.CONFLICT, 'another manager saved first; reload and try again'))
     },
   }),

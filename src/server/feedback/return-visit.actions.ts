@@ -1,8 +1,7 @@
 import { VISIT_OUTCOMES } from '@core/feedback/return-visit'
 import { ok } from '@core/shared/result'
 import { z } from '@core/shared/zod'
-import { action } from '../define-function'
-import { returnVisitCollection } from './feedback.repository'
+import { action } from '../action'
 import { recordReturnVisit } from './return-visits'
 
 const VISIT_STATUSES = ['due', 'done', 'unreachable'] as const
@@ -12,8 +11,8 @@ export const returnVisitActions = {
   visits: action({
     roles: ['manager'],
     input: z.object({ status: z.enum(VISIT_STATUSES).default('due') }),
-    async run(input, { runtime }) {
-      const items = await returnVisitCollection(runtime.store).find({
+    async run(input, ctx) {
+      const items = await ctx.store.collection('returnVisits').find({
         where: { status: input.status },
         orderBy: { field: 'dueAt', direction: 'asc' },
         limit: 200,

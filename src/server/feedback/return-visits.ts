@@ -5,45 +5,39 @@ import { CATEGORY_LABEL } from '@core/repair/repair.labels'
 import type { WorkOrder } from '@core/repair/work-order'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
-import type { ActionContext } from '../define-function'
-import { resolveActor } from '../identity/actor.resolver'
-import type { Runtime } from '../runtime/runtime'
+import type { ActionContext } from '../action'
+import { resolveActor } from '../actor.resolver'
+import type { Context } from '../action'
 import { updateDoc } from '../store/update-doc'
 import { notifyFeedbackChanges } from './feedback-notices'
-import {
-  feedbackCollection,
-  loadFeedbackRules,
-  loadFeedbackSettings,
-  returnVisitCollection,
-} from './feedback.repository'
+import { loadFeedbackRules, loadFeedbackSettings } from './feedback.repository'
 import { routingFor } from './feedback-routing'
 
 /**
  * The repair close hook: schedules the return visit (回访) a closed order calls for. One per order
  * (its id is the order's), so a repeated hook writes nothing twice.
  */
-export async function scheduleReturnVisit(runtime: Runtime, order: WorkOrder): Promise<ReturnVisit | null> {
+export async function scheduleReturnVisit(ctx: Context, order: WorkOrder): Promise<ReturnVisit | null> {
   if (order.status !== 'closed' || !order.closedAt) return null
-  const { returnVisitSample } = await loadFeedbackSettings(runtime.store)
+  const { returnVisitSample } = await loadFeedbackSettings(ctx.store)
   const visit = planReturnVisit(
     { ...order, subject: `${CATEGORY_LABEL[order.category]}：${order.description}`, closedAt: order.closedAt },
     returnVisitSample,
-    runtime.clock.now().toISOString(),
+    ctx.now,
   )
-  return visit ? returnVisitCollection(runtime.store).insert(visit) : null
+  return visit ? ctx.store.collection('returnVisits').insert(visit) : null
 }
 
 /** 不满意 on a return visit becomes a complaint on the household's behalf, linked to the order. */
 async function raiseComplaint(ctx: ActionContext, visit: ReturnVisit, note: string | undefined): Promise<Feedback> {
-  const { runtime } = ctx
-  const resident = await resolveActor(runtime.store, visit.residentOpenid)
+  const resident = await resolveActor(ctx.store, visit.residentOpenid)
   const household = { ...resident, unitId: visit.unitId, name: visit.residentName }
-  const rules = await loadFeedbackRules(runtime.store)
-  const now = runtime.clock.now().toISOString()
+  const rules = await loadFeedbackRules(ctx.store)
+  const now = ctx.now
   const description = `回访不满意（${visit.subject}）${note ? `：${note}` : ''}`.slice(0, 500)
   const created = createFeedback(
     {
-      id: runtime.newId(),
+      id: ctx.runtime.newId(),
       kind: 'complaint',
       topic: '设施设备',
       description,
@@ -55,12 +49,12 @@ async function raiseComplaint(ctx: ActionContext, visit: ReturnVisit, note: stri
     household,
     now,
     rules,
-    await routingFor(runtime.store, household, null),
+    await routingFor(ctx.store, household, null),
   )
   if (!created.ok) throw new Error(`return-visit complaint refused: ${created.error.message}`)
-  const saved = await feedbackCollection(runtime.store).insert(created.value)
+  const saved = await ctx.store.collection('feedback').insert(created.value)
   if (!saved) throw new Error('return-visit complaint id taken')
-  await notifyFeedbackChanges(runtime, rules, null, saved)
+  await notifyFeedbackChanges(ctx, rules, null, saved)
   return saved
 }
 
@@ -71,9 +65,9 @@ export async function recordReturnVisit(
   outcome: VisitOutcome,
   note: string | undefined,
 ): Promise<Result<ReturnVisit>> {
-  const now = ctx.runtime.clock.now().toISOString()
+  const now = ctx.now
   const recorded = await updateDoc(
-    returnVisitCollection(ctx.runtime.store),
+    ctx.store.collection('returnVisits'),
     id,
     (visit) => recordVisit(visit, ctx.actor.openid, outcome, note, now),
     { missing: () => appError(ErrorCode.NOT_FOUND, 'no such return visit') },
@@ -82,7 +76,7 @@ export async function recordReturnVisit(
   const visit = recorded.value.doc
   if (visit.result !== 'dissatisfied') return ok(visit)
   const complaint = await raiseComplaint(ctx, visit, note)
-  const linked = await updateDoc(returnVisitCollection(ctx.runtime.store), id, (v) =>
+  const linked = await updateDoc(ctx.store.collection('returnVisits'), id, (v) =>
     ok({ ...v, complaintId: complaint.id }),
   )
   return linked.ok ? ok(linked.value.doc) : fail(linked.error)

@@ -16,20 +16,19 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import { formatLocal } from '@core/shared/time'
 import { z } from '@core/shared/zod'
-import { action, type ActionContext } from '../define-function'
-import type { UnitDoc, UserDoc } from '../identity/user.doc'
+import { action, type ActionContext } from '../action'
+
 import { notify, type Notice } from '../notify/notifier'
-import { findUpTo } from '../estate/paging'
+import { findUpTo } from '../store/paging'
 import type { Store } from '../store/store.port'
 import { updateDoc } from '../store/update-doc'
-import { answerCollection, surveyCollection } from './feedback.repository'
 
 const notFound = () => fail(appError(ErrorCode.NOT_FOUND, 'no such survey'))
 /** An estate is thousands of homes: units and answers are read whole for results. */
 const MAX_READ = 20_000
 
 async function visibleSurvey(ctx: ActionContext, id: string): Promise<Result<Survey>> {
-  const survey = await surveyCollection(ctx.runtime.store).get(id)
+  const survey = await ctx.store.collection('surveys').get(id)
   if (!survey) return notFound()
   if (ctx.actor.role === 'manager') return ok(survey)
   // Residents see only published surveys addressed to their building.
@@ -38,7 +37,7 @@ async function visibleSurvey(ctx: ActionContext, id: string): Promise<Result<Sur
 }
 
 export async function householdsByBuilding(store: Store): Promise<Record<string, number>> {
-  const { items } = await findUpTo(store.collection<UnitDoc>('units'), { where: {} }, MAX_READ)
+  const { items } = await findUpTo(store.collection('units'), { where: {} }, MAX_READ)
   const counts: Record<string, number> = {}
   for (const unit of items) counts[unit.building] = (counts[unit.building] ?? 0) + 1
   return counts
@@ -47,7 +46,7 @@ export async function householdsByBuilding(store: Store): Promise<Record<string,
 export const answersOf = async (store: Store, surveyId: string) =>
   (
     await findUpTo(
-      answerCollection(store),
+      store.collection('surveyAnswers'),
       { where: { surveyId }, orderBy: { field: 'createdAt', direction: 'asc' } },
       MAX_READ,
     )
@@ -55,7 +54,7 @@ export const answersOf = async (store: Store, surveyId: string) =>
 
 /** Residents the survey is addressed to (all who live in its buildings). */
 async function audience(store: Store, survey: Survey): Promise<string[]> {
-  const { items } = await findUpTo(store.collection<UserDoc>('users'), { where: { role: 'resident' } }, MAX_READ)
+  const { items } = await findUpTo(store.collection('users'), { where: { role: 'resident' } }, MAX_READ)
   return items.filter((u) => u.unitId !== null && inAudience(survey, u.unitId)).map((u) => u.id)
 }
 
@@ -70,16 +69,16 @@ export const surveyActions = {
     roles: ['manager'],
     audit: true,
     input: createSurveySchema,
-    async run(input, { runtime }) {
+    async run(input, ctx) {
       const survey: Survey = {
-        id: runtime.newId(),
+        id: ctx.runtime.newId(),
         version: 0,
         ...input,
         status: 'draft',
-        createdAt: runtime.clock.now().toISOString(),
+        createdAt: ctx.now,
         publishedAt: null,
       }
-      const saved = await surveyCollection(runtime.store).insert(survey)
+      const saved = await ctx.store.collection('surveys').insert(survey)
       return saved ? ok(saved) : fail(appError(ErrorCode.CONFLICT, 'survey id taken'))
     },
   }),
@@ -89,10 +88,9 @@ export const surveyActions = {
     audit: true,
     input: surveyRefSchema,
     async run(input, ctx) {
-      const { runtime } = ctx
-      const now = runtime.clock.now().toISOString()
+      const now = ctx.now
       const published = await updateDoc(
-        surveyCollection(runtime.store),
+        ctx.store.collection('surveys'),
         input.id,
         (s) =>
           s.status === 'draft'
@@ -106,7 +104,7 @@ export const surveyActions = {
       const survey = published.value.doc
       const body = `${survey.intro || '诚邀您参与问卷'}（截止 ${formatLocal(survey.closesAt, 'MM-DD HH:mm')}）`
       const notice: Announcement = {
-        id: runtime.newId(),
+        id: ctx.runtime.newId(),
         version: 0,
         title: `问卷：${survey.title}`,
         body,
@@ -116,8 +114,8 @@ export const surveyActions = {
         byOpenid: ctx.actor.openid,
         withdrawnAt: null,
       }
-      await runtime.store.collection<Announcement>('announcements').insert(notice)
-      const invites: Notice[] = (await audience(runtime.store, survey)).map((toOpenid) => ({
+      await ctx.store.collection('announcements').insert(notice)
+      const invites: Notice[] = (await audience(ctx.store, survey)).map((toOpenid) => ({
         toOpenid,
         kind: 'survey_invite',
         title: `邀请您填写问卷：${survey.title}`,
@@ -128,7 +126,7 @@ export const surveyActions = {
           values: { title: survey.title, deadline: survey.closesAt, note: '点击填写' },
         },
       }))
-      await notify(runtime, invites)
+      await notify(ctx, invites)
       return ok(survey)
     },
   }),
@@ -136,17 +134,17 @@ export const surveyActions = {
   surveyList: action({
     roles: ['resident', 'manager'],
     input: z.object({}),
-    async run(_input, { actor, runtime }) {
-      const surveys = await surveyCollection(runtime.store).find({
+    async run(_input, ctx) {
+      const surveys = await ctx.store.collection('surveys').find({
         where: {},
         orderBy: { field: 'createdAt', direction: 'desc' },
         limit: 100,
       })
-      if (actor.role === 'manager') return ok({ items: surveys.map((s) => ({ ...s, answered: false })) })
-      const now = runtime.clock.now().toISOString()
-      const mine = surveys.filter((s) => actor.unitId && isOpen(s, now) && inAudience(s, actor.unitId))
-      const answers = answerCollection(runtime.store)
-      const who = { unitId: actor.unitId ?? '', openid: actor.openid }
+      if (ctx.actor.role === 'manager') return ok({ items: surveys.map((s) => ({ ...s, answered: false })) })
+      const now = ctx.now
+      const mine = surveys.filter((s) => ctx.actor.unitId && isOpen(s, now) && inAudience(s, ctx.actor.unitId))
+      const answers = ctx.store.collection('surveyAnswers')
+      const who = { unitId: ctx.actor.unitId ?? '', openid: ctx.actor.openid }
       const items = await Promise.all(
         mine.map(async (s) => ({ ...s, answered: (await answers.get(answerIdOf(s, who))) !== null })),
       )
@@ -162,7 +160,7 @@ export const surveyActions = {
       const who = { unitId: ctx.actor.unitId ?? '', openid: ctx.actor.openid }
       const answered =
         ctx.actor.role === 'resident' &&
-        (await answerCollection(ctx.runtime.store).get(answerIdOf(survey.value, who))) !== null
+        (await ctx.store.collection('surveyAnswers').get(answerIdOf(survey.value, who))) !== null
       return ok({ ...survey.value, answered })
     },
   }),
@@ -171,26 +169,25 @@ export const surveyActions = {
     roles: ['resident'],
     input: answerSurveySchema,
     async run(input, ctx) {
-      const { actor, runtime } = ctx
       const found = await visibleSurvey(ctx, input.id)
       if (!found.ok) return found
       const survey = found.value
-      const now = runtime.clock.now().toISOString()
+      const now = ctx.now
       if (!isOpen(survey, now)) return fail(appError(ErrorCode.INVALID_TRANSITION, 'the survey is not open'))
       const answers = checkAnswers(survey, input.answers)
       if (!answers.ok) return answers
-      const unitId = actor.unitId!
+      const unitId = ctx.actor.unitId!
       const answer: SurveyAnswer = {
-        id: answerIdOf(survey, { unitId, openid: actor.openid }),
+        id: answerIdOf(survey, { unitId, openid: ctx.actor.openid }),
         version: 0,
         surveyId: survey.id,
         unitId,
         building: buildingOf(unitId),
-        openid: survey.anonymous ? null : actor.openid,
+        openid: survey.anonymous ? null : ctx.actor.openid,
         answers: answers.value,
         createdAt: now,
       }
-      const saved = await answerCollection(runtime.store).insert(answer)
+      const saved = await ctx.store.collection('surveyAnswers').insert(answer)
       if (!saved) {
         return fail(
           appError(
@@ -209,8 +206,8 @@ export const surveyActions = {
       const survey = await visibleSurvey(ctx, input.id)
       if (!survey.ok) return survey
       const [answers, households] = await Promise.all([
-        answersOf(ctx.runtime.store, survey.value.id),
-        householdsByBuilding(ctx.runtime.store),
+        answersOf(ctx.store, survey.value.id),
+        householdsByBuilding(ctx.store),
       ])
       return ok(surveyResults(survey.value, answers, households))
     },
@@ -222,7 +219,7 @@ export const surveyActions = {
     async run(input, ctx) {
       const survey = await visibleSurvey(ctx, input.id)
       if (!survey.ok) return survey
-      const answers = await answersOf(ctx.runtime.store, survey.value.id)
+      const answers = await answersOf(ctx.store, survey.value.id)
       return ok({
         filename: `问卷_${survey.value.title}.csv`,
         csv: surveyCsv(survey.value, answers),

@@ -2,7 +2,7 @@ import type { Actor } from '@core/identity/actor'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import { wxCloud } from '../wechat/wx-cloud'
-import type { FilePort } from './file.port'
+import type { FilePort } from '../ports/file.port'
 
 /**
  * CloudBase storage. The mini-program uploads with `Taro.cloud.uploadFile` under

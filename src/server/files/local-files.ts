@@ -1,12 +1,11 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Actor } from '@core/identity/actor'
-import { canView } from '@core/repair/work-order.machine'
+import { canView } from '@core/repair/work-order.visibility'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
-import { workOrders } from '../repair/work-order.repository'
 import type { Store } from '../store/store.port'
-import type { FilePort } from './file.port'
+import type { FilePort } from '../ports/file.port'
 
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024
 
@@ -17,17 +16,6 @@ const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
   'image/gif': (b) => b.subarray(0, 4).toString('latin1') === 'GIF8',
   'image/webp': (b) =>
     b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
-}
-
-interface FileDoc {
-  id: string
-  version: number
-  ownerOpenid: string
-  contentType: string
-  size: number
-  createdAt: string
-  /** The order the file belongs to once attached; who may see the order may see the file. */
-  orderId: string | null
 }
 
 /** The local host's file adapter: bytes in the data folder, metadata in the store. */
@@ -41,7 +29,7 @@ export class LocalFiles implements FilePort {
   }
 
   private get files() {
-    return this.store.collection<FileDoc>('files')
+    return this.store.collection('files')
   }
 
   async save(bytes: Buffer, contentType: string, owner: Actor, now: Date): Promise<Result<{ fileId: string }>> {
@@ -74,7 +62,7 @@ export class LocalFiles implements FilePort {
     const file = await this.files.get(fileId)
     if (!file) return null
     if (file.ownerOpenid !== viewer.openid) {
-      const order = file.orderId ? await workOrders(this.store).get(file.orderId) : null
+      const order = file.orderId ? await this.store.collection('workOrders').get(file.orderId) : null
       if (!order || !canView(order, viewer)) return null
     }
     return { bytes: readFileSync(join(this.dir, file.id)), contentType: file.contentType }

@@ -1,22 +1,10 @@
+import type { LoggedRequest } from '../store/documents'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
-import type { ActionContext } from '../define-function'
-import type { Store } from '../store/store.port'
+import type { ActionContext } from '../action'
 
 /** How long a request id is remembered (contract: idempotency). */
 export const REQUEST_TTL_MS = 24 * 3600_000
-
-interface LoggedRequest {
-  id: string
-  version: number
-  at: string
-  /** The input without the request id, as canonical JSON: a retry must carry the same. */
-  payload: string
-  /** Null while the first call is still running. */
-  result: unknown
-}
-
-const requestLog = (store: Store) => store.collection<LoggedRequest>('requestLog')
 
 /** JSON with sorted keys, so field order in a retry does not matter. */
 function canonical(value: unknown): string {
@@ -43,12 +31,12 @@ export async function once<I extends { requestId?: string }, R>(
   run: () => Promise<Result<R>>,
 ): Promise<Result<R>> {
   if (!input.requestId) return run()
-  const log = requestLog(ctx.runtime.store)
+  const log = ctx.store.collection('requestLog')
   const { requestId, ...rest } = input
   const payload = canonical(rest)
   const id = `${ctx.actor.openid}|${action}|${requestId}`
-  const now = ctx.runtime.clock.now()
-  const entry: LoggedRequest = { id, version: 0, at: now.toISOString(), payload, result: null }
+  const now = new Date(ctx.now)
+  const entry: LoggedRequest = { id, version: 0, at: ctx.now, payload, result: null }
   let reserved = await log.insert(entry)
   if (!reserved) {
     const first = await log.get(id)

@@ -2,28 +2,22 @@ import { decide, submitApplication, type Application, type Decision } from '@cor
 import { unitIdOf } from '@core/estate/estate'
 import type { applySchema } from '@core/estate/estate.schemas'
 import { appError, ErrorCode } from '@core/shared/errors'
-import { fail, ok, type Result } from '@core/shared/result'
+import { fail, ok, type Result, notFound } from '@core/shared/result'
 import type { z } from '@core/shared/zod'
-import type { ActionContext } from '../define-function'
-import { unitsCollection } from '../estate/estate.repository'
-import type { Store } from '../store/store.port'
-import { usersCollection } from './people.repository'
-
-export const applications = (store: Store) => store.collection<Application>('applications')
+import type { ActionContext } from '../action'
 
 const alreadyBound = () => fail(appError(ErrorCode.CONFLICT, 'the applicant is already bound'))
 
 /** A guest asks to be bound to a unit; applying again replaces their pending or rejected application. */
 export async function apply(ctx: ActionContext, input: z.output<typeof applySchema>): Promise<Result<Application>> {
-  const { runtime, actor } = ctx
   const unitId = unitIdOf(input.building, input.number)
-  if (!(await unitsCollection(runtime.store).get(unitId))) {
+  if (!(await ctx.store.collection('units').get(unitId))) {
     return fail(appError(ErrorCode.VALIDATION_FAILED, 'no such unit', { number: ['没有找到该房屋，请核对楼栋和房号'] }))
   }
-  const collection = applications(runtime.store)
-  const previous = await collection.get(actor.openid)
+  const collection = ctx.store.collection('applications')
+  const previous = await collection.get(ctx.actor.openid)
   const form = { name: input.name, phone: input.phone, unitId, relation: input.relation }
-  const next = submitApplication(actor.openid, form, runtime.clock.now().toISOString(), previous)
+  const next = submitApplication(ctx.actor.openid, form, ctx.now, previous)
   if (!next.ok) return next
   const saved = previous ? await collection.replace(next.value) : await collection.insert(next.value)
   return saved ? ok(saved) : fail(appError(ErrorCode.CONFLICT, 'the application changed meanwhile; try again'))
@@ -31,11 +25,10 @@ export async function apply(ctx: ActionContext, input: z.output<typeof applySche
 
 /** Decides a pending application (compare-and-set: two managers cannot both decide it). */
 async function decideApplication(ctx: ActionContext, id: string, decision: Decision): Promise<Result<Application>> {
-  const { runtime, actor } = ctx
-  const collection = applications(runtime.store)
+  const collection = ctx.store.collection('applications')
   const application = await collection.get(id)
-  if (!application) return fail(appError(ErrorCode.NOT_FOUND, 'no such application'))
-  const decided = decide(application, decision, actor.openid, runtime.clock.now().toISOString())
+  if (!application) return notFound('application')
+  const decided = decide(application, decision, ctx.actor.openid, ctx.now)
   if (!decided.ok) return decided
   const saved = await collection.replace(decided.value)
   return saved ? ok(saved) : fail(appError(ErrorCode.CONFLICT, 'another manager decided it meanwhile'))
@@ -43,7 +36,7 @@ async function decideApplication(ctx: ActionContext, id: string, decision: Decis
 
 /** Approving binds the applicant to the unit, verified: a manager has looked at who they are. */
 export async function approve(ctx: ActionContext, id: string): Promise<Result<Application>> {
-  const users = usersCollection(ctx.runtime.store)
+  const users = ctx.store.collection('users')
   if (await users.get(id)) return alreadyBound()
   const approved = await decideApplication(ctx, id, { verdict: 'approved' })
   if (!approved.ok) return approved

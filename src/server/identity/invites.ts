@@ -16,16 +16,11 @@ import {
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import type { z } from '@core/shared/zod'
-import type { ActionContext } from '../define-function'
-import { unitsCollection } from '../estate/estate.repository'
+import type { ActionContext } from '../action'
 import type { Store } from '../store/store.port'
 import { updateDoc } from '../store/update-doc'
-import { applications } from './applications'
-import { usersCollection } from './people.repository'
 import { profileOf } from './profile'
-import type { UserDoc } from './user.doc'
-
-export const invitesCollection = (store: Store) => store.collection<InviteCode>('inviteCodes')
+import type { UserDoc } from '../store/documents'
 
 /** Contention on one code is a family joining at once; a few rereads settle it. */
 const MAX_ATTEMPTS = 10
@@ -38,11 +33,10 @@ export async function createInvite(
   ctx: ActionContext,
   input: z.output<typeof createInviteSchema>,
 ): Promise<Result<InviteView>> {
-  const { runtime, actor } = ctx
-  if (input.kind === 'unit' && !(await unitsCollection(runtime.store).get(input.unitId))) {
+  if (input.kind === 'unit' && !(await ctx.store.collection('units').get(input.unitId))) {
     return fail(appError(ErrorCode.VALIDATION_FAILED, 'no such unit', { unitId: ['该房屋不存在'] }))
   }
-  const now = runtime.clock.now()
+  const now = new Date(ctx.now)
   const base = {
     version: 0,
     kind: input.kind,
@@ -54,12 +48,12 @@ export async function createInvite(
     redemptions: [],
     expiresAt: new Date(now.getTime() + input.validDays * DAY_MS).toISOString(),
     createdAt: now.toISOString(),
-    createdBy: actor.openid,
+    createdBy: ctx.actor.openid,
     revokedAt: null,
   }
   // 31^8 codes: a clash with a stored one is rare, and the insert refuses it rather than overwriting.
   for (let attempt = 0; attempt < 5; attempt++) {
-    const saved = await invitesCollection(runtime.store).insert({ id: newCode(), ...base })
+    const saved = await ctx.store.collection('inviteCodes').insert({ id: newCode(), ...base })
     if (saved) return ok(inviteView(saved, base.createdAt))
   }
   throw new Error('could not draw a free invite code')
@@ -71,7 +65,7 @@ async function updateCode(
   id: string,
   change: (code: InviteCode) => Result<InviteCode>,
 ): Promise<Result<InviteCode>> {
-  const updated = await updateDoc(invitesCollection(store), id, change, {
+  const updated = await updateDoc(store.collection('inviteCodes'), id, change, {
     missing: () => invalidInviteError(),
     attempts: MAX_ATTEMPTS,
   })
@@ -98,30 +92,29 @@ export async function redeemInvite(
   ctx: ActionContext,
   input: z.output<typeof redeemInviteSchema>,
 ): Promise<Result<Profile>> {
-  const { runtime, actor } = ctx
-  const now = runtime.clock.now().toISOString()
-  const stored = await invitesCollection(runtime.store).get(input.code)
+  const now = ctx.now
+  const stored = await ctx.store.collection('inviteCodes').get(input.code)
   if (!stored) return invalidInvite()
-  const member = memberFrom(stored, actor.openid, input, now)
+  const member = memberFrom(stored, ctx.actor.openid, input, now)
   if (!member.ok) return member
-  const taken = await updateCode(runtime.store, input.code, (code) => redeem(code, actor.openid, now))
+  const taken = await updateCode(ctx.store, input.code, (code) => redeem(code, ctx.actor.openid, now))
   if (!taken.ok) return taken
-  const bound = await usersCollection(runtime.store).insert(member.value)
+  const bound = await ctx.store.collection('users').insert(member.value)
   if (!bound) {
     // A second tap raced this one and bound them already: give this use back.
-    await updateCode(runtime.store, input.code, (code) => ok(release(code, actor.openid)))
+    await updateCode(ctx.store, input.code, (code) => ok(release(code, ctx.actor.openid)))
     return fail(appError(ErrorCode.CONFLICT, 'already bound'))
   }
   // An application they made while waiting is moot now.
-  const pending = await applications(runtime.store).get(actor.openid)
-  if (pending?.status === 'pending') await applications(runtime.store).remove(pending.id, pending.version)
+  const pending = await ctx.store.collection('applications').get(ctx.actor.openid)
+  if (pending?.status === 'pending') await ctx.store.collection('applications').remove(pending.id, pending.version)
   return ok(
-    await profileOf(runtime.store, { openid: actor.openid, role: bound.role, unitId: bound.unitId, name: bound.name }),
+    await profileOf(ctx.store, { openid: ctx.actor.openid, role: bound.role, unitId: bound.unitId, name: bound.name }),
   )
 }
 
 export async function revokeInvite(ctx: ActionContext, id: string): Promise<Result<InviteView>> {
-  const now = ctx.runtime.clock.now().toISOString()
-  const revoked = await updateCode(ctx.runtime.store, id, (code) => revoke(code, now))
+  const now = ctx.now
+  const revoked = await updateCode(ctx.store, id, (code) => revoke(code, now))
   return revoked.ok ? ok(inviteView(revoked.value, now)) : revoked
 }

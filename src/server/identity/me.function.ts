@@ -1,7 +1,8 @@
 import { ok } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { ROLES } from '@core/identity/actor'
-import { action, defineFunction } from '../define-function'
+import { action } from '../action'
+import { defineFunction } from '../define-function'
 import { publicEstateActions } from '../estate/estate.actions'
 import { joinActions } from './onboarding.actions'
 import { profileOf } from './profile'
@@ -12,7 +13,7 @@ export const meFunction = defineFunction('me', {
     profile: action({
       roles: ROLES,
       input: z.object({}),
-      run: async (_input, { actor, runtime }) => ok(await profileOf(runtime.store, actor)),
+      run: async (_input, ctx) => ok(await profileOf(ctx.store, ctx.actor)),
     }),
     ...joinActions,
     ...publicEstateActions,

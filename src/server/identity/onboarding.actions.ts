@@ -10,11 +10,11 @@ import {
 } from '@core/estate/estate.schemas'
 import { inviteView } from '@core/estate/invite-code'
 import { ok } from '@core/shared/result'
-import { action } from '../define-function'
-import { findPage } from '../estate/paging'
+import { action } from '../action'
+import { findPage } from '../store/paging'
 import type { Where } from '../store/store.port'
-import { applications, apply, approve, reject } from './applications'
-import { createInvite, invitesCollection, redeemInvite, revokeInvite } from './invites'
+import { apply, approve, reject } from './applications'
+import { createInvite, redeemInvite, revokeInvite } from './invites'
 
 /** Actions of the `me` function a guest (an openid the estate does not know yet) may call to join. */
 export const joinActions = {
@@ -44,14 +44,14 @@ export const onboardingActions = {
   listInvites: action({
     roles: ['manager'],
     input: listInvitesSchema,
-    async run(input, { runtime }) {
+    async run(input, ctx) {
       const where: Where = input.unitId ? { unitId: input.unitId } : {}
       const page = await findPage(
-        invitesCollection(runtime.store),
+        ctx.store.collection('inviteCodes'),
         { where, orderBy: { field: 'createdAt', direction: 'desc' } },
         input,
       )
-      const now = runtime.clock.now().toISOString()
+      const now = ctx.now
       return page.ok ? ok({ ...page.value, items: page.value.items.map((code) => inviteView(code, now)) }) : page
     },
   }),
@@ -65,9 +65,9 @@ export const onboardingActions = {
   listApplications: action({
     roles: ['manager'],
     input: listApplicationsSchema,
-    run: (input, { runtime }) =>
+    run: (input, ctx) =>
       findPage(
-        applications(runtime.store),
+        ctx.store.collection('applications'),
         {
           where: { status: input.status },
           orderBy: { field: 'createdAt', direction: input.status === 'pending' ? 'asc' : 'desc' },

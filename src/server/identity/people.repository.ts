@@ -1,10 +1,15 @@
-import { normalizeSkills, STAFF_ROLES, type Resident, type StaffMember, type StaffRole } from '@core/estate/estate'
+import {
+  naturalCompare,
+  normalizeSkills,
+  STAFF_ROLES,
+  type Resident,
+  type StaffMember,
+  type StaffRef,
+  type StaffRole,
+} from '@core/estate/estate'
 import { OPEN_STATUSES } from '@core/repair/work-order'
-import { workOrders } from '../repair/work-order.repository'
 import type { Store } from '../store/store.port'
-import type { UserDoc } from './user.doc'
-
-export const usersCollection = (store: Store) => store.collection<UserDoc>('users')
+import type { UserDoc } from '../store/documents'
 
 export const isStaffRole = (role: string): role is StaffRole => (STAFF_ROLES as readonly string[]).includes(role)
 
@@ -34,9 +39,23 @@ export function staffView(user: UserDoc & { role: StaffRole }): StaffMember {
 
 /** Whether a worker still holds open jobs: they must be handed over before the worker leaves the trade. */
 export async function holdsOpenJobs(store: Store, openid: string): Promise<boolean> {
-  const held = await workOrders(store).find({
+  const held = await store.collection('workOrders').find({
     where: { assigneeOpenid: openid, status: { in: [...OPEN_STATUSES] } },
     limit: 1,
   })
   return held.length > 0
 }
+
+/** Staff are tens, not thousands: one read holds them all. */
+const STAFF_READ_LIMIT = 1000
+
+/** The one staff query: staff of the given roles (default all), by role then name. */
+export async function findStaff(store: Store, roles: readonly StaffRole[] = STAFF_ROLES): Promise<StaffMember[]> {
+  const users = await store.collection('users').find({ where: { role: { in: [...roles] } }, limit: STAFF_READ_LIMIT })
+  const staff = users.flatMap((u) => (isStaffRole(u.role) ? [staffView({ ...u, role: u.role })] : []))
+  return staff.sort(
+    (a, b) => STAFF_ROLES.indexOf(a.role) - STAFF_ROLES.indexOf(b.role) || naturalCompare(a.name, b.name),
+  )
+}
+
+export const staffRef = ({ openid, name, role }: StaffMember): StaffRef => ({ openid, name, role })

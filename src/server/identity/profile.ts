@@ -1,16 +1,14 @@
 import type { Profile } from '@core/estate/profile'
 import type { Actor } from '@core/identity/actor'
 import type { Store } from '../store/store.port'
-import { applications } from './applications'
-import { usersCollection } from './people.repository'
 
 /** What `me.profile` answers: the actor, whether they are bound, and a guest's application. */
 export async function profileOf(store: Store, actor: Actor): Promise<Profile> {
   if (actor.role === 'guest') {
-    const application = await applications(store).get(actor.openid)
+    const application = await store.collection('applications').get(actor.openid)
     return { ...actor, bound: false, phone: null, relation: null, verified: null, skills: [], application }
   }
-  const user = await usersCollection(store).get(actor.openid)
+  const user = await store.collection('users').get(actor.openid)
   return {
     ...actor,
     bound: true,

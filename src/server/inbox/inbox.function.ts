@@ -1,7 +1,8 @@
 import { listInboxSchema, markReadSchema } from '@core/notify/inbox.schemas'
 import { ok } from '@core/shared/result'
 import { z } from '@core/shared/zod'
-import { action, defineFunction } from '../define-function'
+import { action } from '../action'
+import { defineFunction } from '../define-function'
 import { announcementActions } from '../notify/announcement.actions'
 import { consentActions } from '../notify/consent.actions'
 import { inboxOf } from './inbox.repository'
@@ -17,21 +18,19 @@ export const inboxFunction = defineFunction('inbox', {
     list: action({
       roles: RECIPIENTS,
       input: listInboxSchema,
-      run: async (input, { actor, runtime }) =>
-        ok({ items: await inboxOf(runtime.store, actor.openid).list(input.limit) }),
+      run: async (input, ctx) => ok({ items: await inboxOf(ctx.store, ctx.actor.openid).list(input.limit) }),
     }),
     unreadCount: action({
       roles: RECIPIENTS,
       input: z.object({}),
-      run: async (_input, { actor, runtime }) =>
-        ok({ count: await inboxOf(runtime.store, actor.openid).unreadCount() }),
+      run: async (_input, ctx) => ok({ count: await inboxOf(ctx.store, ctx.actor.openid).unreadCount() }),
     }),
     markRead: action({
       roles: RECIPIENTS,
       input: markReadSchema,
-      run: async (input, { actor, runtime }) =>
+      run: async (input, ctx) =>
         ok({
-          marked: await inboxOf(runtime.store, actor.openid).markRead(input.ids, runtime.clock.now().toISOString()),
+          marked: await inboxOf(ctx.store, ctx.actor.openid).markRead(input.ids, ctx.now),
         }),
     }),
   },

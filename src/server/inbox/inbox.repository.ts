@@ -1,10 +1,9 @@
 import type { IsoTime } from '@core/shared/time'
 import type { Store } from '../store/store.port'
-import { inboxCollection } from './inbox.messages'
 
-/** The recipient's side of the inbox: other modules post (inbox.messages.ts); only the recipient reads and marks. */
+/** The recipient's side of the inbox: other modules post (notify/inbox-post.ts); only the recipient reads and marks. */
 export function inboxOf(store: Store, openid: string) {
-  const collection = inboxCollection(store)
+  const collection = store.collection('inbox')
   return {
     /** Newest first. */
     list: (limit: number) =>

@@ -1,11 +1,10 @@
 import { dashboardSchema, exportOrdersSchema } from '@core/estate/estate.schemas'
 import { ordersCsv, type OrderExport } from '@core/estate/order-export'
 import { dayRange, kpiWindow, serviceDashboard, type KpiRange, type ServiceDashboard } from '@core/estate/service-kpi'
+import { praiseByStaff } from '@core/feedback/feedback-report'
 import { ok } from '@core/shared/result'
-import { action } from '../define-function'
-import { findUpTo } from '../estate/paging'
-import type { Runtime } from '../runtime/runtime'
-import { workOrders } from '../repair/work-order.repository'
+import { action, type Context } from '../action'
+import { findUpTo } from '../store/paging'
 import type { Range, Store } from '../store/store.port'
 
 /**
@@ -17,25 +16,29 @@ export const MAX_REPORT_ORDERS = 10_000
 /** Orders submitted in a range, oldest first, through the `createdAt` index. */
 export const ordersSubmitted = (store: Store, createdAt: Range) =>
   findUpTo(
-    workOrders(store),
+    store.collection('workOrders'),
     { where: { createdAt }, orderBy: { field: 'createdAt', direction: 'asc' } },
     MAX_REPORT_ORDERS,
   )
 
 /** The service figures of a recent window, as of the runtime's clock. */
-export async function dashboardOf(runtime: Runtime, range: KpiRange): Promise<ServiceDashboard> {
-  const window = kpiWindow(range, runtime.clock.now().toISOString())
-  const { items, truncated } = await ordersSubmitted(runtime.store, { gte: window.from, lte: window.to })
-  return serviceDashboard(items, range, window, truncated)
+export async function dashboardOf(ctx: Context, range: KpiRange): Promise<ServiceDashboard> {
+  const window = kpiWindow(range, ctx.now)
+  const submitted = { gte: window.from, lte: window.to }
+  const [orders, feedback] = await Promise.all([
+    ordersSubmitted(ctx.store, submitted),
+    findUpTo(ctx.store.collection('feedback'), { where: { createdAt: submitted } }, MAX_REPORT_ORDERS),
+  ])
+  return serviceDashboard(orders.items, range, window, orders.truncated, praiseByStaff(feedback.items))
 }
 
 /** Manager actions of the `admin` function: service figures and the work-order export. */
 export const kpiActions = {
-  /** Today, the last 7 or 30 estate-local days: totals, per category, per worker and the daily response trend. */
+  /** Today, the last 7 or 30 estate-local days: totals, per category, per worker (with praise) and the daily response trend. */
   serviceDashboard: action({
     roles: ['manager'],
     input: dashboardSchema,
-    run: async (input, { runtime }) => ok(await dashboardOf(runtime, input.range)),
+    run: async (input, ctx) => ok(await dashboardOf(ctx, input.range)),
   }),
   /** Orders submitted between two estate-local dates (inclusive) as CSV for Excel (UTF-8 with BOM). */
   exportOrders: action({
@@ -43,9 +46,9 @@ export const kpiActions = {
     // Recorded: the file carries residents' names and homes out of the system.
     audit: true,
     input: exportOrdersSchema,
-    async run(input, { runtime }) {
+    async run(input, ctx) {
       const range = dayRange(input.from, input.to)
-      const { items, truncated } = await ordersSubmitted(runtime.store, { gte: range.from, lt: range.to })
+      const { items, truncated } = await ordersSubmitted(ctx.store, { gte: range.from, lt: range.to })
       const file: OrderExport = {
         filename: `工单_${input.from}_${input.to}.csv`,
         csv: ordersCsv(items),

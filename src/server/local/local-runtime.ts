@@ -9,7 +9,8 @@ import { LocalPush } from '../notify/local-push'
 import { loadTemplates } from '../notify/notifier'
 import localTemplates from '../notify/templates/local.json'
 import { SimulatedPay } from '../pay/simulated-pay'
-import { jsonLogger, type Logger, type Runtime } from '../runtime/runtime'
+import { jsonLogger, type Logger, type Runtime } from '../ports/runtime.port'
+import { parsedStore } from '../store/parsed-store'
 import { openSqliteStore } from '../store/sqlite.store'
 
 export interface LocalRuntime extends Runtime {
@@ -23,7 +24,7 @@ export interface LocalRuntime extends Runtime {
 /** The embedded runtime: SQLite and photos under `dataDir`, a clock the dev endpoints can move. */
 export function createLocalRuntime(dataDir: string, log: Logger = jsonLogger): LocalRuntime {
   mkdirSync(dataDir, { recursive: true })
-  const store = openSqliteStore(join(dataDir, 'linli.db'))
+  const store = parsedStore(openSqliteStore(join(dataDir, 'linli.db')))
   const newId = () => randomUUID().replace(/-/g, '')
   const clock = new OffsetClock()
   const filesDir = join(dataDir, 'files')

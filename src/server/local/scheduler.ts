@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Clock } from '@core/shared/clock'
-import { parseCron, type Cron } from './cron'
+import { parseCron, type Cron } from '@core/shared/cron'
 
 export interface TimerTrigger {
   functionName: string

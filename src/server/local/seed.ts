@@ -1,5 +1,5 @@
 import type { Store } from '../store/store.port'
-import type { UnitDoc, UserDoc } from '../identity/user.doc'
+import type { UnitDoc, UserDoc } from '../store/documents'
 
 const BUILDINGS = ['1', '2', '3']
 const FLOORS = 6
@@ -28,9 +28,9 @@ function demoUnits(): UnitDoc[] {
 
 /** Loads the demo estate into an empty store; a store that has users is left alone. */
 export async function seedIfEmpty(store: Store): Promise<boolean> {
-  const users = store.collection<UserDoc>('users')
+  const users = store.collection('users')
   if ((await users.count({})) > 0) return false
-  await store.collection<UnitDoc>('units').insertMany(demoUnits())
+  await store.collection('units').insertMany(demoUnits())
   await users.insertMany(SEED_USERS.map((u) => ({ ...u, version: 0 })))
   return true
 }

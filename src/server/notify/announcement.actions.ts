@@ -1,10 +1,10 @@
 import { announceSchema, byPinThenNewest, concerns, type Announcement } from '@core/notify/announcement'
 import { ROLES } from '@core/identity/actor'
 import { appError, ErrorCode } from '@core/shared/errors'
-import { fail, ok } from '@core/shared/result'
+import { fail, ok, notFound } from '@core/shared/result'
 import { z } from '@core/shared/zod'
-import { action } from '../define-function'
-import type { UnitDoc, UserDoc } from '../identity/user.doc'
+import { action } from '../action'
+
 import type { Store } from '../store/store.port'
 import { notify, type Notice } from './notifier'
 
@@ -14,19 +14,15 @@ const SHOWN = 20
 /** Residents read whole for an estate-wide emergency; estates are thousands of homes, not millions. */
 const RESIDENTS_READ_LIMIT = 1000
 
-const announcements = (store: Store) => store.collection<Announcement>('announcements')
-
 async function buildingOf(store: Store, unitId: string | null): Promise<string | null> {
-  return unitId ? ((await store.collection<UnitDoc>('units').get(unitId))?.building ?? null) : null
+  return unitId ? ((await store.collection('units').get(unitId))?.building ?? null) : null
 }
 
 async function residentsConcerned(store: Store, announcement: Announcement): Promise<string[]> {
-  const residents = await store
-    .collection<UserDoc>('users')
-    .find({ where: { role: 'resident' }, limit: RESIDENTS_READ_LIMIT })
+  const residents = await store.collection('users').find({ where: { role: 'resident' }, limit: RESIDENTS_READ_LIMIT })
   if (announcement.buildings === null) return residents.map((r) => r.id)
   const units = await store
-    .collection<UnitDoc>('units')
+    .collection('units')
     .find({ where: { building: { in: announcement.buildings } }, limit: 1000 })
   const inScope = new Set(units.map((u) => u.id))
   return residents.filter((r) => r.unitId !== null && inScope.has(r.unitId)).map((r) => r.id)
@@ -37,14 +33,14 @@ export const announcementActions = {
   announcements: action({
     roles: ROLES,
     input: z.object({}),
-    async run(_input, { actor, runtime }) {
-      const recent = await announcements(runtime.store).find({
+    async run(_input, ctx) {
+      const recent = await ctx.store.collection('announcements').find({
         where: {},
         orderBy: { field: 'createdAt', direction: 'desc' },
         limit: RECENT_LIMIT,
       })
-      const staff = actor.role !== 'resident' && actor.role !== 'guest'
-      const building = await buildingOf(runtime.store, actor.unitId)
+      const staff = ctx.actor.role !== 'resident' && ctx.actor.role !== 'guest'
+      const building = await buildingOf(ctx.store, ctx.actor.unitId)
       const items = recent
         .filter((a) => a.withdrawnAt === null && (staff || concerns(a, building)))
         .sort(byPinThenNewest)
@@ -55,22 +51,22 @@ export const announcementActions = {
   announce: action({
     roles: ['manager'],
     input: announceSchema,
-    async run(input, { actor, runtime }) {
+    async run(input, ctx) {
       const announcement: Announcement = {
-        id: runtime.newId(),
+        id: ctx.runtime.newId(),
         version: 0,
         title: input.title,
         body: input.body,
         buildings: input.buildings?.length ? input.buildings : null,
         emergency: input.emergency,
-        createdAt: runtime.clock.now().toISOString(),
-        byOpenid: actor.openid,
+        createdAt: ctx.now,
+        byOpenid: ctx.actor.openid,
         withdrawnAt: null,
       }
-      const saved = await announcements(runtime.store).insert(announcement)
+      const saved = await ctx.store.collection('announcements').insert(announcement)
       if (!saved) return fail(appError(ErrorCode.CONFLICT, 'announcement id taken'))
       if (saved.emergency) {
-        const notices: Notice[] = (await residentsConcerned(runtime.store, saved)).map((toOpenid) => ({
+        const notices: Notice[] = (await residentsConcerned(ctx.store, saved)).map((toOpenid) => ({
           toOpenid,
           kind: 'announcement_emergency',
           title: `紧急通知：${saved.title}`,
@@ -78,7 +74,7 @@ export const announcementActions = {
           ref: { type: 'announcement', id: saved.id },
           push: { template: 'emergencyNotice', values: { title: saved.title, note: saved.body, at: saved.createdAt } },
         }))
-        await notify(runtime, notices)
+        await notify(ctx, notices)
       }
       return ok(saved)
     },
@@ -86,11 +82,11 @@ export const announcementActions = {
   withdraw: action({
     roles: ['manager'],
     input: z.object({ id: z.string().min(1).max(64) }),
-    async run(input, { runtime }) {
-      const collection = announcements(runtime.store)
+    async run(input, ctx) {
+      const collection = ctx.store.collection('announcements')
       const current = await collection.get(input.id)
-      if (!current || current.withdrawnAt) return fail(appError(ErrorCode.NOT_FOUND, 'no such announcement'))
-      const saved = await collection.replace({ ...current, withdrawnAt: runtime.clock.now().toISOString() })
+      if (!current || current.withdrawnAt) return notFound('announcement')
+      const saved = await collection.replace({ ...current, withdrawnAt: ctx.now })
       return saved ? ok(saved) : fail(appError(ErrorCode.CONFLICT, 'changed meanwhile; reload'))
     },
   }),

@@ -1,24 +1,11 @@
 import type { TemplateKey } from '@core/notify/templates'
 import type { Store } from '../store/store.port'
 
-/**
- * How many subscribe messages each user has allowed per template. WeChat grants one message per
- * accepted request and reports no balance, so the product counts them itself.
- */
-export interface ConsentDoc {
-  id: string
-  version: number
-  openid: string
-  template: TemplateKey
-  remaining: number
-  updatedAt: string
-}
-
 const MAX_ATTEMPTS = 5
 const idOf = (openid: string, template: TemplateKey) => `${openid}:${template}`
 
 export function consentLedger(store: Store) {
-  const consents = store.collection<ConsentDoc>('consents')
+  const consents = store.collection('consents')
 
   /** Applies `change` to the balance with compare-and-set; returns the new balance, or null if `change` declines. */
   async function adjust(

@@ -2,7 +2,7 @@ import { consentSchema } from '@core/notify/inbox.schemas'
 import { TEMPLATE_KEYS, type SubscriptionView, type TemplateKey } from '@core/notify/templates'
 import { ok } from '@core/shared/result'
 import { z } from '@core/shared/zod'
-import { action } from '../define-function'
+import { action } from '../action'
 import { consentLedger } from './consent-ledger'
 
 const RECIPIENTS = ['resident', 'maintenance', 'guard', 'manager'] as const
@@ -12,18 +12,18 @@ export const consentActions = {
   consent: action({
     roles: RECIPIENTS,
     input: consentSchema,
-    async run(input, { actor, runtime }) {
+    async run(input, ctx) {
       const byId = new Map(
-        Object.entries(runtime.templates).map(([key, spec]) => [spec.templateId, key as TemplateKey]),
+        Object.entries(ctx.runtime.templates).map(([key, spec]) => [spec.templateId, key as TemplateKey]),
       )
-      const ledger = consentLedger(runtime.store)
-      const now = runtime.clock.now().toISOString()
+      const ledger = consentLedger(ctx.store)
+      const now = ctx.now
       const granted: TemplateKey[] = []
       for (const [templateId, answer] of Object.entries(input.results)) {
         const key = byId.get(templateId)
         // Ids this environment does not use are ignored rather than refused: the client may be older.
         if (answer !== 'accept' || !key) continue
-        await ledger.grant(actor.openid, key, now)
+        await ledger.grant(ctx.actor.openid, key, now)
         granted.push(key)
       }
       return ok({ granted })
@@ -33,13 +33,13 @@ export const consentActions = {
   subscriptions: action({
     roles: RECIPIENTS,
     input: z.object({}),
-    async run(_input, { actor, runtime }) {
-      const ledger = consentLedger(runtime.store)
+    async run(_input, ctx) {
+      const ledger = consentLedger(ctx.store)
       const items: SubscriptionView[] = await Promise.all(
-        TEMPLATE_KEYS.filter((key) => runtime.templates[key]).map(async (key) => ({
+        TEMPLATE_KEYS.filter((key) => ctx.runtime.templates[key]).map(async (key) => ({
           template: key,
-          templateId: runtime.templates[key]!.templateId,
-          remaining: await ledger.balance(actor.openid, key),
+          templateId: ctx.runtime.templates[key]!.templateId,
+          remaining: await ledger.balance(ctx.actor.openid, key),
         })),
       )
       return ok({ items })

@@ -1,14 +1,5 @@
 import type { Store } from '../store/store.port'
-import type { PushPort, PushResult, SubscribeMessage } from './push.port'
-
-/** A message the local host "sent": what WeChat would have shown the user. */
-export interface OutboxEntry extends SubscribeMessage {
-  id: string
-  version: number
-  sentAt: string
-}
-
-export const outboxCollection = (store: Store) => store.collection<OutboxEntry>('outbox')
+import type { PushPort, PushResult, SubscribeMessage } from '../ports/push.port'
 
 /**
  * The local stand-in for WeChat: records each message in the outbox (GET /api/dev/outbox). Like
@@ -32,7 +23,7 @@ export class LocalPush implements PushPort {
     const queued = this.failures.get(message.toOpenid)
     const failure = queued?.shift()
     if (failure) return failure
-    await outboxCollection(this.store).insert({
+    await this.store.collection('outbox').insert({
       ...message,
       id: this.newId(),
       version: 0,

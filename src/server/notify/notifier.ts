@@ -1,9 +1,9 @@
 import { fieldTypeOf, shapeField } from '@core/notify/subscribe-fields'
 import { templatesConfigSchema, type NoticeValue, type TemplateKey, type TemplatesConfig } from '@core/notify/templates'
-import { postMessages, type NewMessage } from '../inbox/inbox.messages'
-import type { Runtime } from '../runtime/runtime'
+import { postMessages, type NewMessage } from './inbox-post'
+import type { Context } from '../action'
 import { consentLedger } from './consent-ledger'
-import { ERR_BAD_ARGUMENT, ERR_NO_CONSENT } from './push.port'
+import { ERR_BAD_ARGUMENT, ERR_NO_CONSENT } from '../ports/push.port'
 
 /** Something a person should learn: always an inbox message, and a subscribe message where they consented. */
 export interface Notice extends NewMessage {
@@ -19,20 +19,20 @@ export function loadTemplates(json: unknown): TemplatesConfig {
   return templatesConfigSchema.parse(json)
 }
 
-async function push(runtime: Runtime, notice: Notice): Promise<PushOutcome> {
+async function push(ctx: Context, notice: Notice): Promise<PushOutcome> {
   if (!notice.push) return 'inbox_only'
   const { template, values } = notice.push
-  const spec = runtime.templates[template]
+  const spec = ctx.runtime.templates[template]
   if (!spec || spec.templateId.startsWith(PLACEHOLDER)) return 'not_configured'
-  const ledger = consentLedger(runtime.store)
-  const now = runtime.clock.now().toISOString()
+  const ledger = consentLedger(ctx.store)
+  const now = ctx.now
   // Without an allowance WeChat would refuse anyway; the inbox already has the message.
   if (!(await ledger.spend(notice.toOpenid, template, now))) return 'no_consent'
   const data: Record<string, { value: string }> = {}
   for (const [key, source] of Object.entries(spec.fields)) {
     data[key] = { value: shapeField(fieldTypeOf(key)!, values[source] ?? '') }
   }
-  const result = await runtime.push.send({
+  const result = await ctx.runtime.push.send({
     toOpenid: notice.toOpenid,
     templateId: spec.templateId,
     page: `${spec.page}?id=${notice.ref.id}`,
@@ -45,7 +45,12 @@ async function push(runtime: Runtime, notice: Notice): Promise<PushOutcome> {
     // The platform did not deliver, so the user's allowance is still there.
     await ledger.refund(notice.toOpenid, template, now)
     const field = result.errcode === ERR_BAD_ARGUMENT ? (/data\.(\w+)\.value/.exec(result.errmsg)?.[1] ?? null) : null
-    runtime.log.error('subscribe message refused', { template, errcode: result.errcode, errmsg: result.errmsg, field })
+    ctx.runtime.log.error('subscribe message refused', {
+      template,
+      errcode: result.errcode,
+      errmsg: result.errmsg,
+      field,
+    })
   }
   return 'failed'
 }
@@ -54,15 +59,15 @@ async function push(runtime: Runtime, notice: Notice): Promise<PushOutcome> {
  * Delivers notices in the invocation that caused them: every one to the inbox first (that never
  * depends on WeChat), then each push that has a consent to spend.
  */
-export async function notify(runtime: Runtime, notices: readonly Notice[]): Promise<PushOutcome[]> {
+export async function notify(ctx: Context, notices: readonly Notice[]): Promise<PushOutcome[]> {
   if (notices.length === 0) return []
   await postMessages(
-    runtime.store,
+    ctx.store,
     notices.map(({ push: _push, ...message }) => message),
-    runtime.clock.now(),
-    runtime.newId,
+    ctx.now,
+    ctx.runtime.newId,
   )
   const outcomes: PushOutcome[] = []
-  for (const notice of notices) outcomes.push(await push(runtime, notice))
+  for (const notice of notices) outcomes.push(await push(ctx, notice))
   return outcomes
 }

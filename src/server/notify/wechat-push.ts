@@ -1,5 +1,5 @@
 import { wxCloud } from '../wechat/wx-cloud'
-import type { PushPort, PushResult, SubscribeMessage } from './push.port'
+import type { PushPort, PushResult, SubscribeMessage } from '../ports/push.port'
 
 /** The cloud call we use; wx-server-sdk's typings leave `openapi` loose. */
 interface SubscribeApi {

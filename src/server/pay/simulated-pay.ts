@@ -7,7 +7,7 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import type { Fen } from '@core/shared/money'
 import { fail, ok, type Result } from '@core/shared/result'
 import type { IsoTime } from '@core/shared/time'
-import type { PayPort, PrepayRequest, RefundRequest } from './pay.port'
+import type { PayPort, PrepayRequest, RefundRequest } from '../ports/pay.port'
 
 /** The gateway's own record of a payment, as WeChat Pay keeps one per out_trade_no. */
 interface GatewayPayment {

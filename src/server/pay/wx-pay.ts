@@ -4,7 +4,7 @@ import type { PaymentParams } from '@core/billing/payment-order'
 import { appError, ErrorCode, type AppError } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import { wxCloud } from '../wechat/wx-cloud'
-import { PAY_CALLBACK_FUNCTION, type PayPort, type PrepayRequest, type RefundRequest } from './pay.port'
+import { PAY_CALLBACK_FUNCTION, type PayPort, type PrepayRequest, type RefundRequest } from '../ports/pay.port'
 
 /** A cloudPay reply, camelCased by wx-server-sdk. */
 interface CloudPayReply {

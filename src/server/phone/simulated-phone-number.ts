@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
-import type { PhoneNumberPort } from './phone-number.port'
+import type { PhoneNumberPort } from '../ports/phone-number.port'
 
 /** The code the H5 stand-in of the phone-number button sends. */
 export const SIMULATED_PHONE_CODE = 'simulated-phone-code'

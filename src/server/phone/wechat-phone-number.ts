@@ -1,7 +1,7 @@
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import { wxCloud } from '../wechat/wx-cloud'
-import type { PhoneNumberPort } from './phone-number.port'
+import type { PhoneNumberPort } from '../ports/phone-number.port'
 
 /** The cloud call we use; wx-server-sdk's typings leave `openapi` loose. */
 interface PhoneApi {

@@ -1,18 +1,7 @@
-import type { Runtime } from '../runtime/runtime'
+import type { Runtime } from '../ports/runtime.port'
 import type { Store } from '../store/store.port'
 
-/** A resident who left their unit; their personal fields are anonymised once retention runs out. */
-export interface DepartureDoc {
-  /** Their openid. */
-  id: string
-  version: number
-  unitId: string
-  leftAt: string
-  /** Set when their personal fields were anonymised (at once on request, or by the retention run). */
-  anonymisedAt: string | null
-}
-
-export const departures = (store: Store) => store.collection<DepartureDoc>('departures')
+export const departures = (store: Store) => store.collection('departures')
 
 /** Notes that a resident left `unitId` now (a later departure from another unit replaces the record). */
 export async function recordDeparture(runtime: Runtime, openid: string, unitId: string | null): Promise<void> {

@@ -1,15 +1,8 @@
-import type { Bill } from '@core/billing/bill'
-import type { Receipt } from '@core/billing/receipt'
 import type { ErasureReport, PersonalData } from '@core/privacy/personal-data'
-import { findAll } from '../billing/billing.repository'
-import { feedbackCollection } from '../feedback/feedback.repository'
-import { inboxCollection } from '../inbox/inbox.messages'
-import { usersCollection } from '../identity/people.repository'
-import { workOrders } from '../repair/work-order.repository'
-import type { Runtime } from '../runtime/runtime'
+import type { Runtime } from '../ports/runtime.port'
+import { findAll } from '../store/paging'
 import type { Store } from '../store/store.port'
 import { isVerified } from '../phone/verified-phones'
-import { visitorPasses } from '../visitor/visitor-pass.repository'
 
 export type { ErasureReport, PersonalData }
 
@@ -26,16 +19,16 @@ export async function collectPersonalData(
   openid: string,
   formerUnitId: string | null = null,
 ): Promise<PersonalData> {
-  const user = await usersCollection(store).get(openid)
+  const user = await store.collection('users').get(openid)
   const unitId = user?.unitId ?? formerUnitId
   const byUnit = unitId !== null
   const [orders, passes, bills, receipts, feedback, messages] = await Promise.all([
-    byUnit ? findAll(workOrders(store).collection, { unitId }) : Promise.resolve([]),
-    byUnit ? findAll(visitorPasses(store).collection, { unitId }) : Promise.resolve([]),
-    byUnit ? findAll(store.collection<Bill>('bills'), { unitId }) : Promise.resolve([]),
-    byUnit ? findAll(store.collection<Receipt>('receipts'), { unitId }) : Promise.resolve([]),
-    findAll(feedbackCollection(store), { ownerOpenid: openid }),
-    findAll(inboxCollection(store), { toOpenid: openid }),
+    byUnit ? findAll(store.collection('workOrders'), { unitId }) : Promise.resolve([]),
+    byUnit ? findAll(store.collection('visitorPasses'), { unitId }) : Promise.resolve([]),
+    byUnit ? findAll(store.collection('bills'), { unitId }) : Promise.resolve([]),
+    byUnit ? findAll(store.collection('receipts'), { unitId }) : Promise.resolve([]),
+    findAll(store.collection('feedback'), { ownerOpenid: openid }),
+    findAll(store.collection('inbox'), { toOpenid: openid }),
   ])
   return {
     person: {
@@ -64,7 +57,7 @@ export async function erasePersonalData(runtime: Runtime, data: PersonalData): P
   const photos = new Set<string>()
   for (const order of data.orders) {
     order.photos.forEach((id) => photos.add(id))
-    await workOrders(store).collection.replace({
+    await store.collection('workOrders').replace({
       ...order,
       residentName: ERASED_NAME,
       description: ERASED_TEXT,
@@ -73,7 +66,7 @@ export async function erasePersonalData(runtime: Runtime, data: PersonalData): P
     })
   }
   for (const pass of data.passes) {
-    await visitorPasses(store).collection.replace({
+    await store.collection('visitorPasses').replace({
       ...pass,
       residentName: ERASED_NAME,
       visitorName: ERASED_NAME,
@@ -83,7 +76,7 @@ export async function erasePersonalData(runtime: Runtime, data: PersonalData): P
   }
   for (const item of data.feedback) {
     item.photos.forEach((id) => photos.add(id))
-    await feedbackCollection(store).replace({
+    await store.collection('feedback').replace({
       ...item,
       residentName: ERASED_NAME,
       ownerName: item.ownerName === null ? null : ERASED_NAME,
@@ -91,7 +84,7 @@ export async function erasePersonalData(runtime: Runtime, data: PersonalData): P
       photos: [],
     })
   }
-  for (const message of data.messages) await inboxCollection(store).remove(message.id, message.version)
+  for (const message of data.messages) await store.collection('inbox').remove(message.id, message.version)
   await runtime.files.remove([...photos])
   return {
     orders: data.orders.length,

@@ -1,9 +1,8 @@
-import { ROLES } from '@core/identity/actor'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import { z } from '@core/shared/zod'
-import { action, defineFunction } from '../define-function'
-import { usersCollection } from '../identity/people.repository'
+import { action } from '../action'
+import { defineFunction } from '../define-function'
 import { verifiedPhones } from '../phone/verified-phones'
 import { departures, recordDeparture } from './departures'
 import { collectPersonalData, erasePersonalData, type ErasureReport } from './personal-data'
@@ -45,7 +44,7 @@ export const privacyFunction = defineFunction('privacy', {
       roles: ['resident'],
       input: leaveSchema,
       async run(input, { actor, runtime }): Promise<Result<{ left: true; erased: ErasureReport | null }>> {
-        const users = usersCollection(runtime.store)
+        const users = runtime.store.collection('users')
         const user = await users.get(actor.openid)
         if (!user) return fail(appError(ErrorCode.NOT_FOUND, 'not bound'))
         const data = input.erase ? await collectPersonalData(runtime.store, actor.openid) : null
@@ -67,7 +66,8 @@ export const privacyFunction = defineFunction('privacy', {
      * caller, becomes a bound user's phone, and is returned so an onboarding form can fill it in.
      */
     verifyPhone: action({
-      roles: ROLES,
+      // Not the owners' committee: it holds no personal data, its own phone included.
+      roles: ['guest', 'resident', 'maintenance', 'guard', 'manager'],
       input: z.object({ code: z.string().trim().min(1).max(256) }),
       async run(input, { actor, runtime }) {
         const phone = await runtime.phoneNumbers.exchange(input.code, actor.openid)
@@ -77,9 +77,9 @@ export const privacyFunction = defineFunction('privacy', {
         const record = { id: actor.openid, phone: phone.value, verifiedAt }
         if (known) await verifiedPhones(runtime.store).replace({ ...record, version: known.version })
         else await verifiedPhones(runtime.store).insert({ ...record, version: 0 })
-        const user = await usersCollection(runtime.store).get(actor.openid)
+        const user = await runtime.store.collection('users').get(actor.openid)
         if (user && user.phone !== phone.value)
-          await usersCollection(runtime.store).replace({ ...user, phone: phone.value })
+          await runtime.store.collection('users').replace({ ...user, phone: phone.value })
         return ok({ phone: phone.value, verified: true })
       },
     }),
@@ -98,5 +98,5 @@ export const privacyFunction = defineFunction('privacy', {
       },
     }),
   },
-  timer: { run: applyRetention },
+  timer: { run: (ctx) => applyRetention(ctx.runtime) },
 })

@@ -1,7 +1,7 @@
 import { z } from '@core/shared/zod'
-import { findAll } from '../billing/billing.repository'
-import { workOrders } from '../repair/work-order.repository'
-import type { Runtime } from '../runtime/runtime'
+import type { Runtime } from '../ports/runtime.port'
+import type { RetentionDoc } from '../store/documents'
+import { findAll } from '../store/paging'
 import type { Store } from '../store/store.port'
 import { departures } from './departures'
 import { collectPersonalData, erasePersonalData } from './personal-data'
@@ -18,24 +18,25 @@ export type Retention = z.infer<typeof retentionSchema>
 /** Six months of photos (long enough for a reopen or a dispute); three years for former residents (accounting records' minimum). */
 export const DEFAULT_RETENTION: Retention = { photoMonths: 6, formerResidentDays: 1095 }
 
-interface RetentionDoc extends Retention {
-  id: typeof RETENTION_ID
-  version: number
+const RETENTION_ID: RetentionDoc['id'] = 'privacyRetention'
+
+async function storedRetention(store: Store): Promise<RetentionDoc | null> {
+  const doc = await store.collection('settings').get(RETENTION_ID)
+  return doc && doc.id === RETENTION_ID ? (doc as RetentionDoc) : null
 }
-const RETENTION_ID = 'privacyRetention'
-const retentionDoc = (store: Store) => store.collection<RetentionDoc>('settings')
 
 export async function loadRetention(store: Store): Promise<Retention> {
-  const stored = await retentionDoc(store).get(RETENTION_ID)
+  const stored = await storedRetention(store)
   return stored ? { photoMonths: stored.photoMonths, formerResidentDays: stored.formerResidentDays } : DEFAULT_RETENTION
 }
 
 export async function saveRetention(store: Store, retention: Retention): Promise<Retention | null> {
-  const current = await retentionDoc(store).get(RETENTION_ID)
+  const current = await storedRetention(store)
+  const settings = store.collection('settings')
   const saved = current
-    ? await retentionDoc(store).replace({ ...current, ...retention })
-    : await retentionDoc(store).insert({ id: RETENTION_ID, version: 0, ...retention })
-  return saved && { photoMonths: saved.photoMonths, formerResidentDays: saved.formerResidentDays }
+    ? await settings.replace({ ...current, ...retention })
+    : await settings.insert({ id: RETENTION_ID, version: 0, ...retention })
+  return saved && retention
 }
 
 const monthsBefore = (now: Date, months: number) => {
@@ -56,7 +57,7 @@ export async function applyRetention(
   const now = runtime.clock.now()
   const photoCutoff = monthsBefore(now, retention.photoMonths)
   // An order closes after it was created, so only orders created before the cutoff can qualify.
-  const closed = await findAll(workOrders(runtime.store).collection, {
+  const closed = await findAll(runtime.store.collection('workOrders'), {
     status: 'closed',
     createdAt: { lt: photoCutoff },
   })
@@ -64,7 +65,7 @@ export async function applyRetention(
   for (const order of closed) {
     const photos = [...order.photos, ...order.completionPhotos]
     if (photos.length === 0 || !order.closedAt || order.closedAt >= photoCutoff) continue
-    if (await workOrders(runtime.store).save({ ...order, photos: [], completionPhotos: [] })) {
+    if (await runtime.store.collection('workOrders').replace({ ...order, photos: [], completionPhotos: [] })) {
       await runtime.files.remove(photos)
       photosRemoved += photos.length
     }
@@ -77,7 +78,7 @@ export async function applyRetention(
   let residentsAnonymised = 0
   for (const departure of due) {
     // Someone who came back (bound again) is a resident, not a former one.
-    const current = await runtime.store.collection<{ id: string; version: number }>('users').get(departure.id)
+    const current = await runtime.store.collection('users').get(departure.id)
     if (current) continue
     await erasePersonalData(runtime, await collectPersonalData(runtime.store, departure.id, departure.unitId))
     await departures(runtime.store).replace({ ...departure, anonymisedAt: now.toISOString() })

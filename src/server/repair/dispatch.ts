@@ -1,10 +1,11 @@
+import type { EstateSettings } from '@core/estate/estate-settings'
 import { gridFor } from '@core/estate/grid'
 import type { Actor } from '@core/identity/actor'
 import type { Category } from '@core/repair/work-order'
-import type { Dispatch } from '@core/repair/work-order.machine'
-import { listGrids, type EstateSettings } from '../estate/estate-settings'
-import { resolveActor } from '../identity/actor.resolver'
-import type { UnitDoc } from '../identity/user.doc'
+import type { Dispatch } from '@core/repair/work-order.creation'
+import { listGrids } from '../estate/estate-settings'
+import { resolveActor } from '../actor.resolver'
+
 import type { Store } from '../store/store.port'
 
 /** How a new order of `category` from `resident` is routed: the category's mode and the unit's grid. */
@@ -16,7 +17,7 @@ export async function dispatchFor(
 ): Promise<Dispatch> {
   const [grids, unit] = await Promise.all([
     listGrids(store),
-    resident.unitId ? store.collection<UnitDoc>('units').get(resident.unitId) : null,
+    resident.unitId ? store.collection('units').get(resident.unitId) : null,
   ])
   const grid =
     unit || category === 'public_area' ? gridFor(grids, unit?.building ?? '', category === 'public_area') : null

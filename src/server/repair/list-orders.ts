@@ -2,16 +2,11 @@ import type { Actor } from '@core/identity/actor'
 import type { listRepairsSchema } from '@core/repair/repair.schemas'
 import type { WorkOrder } from '@core/repair/work-order'
 import { appError, ErrorCode } from '@core/shared/errors'
-import { fail, ok, type Result } from '@core/shared/result'
+import type { Page } from '@core/shared/page'
+import { fail, type Result } from '@core/shared/result'
 import type { z } from '@core/shared/zod'
-import type { Query, Where } from '../store/store.port'
-import type { WorkOrders } from './work-order.repository'
-
-export interface OrderPage {
-  items: WorkOrder[]
-  /** Pass back as `cursor` for the next page; null on the last page. */
-  nextCursor: string | null
-}
+import type { Collection, Query, Where } from '../store/store.port'
+import { findPage } from '../store/paging'
 
 type ListInput = z.output<typeof listRepairsSchema>
 
@@ -42,22 +37,13 @@ function scopeQuery(actor: Actor, input: ListInput): Omit<Query, 'limit' | 'skip
   }
 }
 
-// The cursor is the offset of the next page; opaque to clients so it can change later.
-const encodeCursor = (offset: number) => Buffer.from(String(offset)).toString('base64url')
-function decodeCursor(cursor: string | undefined): number | null {
-  if (cursor === undefined) return 0
-  const offset = Number(Buffer.from(cursor, 'base64url').toString())
-  return Number.isSafeInteger(offset) && offset >= 0 ? offset : null
-}
-
-export async function listOrders(orders: WorkOrders, actor: Actor, input: ListInput): Promise<Result<OrderPage>> {
+export async function listOrders(
+  orders: Collection<WorkOrder>,
+  actor: Actor,
+  input: ListInput,
+): Promise<Result<Page<WorkOrder>>> {
   if (SCOPE_ROLE[input.scope] !== actor.role) {
     return fail(appError(ErrorCode.FORBIDDEN, `${actor.role} may not list scope ${input.scope}`))
   }
-  const skip = decodeCursor(input.cursor)
-  if (skip === null) return fail(appError(ErrorCode.VALIDATION_FAILED, 'bad cursor', { cursor: ['无效的分页参数'] }))
-  // One extra row tells whether another page exists without a count query.
-  const rows = await orders.find({ ...scopeQuery(actor, input), limit: input.limit + 1, skip })
-  const items = rows.slice(0, input.limit)
-  return ok({ items, nextCursor: rows.length > input.limit ? encodeCursor(skip + input.limit) : null })
+  return findPage(orders, scopeQuery(actor, input), input)
 }

@@ -1,11 +1,11 @@
+import { findStaff } from '../identity/people.repository'
 import { CATEGORY_LABEL, TIMER_LABEL } from '@core/repair/repair.labels'
 import type { SlaRules } from '@core/repair/sla'
 import type { TimelineEvent, Timer, WorkOrder } from '@core/repair/work-order'
 import { formatLocal } from '@core/shared/time'
-import { gridsCollection } from '../estate/estate-settings'
-import type { UserDoc } from '../identity/user.doc'
+
 import { notify, type Notice } from '../notify/notifier'
-import type { Runtime } from '../runtime/runtime'
+import type { Context } from '../action'
 import type { Store } from '../store/store.port'
 
 /** The short number people read out on the phone. */
@@ -17,13 +17,12 @@ const residentSubject = (order: WorkOrder) => `${CATEGORY_LABEL[order.category]}
 const hhmm = (at: string) => formatLocal(at, 'MM-DD HH:mm')
 
 async function managers(store: Store): Promise<string[]> {
-  const found = await store.collection<UserDoc>('users').find({ where: { role: 'manager' }, limit: 100 })
-  return found.map((u) => u.id)
+  return (await findStaff(store, ['manager'])).map((m) => m.openid)
 }
 
 /** The grid owner answers for breaches in their grid; without a grid, the managers do. */
 async function gridOwnerOrManagers(store: Store, order: WorkOrder): Promise<string[]> {
-  const grid = order.gridId ? await gridsCollection(store).get(order.gridId) : null
+  const grid = order.gridId ? await store.collection('grids').get(order.gridId) : null
   return grid ? [grid.ownerOpenid] : managers(store)
 }
 
@@ -89,6 +88,16 @@ async function noticesFor(store: Store, rules: SlaRules, order: WorkOrder, event
           template: 'jobAssigned',
           values: { ...forStaff, deadline: order.deadlines.response, status: '待接单' },
         },
+      )
+    case 'hurried':
+      // Whoever holds the job hears it; while nobody does, the grid owner (or the managers).
+      return toStaff(
+        order,
+        order.assigneeOpenid ? [order.assigneeOpenid] : await gridOwnerOrManagers(store, order),
+        'repair_hurried',
+        '住户催单',
+        `${staffSubject(order)}：住户在催，请尽快处理`,
+        undefined,
       )
     default:
       return ladderNotices(store, rules, order, event)
@@ -167,12 +176,12 @@ async function ladderNotices(store: Store, rules: SlaRules, order: WorkOrder, ev
  * Called only after the write won, so each event is announced once.
  */
 export async function notifyChanges(
-  runtime: Runtime,
+  ctx: Context,
   rules: SlaRules,
   before: WorkOrder | null,
   after: WorkOrder,
 ): Promise<void> {
   const events = after.timeline.slice(before?.timeline.length ?? 0)
-  const notices = (await Promise.all(events.map((e) => noticesFor(runtime.store, rules, after, e)))).flat()
-  await notify(runtime, notices)
+  const notices = (await Promise.all(events.map((e) => noticesFor(ctx.store, rules, after, e)))).flat()
+  await notify(ctx, notices)
 }

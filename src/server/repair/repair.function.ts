@@ -1,4 +1,3 @@
-import type { Actor } from '@core/identity/actor'
 import {
   assignRepairSchema,
   cancelRepairSchema,
@@ -11,95 +10,28 @@ import {
   reopenRepairSchema,
   transferRepairSchema,
 } from '@core/repair/repair.schemas'
-import { SlaRules } from '@core/repair/sla'
-import type { WorkOrder } from '@core/repair/work-order'
-import {
-  accept,
-  assign,
-  cancel,
-  canView,
-  complete,
-  confirm,
-  createWorkOrder,
-  hold,
-  reopen,
-  resume,
-  start,
-  transfer,
-} from '@core/repair/work-order.machine'
-import { appError, ErrorCode } from '@core/shared/errors'
-import { fail, ok, type Result } from '@core/shared/result'
+import { hurry } from '@core/repair/hurry'
+import { accept, cancel, confirm, hold, reopen, resume, start } from '@core/repair/work-order.machine'
+import { ok } from '@core/shared/result'
 import { z } from '@core/shared/zod'
-import { action, defineFunction, type ActionContext } from '../define-function'
-import { updateDoc } from '../store/update-doc'
-import { loadRules, loadSettings } from '../estate/estate-settings'
+import { action } from '../action'
+import { defineFunction } from '../define-function'
 import { scheduleReturnVisit } from '../feedback/return-visits'
-import { resolveActor } from '../identity/actor.resolver'
-import type { UserDoc } from '../identity/user.doc'
-import { dispatchFor } from './dispatch'
+import { completeOrder } from './complete-order'
+import { createOrder } from './create-order'
+import { assignOrder, transferOrder, transferTargets } from './hand-over'
 import { lateOrders } from './late-orders'
 import { listOrders } from './list-orders'
-import { notifyChanges } from './repair-notices'
-import { workOrders } from './work-order.repository'
+import { orderContact } from './order-contact'
+import { anyMaintenanceStaff, findVisible, updateOrder } from './order-update'
 
-const notFoundError = appError(ErrorCode.NOT_FOUND, 'no such order')
-const notFound = () => fail(notFoundError)
-
-async function findVisible(ctx: ActionContext, id: string): Promise<Result<WorkOrder>> {
-  const order = await workOrders(ctx.runtime.store).get(id)
-  // An order of another household reads as absent, so its existence does not leak.
-  return order && canView(order, ctx.actor) ? ok(order) : notFound()
-}
-
-type Change = (order: WorkOrder, now: string, rules: SlaRules) => Result<WorkOrder>
-
-/** Applies a domain transition with compare-and-set (retried on fresh data), then announces it. */
-async function mutate(
-  ctx: ActionContext,
-  id: string,
-  change: Change,
-  mayTouch: (order: WorkOrder, actor: Actor) => boolean = canView,
-): Promise<Result<WorkOrder>> {
-  const rules = await loadRules(ctx.runtime.store)
-  const updated = await updateDoc(
-    workOrders(ctx.runtime.store).collection,
-    id,
-    (order) => (mayTouch(order, ctx.actor) ? change(order, ctx.runtime.clock.now().toISOString(), rules) : notFound()),
-    { missing: () => notFoundError },
-  )
-  if (!updated.ok) return updated
-  await notifyChanges(ctx.runtime, rules, updated.value.before, updated.value.doc)
-  return ok(updated.value.doc)
-}
-
-/** Staff may try to grab any order; one already taken answers CONFLICT rather than NOT_FOUND. */
-const anyMaintenanceStaff = (_order: WorkOrder, actor: Actor) => actor.role === 'maintenance'
-
-/** Resolves a staff member named in the input; an unknown openid is simply not a worker. */
-const staffMember = (ctx: ActionContext, openid: string) => resolveActor(ctx.runtime.store, openid)
-
+/** Work orders: each action names who may call it and the use case it runs. */
 export const repairFunction = defineFunction('repair', {
   actions: {
     create: action({
       roles: ['resident'],
       input: createRepairSchema,
-      async run(input, ctx) {
-        const { runtime, actor } = ctx
-        const owned = await runtime.files.checkOwned(input.photos, actor)
-        if (!owned.ok) return owned
-        // One read of the estate's settings serves both the SLA terms and the dispatch mode.
-        const settings = await loadSettings(runtime.store)
-        const rules = new SlaRules(settings.sla)
-        const dispatch = await dispatchFor(runtime.store, settings, actor, input.category)
-        const now = runtime.clock.now().toISOString()
-        const order = createWorkOrder({ id: runtime.newId(), ...input }, actor, now, rules, dispatch)
-        if (!order.ok) return order
-        const saved = await workOrders(runtime.store).insert(order.value)
-        if (!saved) return fail(appError(ErrorCode.CONFLICT, 'order id already taken'))
-        await runtime.files.attach(input.photos, saved.id)
-        await notifyChanges(runtime, rules, null, saved)
-        return ok(saved)
-      },
+      run: (input, ctx) => createOrder(ctx, input),
     }),
     get: action({
       roles: ['resident', 'maintenance', 'manager'],
@@ -109,100 +41,93 @@ export const repairFunction = defineFunction('repair', {
     list: action({
       roles: ['resident', 'maintenance', 'manager'],
       input: listRepairsSchema,
-      run: (input, ctx) => listOrders(workOrders(ctx.runtime.store), ctx.actor, input),
+      run: (input, ctx) => listOrders(ctx.store.collection('workOrders'), ctx.actor, input),
     }),
     late: action({
       roles: ['manager'],
       input: z.object({}),
-      run: async (_input, ctx) => ok(await lateOrders(workOrders(ctx.runtime.store), ctx.runtime.clock.now())),
+      run: async (_input, ctx) => ok(await lateOrders(ctx.store.collection('workOrders'), ctx.now)),
     }),
     accept: action({
       roles: ['maintenance'],
       input: orderRefSchema,
       run: (input, ctx) =>
-        mutate(ctx, input.id, (o, now, rules) => accept(o, ctx.actor, now, rules), anyMaintenanceStaff),
+        updateOrder(ctx, input.id, (o, now, rules) => accept(o, ctx.actor, now, rules), anyMaintenanceStaff),
     }),
     start: action({
       roles: ['maintenance'],
       input: orderRefSchema,
-      run: (input, ctx) => mutate(ctx, input.id, (o, now, rules) => start(o, ctx.actor, now, rules)),
+      run: (input, ctx) => updateOrder(ctx, input.id, (o, now, rules) => start(o, ctx.actor, now, rules)),
     }),
     hold: action({
       roles: ['maintenance'],
       input: holdRepairSchema,
-      run: (input, ctx) => mutate(ctx, input.id, (o, now, rules) => hold(o, ctx.actor, now, rules, input)),
+      run: (input, ctx) => updateOrder(ctx, input.id, (o, now, rules) => hold(o, ctx.actor, now, rules, input)),
     }),
     resume: action({
       roles: ['maintenance', 'manager'],
       input: orderRefSchema,
-      run: (input, ctx) => mutate(ctx, input.id, (o, now, rules) => resume(o, ctx.actor, now, rules)),
+      run: (input, ctx) => updateOrder(ctx, input.id, (o, now, rules) => resume(o, ctx.actor, now, rules)),
     }),
     transfer: action({
       roles: ['maintenance', 'manager'],
       input: transferRepairSchema,
-      async run(input, ctx) {
-        const to = await staffMember(ctx, input.toOpenid)
-        return mutate(ctx, input.id, (o, now, rules) => transfer(o, ctx.actor, to, input.reason, now, rules))
-      },
+      run: (input, ctx) => transferOrder(ctx, input),
     }),
-    /** The workers a job can be handed to: every maintenance worker but the one who holds it. */
     transferTargets: action({
       roles: ['maintenance', 'manager'],
       input: orderRefSchema,
-      async run(input, ctx) {
-        const order = await findVisible(ctx, input.id)
-        if (!order.ok) return order
-        const workers = await ctx.runtime.store
-          .collection<UserDoc>('users')
-          .find({ where: { role: 'maintenance' }, limit: 1000 })
-        const items = workers
-          .filter((w) => w.id !== order.value.assigneeOpenid)
-          .map((w) => ({ openid: w.id, name: w.name, role: w.role }))
-        return ok({ items })
-      },
+      run: (input, ctx) => transferTargets(ctx, input.id),
     }),
     complete: action({
       roles: ['maintenance'],
       input: completeRepairSchema,
-      async run(input, ctx) {
-        const photos = input.photos ?? []
-        const owned = await ctx.runtime.files.checkOwned(photos, ctx.actor)
-        if (!owned.ok) return owned
-        const completed = await mutate(ctx, input.id, (o, now, rules) => complete(o, ctx.actor, now, rules, input))
-        if (completed.ok) await ctx.runtime.files.attach(photos, input.id)
-        return completed
-      },
+      run: (input, ctx) => completeOrder(ctx, input),
     }),
     confirm: action({
       roles: ['resident'],
       input: confirmRepairSchema,
       async run(input, ctx) {
-        const closed = await mutate(ctx, input.id, (o, now, rules) =>
+        const closed = await updateOrder(ctx, input.id, (o, now, rules) =>
           confirm(o, ctx.actor, now, rules, { stars: input.rating, comment: input.comment }),
         )
-        if (closed.ok) await scheduleReturnVisit(ctx.runtime, closed.value)
+        if (closed.ok) await scheduleReturnVisit(ctx, closed.value)
         return closed
       },
     }),
     reopen: action({
       roles: ['resident'],
       input: reopenRepairSchema,
-      run: (input, ctx) => mutate(ctx, input.id, (o, now, rules) => reopen(o, ctx.actor, now, rules, input.reason)),
+      run: (input, ctx) =>
+        updateOrder(ctx, input.id, (o, now, rules) => reopen(o, ctx.actor, now, rules, input.reason)),
     }),
     cancel: action({
       roles: ['resident', 'manager'],
       audit: true,
       input: cancelRepairSchema,
-      run: (input, ctx) => mutate(ctx, input.id, (o, now, rules) => cancel(o, ctx.actor, now, rules, input.reason)),
+      run: (input, ctx) =>
+        updateOrder(ctx, input.id, (o, now, rules) => cancel(o, ctx.actor, now, rules, input.reason)),
+    }),
+    /** 催单: the household hurries a late job (once per 30 minutes); the holder or grid owner hears of it. */
+    hurry: action({
+      roles: ['resident'],
+      input: orderRefSchema,
+      run: (input, ctx) => updateOrder(ctx, input.id, (o, now) => hurry(o, ctx.actor, now)),
+    }),
+    /** The number behind the order's call button (the screen masks it until the tap). */
+    contact: action({
+      roles: ['resident', 'maintenance', 'manager'],
+      input: orderRefSchema,
+      async run(input, ctx) {
+        const order = await findVisible(ctx, input.id)
+        return order.ok ? orderContact(ctx.runtime.store, order.value, ctx.actor) : order
+      },
     }),
     assign: action({
       roles: ['manager'],
       audit: true,
       input: assignRepairSchema,
-      async run(input, ctx) {
-        const staff = await staffMember(ctx, input.staffOpenid)
-        return mutate(ctx, input.id, (o, now, rules) => assign(o, ctx.actor, staff, now, rules))
-      },
+      run: (input, ctx) => assignOrder(ctx, input),
     }),
   },
 })

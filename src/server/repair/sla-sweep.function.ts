@@ -1,12 +1,12 @@
 import { defineFunction } from '../define-function'
 import { sweepFeedbackBreaches } from '../feedback/feedback-sweep'
-import type { Runtime } from '../runtime/runtime'
+import type { Context } from '../action'
 import { sweepBreaches } from './sla-sweep'
 
 /** Work orders first (their report stays the top level), then complaints and suggestions on the same ladder. */
-async function sweepAll(runtime: Runtime) {
-  const orders = await sweepBreaches(runtime)
-  return { ...orders, feedback: await sweepFeedbackBreaches(runtime) }
+async function sweepAll(ctx: Context) {
+  const orders = await sweepBreaches(ctx)
+  return { ...orders, feedback: await sweepFeedbackBreaches(ctx) }
 }
 
 /** Timer-only: flags overdue work orders and feedback every minute (see cloudfunctions/slaSweep/config.json). */

@@ -1,9 +1,8 @@
 import { TIMERS } from '@core/repair/work-order'
 import { sweepOrder } from '@core/repair/work-order.machine'
 import { loadRules } from '../estate/estate-settings'
-import type { Runtime } from '../runtime/runtime'
+import type { Context } from '../action'
 import { notifyChanges } from './repair-notices'
-import { workOrders } from './work-order.repository'
 
 /** Orders read per query; each flagged order is its own compare-and-set write. */
 export const SWEEP_BATCH = 200
@@ -28,10 +27,10 @@ export interface SweepReport {
  * Reads only orders whose `nextCheckAt` has passed (an indexed range), so its cost follows the
  * number of due orders, not the number stored.
  */
-export async function sweepBreaches(runtime: Runtime): Promise<SweepReport> {
-  const orders = workOrders(runtime.store)
-  const now = runtime.clock.now().toISOString()
-  const rules = await loadRules(runtime.store)
+export async function sweepBreaches(ctx: Context): Promise<SweepReport> {
+  const orders = ctx.store.collection('workOrders')
+  const now = ctx.now
+  const rules = await loadRules(ctx.store)
   const report: SweepReport = { due: 0, fired: 0, flagged: 0, resumed: 0, skipped: 0 }
   let skip = 0
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
@@ -46,7 +45,7 @@ export async function sweepBreaches(runtime: Runtime): Promise<SweepReport> {
     for (const order of due) {
       const swept = sweepOrder(order, now, rules)
       const changed = swept.fired.length > 0 || swept.resumed
-      const saved = changed ? await orders.save(swept.order) : null
+      const saved = changed ? await orders.replace(swept.order) : null
       if (!saved) {
         stayed++
         if (changed) report.skipped++
@@ -56,7 +55,7 @@ export async function sweepBreaches(runtime: Runtime): Promise<SweepReport> {
       report.flagged += TIMERS.filter((t) => order.overdue[t] === null && saved.overdue[t] !== null).length
       if (swept.resumed) report.resumed++
       // Sent only after the write won, so a step is announced once however often the sweep runs.
-      await notifyChanges(runtime, rules, order, saved)
+      await notifyChanges(ctx, rules, order, saved)
     }
     // Changed orders leave the due range; the others stay in it, so the next page steps over them.
     skip += stayed

@@ -1,10 +1,8 @@
 import { monthBounds, monthlyReport, previousMonthOf, type MonthlyReport } from '@core/report/monthly-report'
-import { billingStore, findAll } from '../billing/billing.repository'
 import { estateLayout } from '../estate/estate.repository'
-import { feedbackCollection, returnVisitCollection } from '../feedback/feedback.repository'
-import { findUpTo } from '../estate/paging'
+import { findAll, findUpTo } from '../store/paging'
 import { ordersSubmitted } from '../kpi/kpi.actions'
-import type { Runtime } from '../runtime/runtime'
+import type { Context } from '../action'
 import { visitorEntries } from '../visitor/visitor-pass.repository'
 
 /** Admissions read for two months at most: 300 a day is a busy gate. */
@@ -16,11 +14,11 @@ const MAX_FEEDBACK = 10_000
 const VISIT_LOOKBACK_MS = 7 * 24 * 60 * 60_000
 
 /** Computes `month`'s report (and the month before, for comparison) from the records as they are now. */
-export async function computeReport(runtime: Runtime, month: string): Promise<MonthlyReport> {
-  const { store } = runtime
+export async function computeReport(ctx: Context, month: string): Promise<MonthlyReport> {
+  const { store } = ctx
   const previousMonth = previousMonthOf(month)
   const span = { gte: monthBounds(previousMonth).from, lt: monthBounds(month).to }
-  const bills = billingStore(store).bills
+  const bills = store.collection('bills')
   const visitsFrom = new Date(new Date(span.gte).getTime() - VISIT_LOOKBACK_MS).toISOString()
   const [layout, orders, entries, billsNow, billsBefore, feedback, visits] = await Promise.all([
     estateLayout(store),
@@ -33,18 +31,22 @@ export async function computeReport(runtime: Runtime, month: string): Promise<Mo
     findAll(bills, { period: month }),
     findAll(bills, { period: previousMonth }),
     findUpTo(
-      feedbackCollection(store),
+      store.collection('feedback'),
       { where: { createdAt: span }, orderBy: { field: 'createdAt', direction: 'asc' } },
       MAX_FEEDBACK,
     ),
     findUpTo(
-      returnVisitCollection(store),
+      store.collection('returnVisits'),
       { where: { closedAt: { gte: visitsFrom, lt: span.lt } }, orderBy: { field: 'closedAt', direction: 'asc' } },
       MAX_FEEDBACK,
     ),
   ])
   if (orders.truncated || entries.truncated) {
-    runtime.log.error('report read was capped', { month, orders: orders.items.length, entries: entries.items.length })
+    ctx.runtime.log.error('report read was capped', {
+      month,
+      orders: orders.items.length,
+      entries: entries.items.length,
+    })
   }
   const buildingOf = (unitId: string) => layout.buildingOf.get(unitId) ?? null
   return monthlyReport({

@@ -4,7 +4,8 @@ import { monthSchema, publishSchema, type PublishedReport, type ReportDraft } fr
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok } from '@core/shared/result'
 import { z } from '@core/shared/zod'
-import { action, defineFunction, type ActionContext } from '../define-function'
+import { action, type ActionContext } from '../action'
+import { defineFunction } from '../define-function'
 import { dashboardOf } from '../kpi/kpi.actions'
 import { computeReport } from './report-data'
 import { serviceReports } from './report.repository'
@@ -12,7 +13,7 @@ import { serviceReports } from './report.repository'
 /** Who reads published reports: the estate's residents, the owners' committee and the managers. */
 const READERS = ['resident', 'committee', 'manager'] as const
 
-const monthIsOver = (month: string, ctx: ActionContext) => month < monthOf(ctx.runtime.clock.now().toISOString())
+const monthIsOver = (month: string, ctx: ActionContext) => month < monthOf(ctx.now)
 
 const notPublished = () => fail(appError(ErrorCode.NOT_FOUND, 'no report published for that month'))
 export const reportFunction = defineFunction('report', {
@@ -21,13 +22,13 @@ export const reportFunction = defineFunction('report', {
     latest: action({
       roles: READERS,
       input: z.object({}),
-      run: async (_input, { runtime }) => ok(await serviceReports(runtime.store).latest()),
+      run: async (_input, ctx) => ok(await serviceReports(ctx.store).latest()),
     }),
     get: action({
       roles: READERS,
       input: monthSchema,
-      async run(input, { runtime }) {
-        const report = await serviceReports(runtime.store).get(input.month)
+      async run(input, ctx) {
+        const report = await serviceReports(ctx.store).get(input.month)
         return report ? ok(report) : notPublished()
       },
     }),
@@ -35,7 +36,7 @@ export const reportFunction = defineFunction('report', {
     list: action({
       roles: ['committee', 'manager'],
       input: z.object({}),
-      run: async (_input, { runtime }) => ok({ items: await serviceReports(runtime.store).months() }),
+      run: async (_input, ctx) => ok({ items: await serviceReports(ctx.store).months() }),
     }),
     /** The month computed from the records now, for the manager to review before publishing. */
     draft: action({
@@ -43,8 +44,8 @@ export const reportFunction = defineFunction('report', {
       input: monthSchema,
       async run(input, ctx) {
         const [report, published] = await Promise.all([
-          computeReport(ctx.runtime, input.month),
-          serviceReports(ctx.runtime.store).get(input.month),
+          computeReport(ctx, input.month),
+          serviceReports(ctx.store).get(input.month),
         ])
         const draft: ReportDraft = { report, publishable: monthIsOver(input.month, ctx), published }
         return ok(draft)
@@ -66,15 +67,15 @@ export const reportFunction = defineFunction('report', {
             }),
           )
         }
-        const reports = serviceReports(ctx.runtime.store)
+        const reports = serviceReports(ctx.store)
         const stored = await reports.get(input.month)
         if (stored) return stored.foreword === input.foreword ? ok(stored) : alreadyPublished()
         const report: PublishedReport = {
           id: input.month,
           version: 0,
           foreword: input.foreword,
-          publishedAt: ctx.runtime.clock.now().toISOString(),
-          report: await computeReport(ctx.runtime, input.month),
+          publishedAt: ctx.now,
+          report: await computeReport(ctx, input.month),
         }
         const saved = await reports.publish(report)
         if (saved) return ok(saved)
@@ -87,8 +88,8 @@ export const reportFunction = defineFunction('report', {
     kpis: action({
       roles: ['committee', 'manager'],
       input: dashboardSchema,
-      async run(input, { runtime }) {
-        const { byStaff: _perWorker, ...aggregate } = await dashboardOf(runtime, input.range)
+      async run(input, ctx) {
+        const { byStaff: _perWorker, ...aggregate } = await dashboardOf(ctx, input.range)
         return ok(aggregate)
       },
     }),

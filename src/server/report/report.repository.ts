@@ -3,7 +3,7 @@ import type { Store } from '../store/store.port'
 
 /** Published monthly reports: one frozen document per month, written once. */
 export function serviceReports(store: Store) {
-  const collection = store.collection<PublishedReport>('serviceReports')
+  const collection = store.collection('serviceReports')
   return {
     get: (month: string) => collection.get(month),
     /** Null when the month is already published (the id is the month). */

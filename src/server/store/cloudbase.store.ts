@@ -1,7 +1,7 @@
 import { init } from '@cloudbase/node-sdk'
-import { COLLECTIONS, type CollectionName } from './indexes'
+import { COLLECTIONS, type CollectionName } from './collections'
 import { normalizeQuery, normalizeWhere, type Clause } from './query.normalize'
-import type { Collection, Query, Store, StoredDoc, Where } from './store.port'
+import type { Collection, Query, DocumentStore, StoredDoc, Where } from './store.port'
 
 /**
  * The production store: the CloudBase document database through `@cloudbase/node-sdk`.
@@ -30,7 +30,7 @@ export interface CloudbaseStoreOptions {
   collectionPrefix?: string
 }
 
-export interface CloudbaseStore extends Store {
+export interface CloudbaseStore extends DocumentStore {
   /** Creates the declared collections that do not exist yet (CloudBase refuses writes to a missing one). */
   ensureCollections(): Promise<void>
 }

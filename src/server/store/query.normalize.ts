@@ -1,4 +1,4 @@
-import { queryableFields, type CollectionName } from './indexes'
+import { queryableFields, type CollectionName } from './collections'
 import { UndeclaredFieldError, type Query, type Range, type Scalar, type Where } from './store.port'
 
 /**

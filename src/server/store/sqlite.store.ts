@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
-import { COLLECTIONS, type CollectionName } from './indexes'
+import { COLLECTIONS, type CollectionName } from './collections'
 import { normalizeQuery, normalizeWhere, type Clause } from './query.normalize'
-import type { Collection, Query, Scalar, Store, StoredDoc, Where } from './store.port'
+import type { Collection, Query, Scalar, DocumentStore, StoredDoc, Where } from './store.port'
 
 /**
  * The store for the local host and the tests: one table per collection holding the JSON document,
@@ -133,7 +133,7 @@ class SqliteCollection<T extends StoredDoc> implements Collection<T> {
 }
 
 /** Opens (creating if needed) the database at `file`, or an in-memory one for ':memory:'. */
-export function openSqliteStore(file: string): Store {
+export function openSqliteStore(file: string): DocumentStore {
   // `timeout` is better-sqlite3's busy_timeout: a second process (a test, the host) waits instead of failing.
   const db = new Database(file, { timeout: 5000 })
   db.pragma('journal_mode = WAL')

@@ -1,6 +1,6 @@
-import type { CollectionName } from './indexes'
+import type { CollectionName, DocOf } from './collections'
 
-export type { CollectionName }
+export type { CollectionName, DocOf }
 
 /**
  * The storage port, shaped to what the CloudBase document database can do (the weaker backend):
@@ -54,15 +54,34 @@ export interface Collection<T extends StoredDoc> {
   remove(id: string, version: number): Promise<boolean>
 }
 
+/** What each adapter (SQLite, CloudBase) provides: documents as stored, checked only for id and version. */
+export interface DocumentStore {
+  /** `T` is the caller's word only: nothing is parsed at this level. */
+  collection<T extends StoredDoc = StoredDoc>(name: CollectionName): Collection<T>
+  close(): Promise<void>
+}
+
+/**
+ * The store use cases see: each collection typed by the registry (store/collections.ts), every
+ * document read parsed by its schema (see `parsedStore`).
+ */
 export interface Store {
-  collection<T extends StoredDoc>(name: CollectionName): Collection<T>
+  collection<N extends CollectionName>(name: N): Collection<DocOf<N>>
   close(): Promise<void>
 }
 
 /** Raised for a query the backend could not serve efficiently (an undeclared field): a programming error. */
 export class UndeclaredFieldError extends Error {
   constructor(collection: string, field: string) {
-    super(`${collection}.${field} is not declared in an index (store/indexes.ts)`)
+    super(`${collection}.${field} is not declared in an index (store/collections.ts)`)
     this.name = 'UndeclaredFieldError'
+  }
+}
+
+/** Raised when a stored document does not match its collection's schema: bad data must not travel on. */
+export class MalformedDocumentError extends Error {
+  constructor(collection: string, id: string, problems: string) {
+    super(`${collection}/${id} is malformed: ${problems}`)
+    this.name = 'MalformedDocumentError'
   }
 }

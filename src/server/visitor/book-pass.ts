@@ -6,7 +6,7 @@ import { householdView } from '@core/visitor/pass-views'
 import { PASS_LIMITS, type HouseholdPass } from '@core/visitor/visitor-pass'
 import { bookingDayStart, createPass } from '@core/visitor/visitor-pass.machine'
 import type { createPassSchema } from '@core/visitor/visitor.schemas'
-import type { ActionContext } from '../define-function'
+import type { ActionContext } from '../action'
 import { newPassToken, newShortCode } from './pass-secrets'
 import { visitorPasses, type VisitorPasses } from './visitor-pass.repository'
 
@@ -29,19 +29,18 @@ export async function bookPass(
   ctx: ActionContext,
   input: z.output<typeof createPassSchema>,
 ): Promise<Result<HouseholdPass>> {
-  const { actor, runtime } = ctx
-  const passes = visitorPasses(runtime.store)
-  const now = runtime.clock.now().toISOString()
+  const passes = visitorPasses(ctx.store)
+  const now = ctx.now
   // Concurrent bookings may overshoot the count by a few; it is a brake on abuse, not a quota.
   if (
-    actor.unitId !== null &&
-    (await passes.bookedSince(actor.unitId, bookingDayStart(now))) >= PASS_LIMITS.perUnitPerDay
+    ctx.actor.unitId !== null &&
+    (await passes.bookedSince(ctx.actor.unitId, bookingDayStart(now))) >= PASS_LIMITS.perUnitPerDay
   ) {
     return fail(appError(ErrorCode.RATE_LIMITED, `a unit books at most ${PASS_LIMITS.perUnitPerDay} passes a day`))
   }
   const pass = createPass(
-    { ...input, id: runtime.newId(), token: newPassToken(), shortCode: await freeShortCode(passes, now) },
-    actor,
+    { ...input, id: ctx.runtime.newId(), token: newPassToken(), shortCode: await freeShortCode(passes, now) },
+    ctx.actor,
     now,
   )
   if (!pass.ok) return pass

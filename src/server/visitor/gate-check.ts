@@ -6,9 +6,9 @@ import { parsePassCode } from '@core/visitor/pass-code'
 import { gateView, maskPhone } from '@core/visitor/pass-views'
 import type { GateResult, Refusal, VisitorPass } from '@core/visitor/visitor-pass'
 import { admit } from '@core/visitor/visitor-pass.machine'
-import type { ActionContext } from '../define-function'
-import type { UserDoc } from '../identity/user.doc'
-import { postMessages } from '../inbox/inbox.messages'
+import type { ActionContext } from '../action'
+
+import { postMessages } from '../notify/inbox-post'
 import { gateLimiter } from './gate-limiter'
 import { visitorEntries, visitorPasses } from './visitor-pass.repository'
 
@@ -27,12 +27,12 @@ const refused = (reason: Refusal, pass: VisitorPass): GateResult => ({
 
 /** The pass a code names, or null. A guard who has tried too many unknown codes is refused outright. */
 async function lookUp(ctx: ActionContext, code: string, now: IsoTime): Promise<Result<VisitorPass | null>> {
-  const limiter = gateLimiter(ctx.runtime.store)
+  const limiter = gateLimiter(ctx.store)
   if (await limiter.isLimited(ctx.actor.openid, now)) {
     return fail(appError(ErrorCode.RATE_LIMITED, 'too many unknown codes from this guard; wait a few minutes'))
   }
   const parsed = parsePassCode(code)
-  const pass = parsed && (await visitorPasses(ctx.runtime.store).byCode(parsed))
+  const pass = parsed && (await visitorPasses(ctx.store).byCode(parsed))
   // Only unknown codes count: that is what guessing produces, while an expired pass is a real visitor.
   if (!pass) await limiter.recordFailure(ctx.actor.openid, now)
   return ok(pass)
@@ -40,7 +40,7 @@ async function lookUp(ctx: ActionContext, code: string, now: IsoTime): Promise<R
 
 /** Whether the code would let its visitor in now, without recording anything. */
 export async function verifyCode(ctx: ActionContext, code: string): Promise<Result<GateResult>> {
-  const now = ctx.runtime.clock.now().toISOString()
+  const now = ctx.now
   const found = await lookUp(ctx, code, now)
   if (!found.ok) return found
   if (!found.value) return ok(UNKNOWN)
@@ -50,11 +50,11 @@ export async function verifyCode(ctx: ActionContext, code: string): Promise<Resu
 
 /** Records one entry (compare-and-set on the pass, so a single-entry pass admits once), then tells the household. */
 export async function admitCode(ctx: ActionContext, code: string): Promise<Result<GateResult>> {
-  const now = ctx.runtime.clock.now().toISOString()
+  const now = ctx.now
   const found = await lookUp(ctx, code, now)
   if (!found.ok) return found
   if (!found.value) return ok(UNKNOWN)
-  const passes = visitorPasses(ctx.runtime.store)
+  const passes = visitorPasses(ctx.store)
   let pass = found.value
   for (let attempt = 1; ; attempt++) {
     const admitted = admit(pass, now)
@@ -72,8 +72,7 @@ export async function admitCode(ctx: ActionContext, code: string): Promise<Resul
 }
 
 async function recordAdmission(ctx: ActionContext, pass: VisitorPass, at: IsoTime): Promise<void> {
-  const { actor, runtime } = ctx
-  await visitorEntries(runtime.store).record({
+  await visitorEntries(ctx.store).record({
     id: `${pass.id}-${pass.entries}`,
     version: 0,
     passId: pass.id,
@@ -81,16 +80,14 @@ async function recordAdmission(ctx: ActionContext, pass: VisitorPass, at: IsoTim
     visitorName: pass.visitorName,
     visitorPhone: maskPhone(pass.visitorPhone),
     plate: pass.plate,
-    guardOpenid: actor.openid,
-    guardName: actor.name,
+    guardOpenid: ctx.actor.openid,
+    guardName: ctx.actor.name,
     at,
   })
-  const household = await runtime.store
-    .collection<UserDoc>('users')
-    .find({ where: { unitId: pass.unitId }, limit: HOUSEHOLD_LIMIT })
+  const household = await ctx.store.collection('users').find({ where: { unitId: pass.unitId }, limit: HOUSEHOLD_LIMIT })
   const notice = arrivalNotice(pass, at)
   const messages = household
     .filter((u) => u.role === 'resident')
     .map((u) => ({ toOpenid: u.id, kind: 'visitor_arrived', ...notice, ref: { type: 'visitor', id: pass.id } }))
-  await postMessages(runtime.store, messages, new Date(at), runtime.newId)
+  await postMessages(ctx.store, messages, at, ctx.runtime.newId)
 }

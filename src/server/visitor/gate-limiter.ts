@@ -2,18 +2,10 @@ import type { IsoTime } from '@core/shared/time'
 import { isCheckLimited, recentFailures } from '@core/visitor/gate-limit'
 import type { Store } from '../store/store.port'
 
-/** One guard's recent unknown codes. Stored, not kept in memory: function instances come and go. */
-interface GateFailures {
-  /** The guard's openid. */
-  id: string
-  version: number
-  failures: IsoTime[]
-}
-
 const MAX_ATTEMPTS = 3
 
 export function gateLimiter(store: Store) {
-  const collection = store.collection<GateFailures>('gateChecks')
+  const collection = store.collection('gateChecks')
   return {
     async isLimited(guardOpenid: string, now: IsoTime): Promise<boolean> {
       const record = await collection.get(guardOpenid)

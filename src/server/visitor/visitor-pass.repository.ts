@@ -8,7 +8,7 @@ const HOUSEHOLD_LIST_LIMIT = 50
 
 /** Visitor passes in the store. Writes are compare-and-set on `version`. */
 export function visitorPasses(store: Store) {
-  const collection = store.collection<VisitorPass>('visitorPasses')
+  const collection = store.collection('visitorPasses')
   return {
     collection,
     get: (id: string) => collection.get(id),
@@ -43,7 +43,7 @@ export type VisitorPasses = ReturnType<typeof visitorPasses>
 
 /** The admissions log managers read. */
 export function visitorEntries(store: Store) {
-  const collection = store.collection<EntryRecord>('visitorEntries')
+  const collection = store.collection('visitorEntries')
   return {
     collection,
     /** Recording the same admission again is a no-op: its id is derived from the pass and entry number. */

@@ -1,6 +1,6 @@
 import { ROLES } from '@core/identity/actor'
-import { appError, ErrorCode } from '@core/shared/errors'
-import { fail, ok, type Result } from '@core/shared/result'
+import { notFoundError } from '@core/shared/errors'
+import { ok, type Result, notFound } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { householdView, sharedView } from '@core/visitor/pass-views'
 import type { HouseholdPass } from '@core/visitor/visitor-pass'
@@ -12,31 +12,27 @@ import {
   passRefSchema,
   sharedPassSchema,
 } from '@core/visitor/visitor.schemas'
-import { action, defineFunction, type ActionContext } from '../define-function'
+import { action, type ActionContext } from '../action'
+import { defineFunction } from '../define-function'
 import { updateDoc } from '../store/update-doc'
 import { bookPass } from './book-pass'
 import { admitCode, verifyCode } from './gate-check'
 import { visitorEntries, visitorPasses } from './visitor-pass.repository'
 
-const notFoundError = appError(ErrorCode.NOT_FOUND, 'no such pass')
-const notFound = () => fail(notFoundError)
-
-const nowOf = (ctx: ActionContext) => ctx.runtime.clock.now().toISOString()
-
 async function findOwn(ctx: ActionContext, id: string): Promise<Result<HouseholdPass>> {
-  const pass = await visitorPasses(ctx.runtime.store).get(id)
+  const pass = await visitorPasses(ctx.store).get(id)
   // Another unit's pass reads as absent, so its existence does not leak.
-  return pass && isHouseholdOf(pass, ctx.actor) ? ok(householdView(pass, nowOf(ctx))) : notFound()
+  return pass && isHouseholdOf(pass, ctx.actor) ? ok(householdView(pass, ctx.now)) : notFound('pass')
 }
 
 async function revokeOwn(ctx: ActionContext, id: string): Promise<Result<HouseholdPass>> {
-  const now = nowOf(ctx)
+  const now = ctx.now
   const revoked = await updateDoc(
-    visitorPasses(ctx.runtime.store).collection,
+    visitorPasses(ctx.store).collection,
     id,
     // Another unit's pass reads as absent, so its existence does not leak.
-    (pass) => (isHouseholdOf(pass, ctx.actor) ? revoke(pass, ctx.actor, now) : notFound()),
-    { missing: () => notFoundError },
+    (pass) => (isHouseholdOf(pass, ctx.actor) ? revoke(pass, ctx.actor, now) : notFound('pass')),
+    { missing: () => notFoundError('pass') },
   )
   return revoked.ok ? ok(householdView(revoked.value.doc, now)) : revoked
 }
@@ -55,8 +51,8 @@ export const visitorFunction = defineFunction('visitor', {
       input: z.object({}),
       async run(_input, ctx) {
         const { unitId } = ctx.actor
-        const passes = unitId === null ? [] : await visitorPasses(ctx.runtime.store).forUnit(unitId)
-        const now = nowOf(ctx)
+        const passes = unitId === null ? [] : await visitorPasses(ctx.store).forUnit(unitId)
+        const now = ctx.now
         return ok({ items: passes.map((p) => householdView(p, now)) })
       },
     }),
@@ -75,8 +71,8 @@ export const visitorFunction = defineFunction('visitor', {
       roles: ROLES,
       input: sharedPassSchema,
       async run(input, ctx) {
-        const pass = await visitorPasses(ctx.runtime.store).byCode({ kind: 'token', token: input.token })
-        return pass ? ok(sharedView(pass, nowOf(ctx))) : notFound()
+        const pass = await visitorPasses(ctx.store).byCode({ kind: 'token', token: input.token })
+        return pass ? ok(sharedView(pass, ctx.now)) : notFound('pass')
       },
     }),
     /** The gate: what a scanned or typed code is, or why it is refused. */
@@ -94,7 +90,7 @@ export const visitorFunction = defineFunction('visitor', {
     entries: action({
       roles: ['manager'],
       input: listEntriesSchema,
-      run: async (input, ctx) => ok({ items: await visitorEntries(ctx.runtime.store).list(input, input.limit) }),
+      run: async (input, ctx) => ok({ items: await visitorEntries(ctx.store).list(input, input.limit) }),
     }),
   },
 })

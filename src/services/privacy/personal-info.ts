@@ -14,20 +14,16 @@ async function consented(): Promise<boolean> {
   return agreed
 }
 
-/** Photos from the camera or album; null when the user declined the guide or closed the picker. */
+/** Photos from the camera or album; null when the user declined the guide. Closing the picker rejects, as Taro does. */
 export async function choosePhotos(count: number): Promise<Taro.chooseMedia.ChooseMedia[] | null> {
   if (!(await consented())) return null
-  try {
-    const { tempFiles } = await Taro.chooseMedia({
-      count,
-      mediaType: ['image'],
-      sourceType: ['album', 'camera'],
-      sizeType: ['compressed'],
-    })
-    return tempFiles
-  } catch {
-    return null
-  }
+  const { tempFiles } = await Taro.chooseMedia({
+    count,
+    mediaType: ['image'],
+    sourceType: ['album', 'camera'],
+    sizeType: ['compressed'],
+  })
+  return tempFiles
 }
 
 /** A QR code from the camera only (a screenshot from the album cannot stand in for a visitor's phone). */

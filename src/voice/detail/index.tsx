@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { Button, Rate, TextArea } from '@nutui/nutui-react-taro'
+import { ActionSheet, Button, Rate, TextArea } from '@nutui/nutui-react-taro'
 import type { Feedback } from '@core/feedback/feedback'
 import { FEEDBACK_STATUS_LABEL, KIND_LABEL } from '@core/feedback/feedback.labels'
 import type { Role } from '@core/identity/actor'
@@ -28,7 +28,11 @@ function Promise({ item }: { item: Feedback }) {
         {KIND_LABEL[item.kind]} · {item.topic} · {FEEDBACK_STATUS_LABEL[item.status]}
       </View>
       <View>{item.description}</View>
-      {item.ownerName && <View className="ll-hint">首问负责人：{item.ownerName}</View>}
+      {item.ownerName ? (
+        <View className="ll-hint">首问负责人：{item.ownerName}</View>
+      ) : (
+        item.assigneeName && <View className="ll-hint ll-fb-assignee">已派给：{item.assigneeName}</View>
+      )}
       {item.status === 'submitted' && item.deadlines.acknowledge && (
         <View className="ll-hint">承诺 {hhmm(item.deadlines.acknowledge)} 前受理</View>
       )}
@@ -95,6 +99,8 @@ export default function FeedbackDetailPage() {
   const [text, setText] = useState('')
   const [stars, setStars] = useState(5)
   const [busy, setBusy] = useState(false)
+  const staff = useRemote(() => adminService.listStaff())
+  const [picking, setPicking] = useState(false)
   const item = remote.data
   const role = profile.data?.role
 
@@ -108,13 +114,9 @@ export default function FeedbackDetailPage() {
     void Taro.showToast({ title: done, icon: 'success' })
   }
 
-  async function assign() {
-    const staff = await adminService.listStaff()
-    if (!staff.ok || staff.data.items.length === 0) return
-    const names = staff.data.items.map((s) => s.name)
-    const picked = await Taro.showActionSheet({ itemList: names }).catch(() => null)
-    if (!picked) return
-    await run(() => feedbackService.assign(id, staff.data.items[picked.tapIndex]!.openid), '已派发')
+  async function openPicker() {
+    if (!staff.data) await staff.reload()
+    setPicking(true)
   }
 
   const actions = item && role ? actionsFor(item, role, stars) : []
@@ -159,9 +161,22 @@ export default function FeedbackDetailPage() {
           )}
           {role === 'manager' && item.status !== 'closed' && item.status !== 'resolved' && (
             <View className="ll-actions">
-              <Button className="ll-fb-assign ll-voice-button" disabled={busy} onClick={() => void assign()}>
+              <Button className="ll-fb-assign ll-voice-button" disabled={busy} onClick={() => void openPicker()}>
                 派发给工作人员
               </Button>
+              <ActionSheet
+                visible={picking}
+                title="派发给"
+                description={staff.error ? friendlyMessage(staff.error) : undefined}
+                options={(staff.data?.items ?? []).map((p) => ({ name: p.name }))}
+                cancelText="取消"
+                onCancel={() => setPicking(false)}
+                onSelect={(_option, index) => {
+                  setPicking(false)
+                  const person = staff.data?.items[index]
+                  if (person) void run(() => feedbackService.assign(id, person.openid), `已派给${person.name}`)
+                }}
+              />
             </View>
           )}
         </View>

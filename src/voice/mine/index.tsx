@@ -23,7 +23,7 @@ export default function MyFeedbackPage() {
           type="primary"
           onClick={() => void Taro.navigateTo({ url: VOICE_ROUTES.newFeedback })}
         >
-          ＋ 我要投诉/建议
+          ＋ 我要投诉/建议/表扬
         </Button>
       </View>
       <ListState

@@ -1,8 +1,7 @@
 import type { Bill } from '@core/billing/bill'
-import type { PaymentOrder } from '@core/billing/payment-order'
+
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail } from '@core/shared/result'
-import type { UnitDoc } from '@server/identity/user.doc'
 import { startTestHost, type TestHost } from '../../support/test-host'
 
 /** 10:00 on 2026-11-20 in Shanghai: the November bills are raised and not yet due. */
@@ -23,7 +22,7 @@ export async function asManager<T = any>(host: TestHost, event: Record<string, u
 
 /** Sets a unit's floor area, as the estate's records would. */
 export async function setArea(host: TestHost, unitId: string, areaM2: number): Promise<void> {
-  const units = host.runtime.store.collection<UnitDoc>('units')
+  const units = host.runtime.store.collection('units')
   const unit = await units.get(unitId)
   if (!unit || !(await units.replace({ ...unit, areaM2 }))) throw new Error(`cannot set the area of ${unitId}`)
 }
@@ -50,9 +49,8 @@ export async function startBilledHost(): Promise<{ host: TestHost; mine: string[
   return { host, mine: await unpaidBillIds(host, 'resident-1') }
 }
 
-export const storedBill = (host: TestHost, id: string) => host.runtime.store.collection<Bill>('bills').get(id)
-export const storedOrder = (host: TestHost, id: string) =>
-  host.runtime.store.collection<PaymentOrder>('payOrders').get(id)
+export const storedBill = (host: TestHost, id: string) => host.runtime.store.collection('bills').get(id)
+export const storedOrder = (host: TestHost, id: string) => host.runtime.store.collection('payOrders').get(id)
 
 /** The simulated gateway refuses the next `prepay` or `refund`. */
 export const gatewayRefusesOnce = (host: TestHost, call: 'prepay' | 'refund') =>

@@ -1,3 +1,4 @@
+import type { UserDoc } from '@server/store/documents'
 import { addMinutes } from '@core/shared/time'
 import type { TestHost } from '../../support/test-host'
 
@@ -23,7 +24,7 @@ export async function book(host: TestHost, openid = 'resident-1', overrides: Rec
 }
 
 /** Adds people the seed does not have (a second guard, another member of a household). */
-export async function addUsers(host: TestHost, users: { id: string; role: string; unitId?: string }[]) {
+export async function addUsers(host: TestHost, users: { id: string; role: UserDoc['role']; unitId?: string }[]) {
   await host.runtime.store
     .collection('users')
     .insertMany(users.map((u) => ({ version: 0, name: u.id, phone: null, unitId: null, ...u })))

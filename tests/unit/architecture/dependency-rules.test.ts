@@ -83,3 +83,65 @@ describe('dependency rules', () => {
     expect(importsOf(probe)).toEqual(expect.arrayContaining(['dayjs', 'dayjs/plugin/utc']))
   })
 })
+
+describe('layers inside the server and the client', () => {
+  const SERVER = join(SRC, 'server')
+
+  it('the store imports no use case: only core and itself', () => {
+    const store = join(SERVER, 'store')
+    const violations = sourceFiles(store).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => {
+          const to = target(file, spec)
+          return to !== null && !to.startsWith(store) && !to.startsWith(join(SRC, 'core'))
+        })
+        .map((spec) => `${relative(ROOT, file)} -> ${spec}`),
+    )
+    expect(violations).toEqual([])
+  })
+
+  it('no two modules of src/server import each other', () => {
+    const moduleOf = (path: string) => relative(SERVER, path).split('/')[0]!.replace(/\.ts$/, '')
+    const arrows = new Set<string>()
+    for (const file of sourceFiles(SERVER)) {
+      for (const spec of importsOf(file)) {
+        const to = target(file, spec)
+        if (!to?.startsWith(SERVER)) continue
+        const [from, into] = [moduleOf(file), moduleOf(to)]
+        if (from !== into) arrows.add(`${from} -> ${into}`)
+      }
+    }
+    const pairs = [...arrows].filter((arrow) => arrows.has(arrow.split(' -> ').reverse().join(' -> ')))
+    expect(pairs).toEqual([])
+  })
+
+  it('services import no component or page', () => {
+    const services = join(SRC, 'services')
+    const violations = sourceFiles(services).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => {
+          const to = target(file, spec)
+          return (
+            to !== null && ['components', 'pages', 'life', 'staff', 'admin'].some((d) => to.startsWith(join(SRC, d)))
+          )
+        })
+        .map((spec) => `${relative(ROOT, file)} -> ${spec}`),
+    )
+    expect(violations).toEqual([])
+  })
+
+  it('every page URL in services/ is a page of app.config.ts, and every page there has its URL', () => {
+    const config = readFileSync(join(SRC, 'app.config.ts'), 'utf8')
+    const mainList = /^\s*pages: \[([^\]]*)\]/m.exec(config)?.[1] ?? ''
+    const mainPages = [...mainList.matchAll(/'(pages\/[\w-]+\/index)'/g)].map((m) => `/${m[1]}`)
+    const subPages = [...config.matchAll(/root: '([\w-]+)',\s*pages: \[([^\]]*)\]/g)].flatMap(([, root, list]) =>
+      [...list!.matchAll(/'([\w-]+\/index)'/g)].map((m) => `/${root}/${m[1]}`),
+    )
+    const declared = [...mainPages, ...subPages].sort()
+    const routed = sourceFiles(join(SRC, 'services'))
+      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/'(\/[\w-]+\/[\w-]+\/index)'/g)])
+      .map((m) => m[1]!)
+    expect(declared.length).toBeGreaterThan(20)
+    expect([...new Set(routed)].sort()).toEqual(declared)
+  })
+})

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parseCron } from '@server/local/cron'
+import { parseCron } from '@core/shared/cron'
 import { artefacts, serialize } from '../../../scripts/deploy/artefacts'
 import {
   generateCloudbaserc,

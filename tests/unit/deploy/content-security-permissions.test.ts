@@ -1,4 +1,4 @@
-import { SCREENED_ACTIONS } from '@server/content/screening.policy'
+import { SCREENED_ACTIONS } from '@server/screening/screening.policy'
 import { readFunctionFolders } from '../../../scripts/deploy/function-folders'
 
 const folders = new Map(readFunctionFolders('.').map((folder) => [folder.name, folder]))

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { COLLECTIONS } from '@server/store/indexes'
+import { COLLECTIONS } from '@server/store/collections'
 import {
   applyDatabasePlan,
   consoleSteps,

@@ -11,7 +11,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { COLLECTIONS } from '@server/store/indexes'
+import { COLLECTIONS } from '@server/store/collections'
 
 /**
  * The npm scripts as an operator runs them, each in a scratch copy of what a clean clone has (the

@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok } from '@core/shared/result'
 import { z } from '@core/shared/zod'
-import { auditLog } from '@server/audit/audit-log'
-import { action, defineFunction } from '@server/define-function'
+import { action } from '@server/action'
+import { defineFunction } from '@server/define-function'
 import { createLocalRuntime, type LocalRuntime } from '@server/local/local-runtime'
 import { seedIfEmpty } from '@server/local/seed'
 
@@ -41,7 +41,7 @@ const probe = defineFunction('probe', {
 })
 
 const call = (openid: string, event: Record<string, unknown>) => probe.handle(event, { kind: 'user', openid }, runtime)
-const entries = () => auditLog(runtime.store).find({ where: {}, limit: 100 })
+const entries = () => runtime.store.collection('auditLog').find({ where: {}, limit: 100 })
 
 describe('the audit flag on an action', () => {
   it("records a manager's successful call: who, when, what and on which id", async () => {

@@ -1,5 +1,5 @@
 import { FUNCTIONS } from '@server/functions'
-import { PHOTO_VIEWS, SCREENED_ACTIONS } from '@server/content/screening.policy'
+import { PHOTO_VIEWS, SCREENED_ACTIONS } from '@server/screening/screening.policy'
 
 const actionOf = (qualified: string) => {
   const [fn, name] = qualified.split('.') as [string, string]

@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { ROLES } from '@core/identity/actor'
 import { FUNCTIONS } from '@server/functions'
+import { createLocalRuntime, type LocalRuntime } from '@server/local/local-runtime'
+import { seedIfEmpty } from '@server/local/seed'
 
 describe('every function action declares who may call it', () => {
   const actions = Object.entries(FUNCTIONS).flatMap(([fn, def]) =>
@@ -10,10 +15,37 @@ describe('every function action declares who may call it', () => {
     expect(actions.length).toBeGreaterThan(10)
   })
 
-  it.each(actions)('$id names its roles and its input schema', ({ action }) => {
-    expect(action.roles.length).toBeGreaterThan(0)
-    expect(action.roles.every((role: string) => (ROLES as readonly string[]).includes(role))).toBe(true)
-    expect(typeof action.input.safeParse).toBe('function')
+  // Each action is called by a seed user whose role it does not name, with an input no schema accepts:
+  // the wrapper must answer FORBIDDEN (roles are checked before the input is read).
+  const SEED_BY_ROLE: Record<string, string> = {
+    guest: 'nobody-known',
+    resident: 'resident-1',
+    maintenance: 'staff-1',
+    guard: 'guard-1',
+    manager: 'admin-1',
+    committee: 'committee-1',
+  }
+  const refused = actions.flatMap(({ id, action }) => {
+    const outsider = ROLES.find((role) => !action.roles.includes(role))
+    return outsider ? [{ id, outsider, openid: SEED_BY_ROLE[outsider]! }] : []
+  })
+
+  let dir: string
+  let runtime: LocalRuntime
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'linli-roles-'))
+    runtime = createLocalRuntime(dir, { info: () => {}, error: () => {} })
+    await seedIfEmpty(runtime.store)
+  })
+  afterAll(async () => {
+    await runtime.store.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it.each(refused)('$id refuses a $outsider before reading the input', async ({ id, openid }) => {
+    const [fn, name] = id.split('.') as [string, string]
+    const reply = await FUNCTIONS[fn]!.handle({ action: name, id: 42, limit: 'x' }, { kind: 'user', openid }, runtime)
+    expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   })
 
   it('guests may call nothing but their own profile, joining, public information and a pass whose token they hold', () => {

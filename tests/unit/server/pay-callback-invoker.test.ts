@@ -1,4 +1,4 @@
-import { invokerFrom } from '@server/runtime/cloudbase.runtime'
+import { invokerFrom } from '@server/cloudbase/cloudbase.runtime'
 
 /** A CloudBase function context whose environment carries these platform variables. */
 const context = (environment: Record<string, string>) => ({ environment: JSON.stringify(environment) })

@@ -25,6 +25,14 @@ describe('tapping a message opens what it is about, on the page of the reader’
     })
   })
 
+  test('a survey invitation opens the survey for a resident to answer, and nothing for anyone else', () => {
+    expect(messageTarget({ type: 'survey', id: 's-1' }, 'resident')).toEqual({
+      url: '/voice/survey/index?id=s-1',
+      tab: false,
+    })
+    expect(messageTarget({ type: 'survey', id: 's-1' }, 'maintenance')).toBeNull()
+  })
+
   test('a kind this version does not know opens nothing', () => {
     expect(messageTarget({ type: 'parcel', id: 'p-1' }, 'resident')).toBeNull()
   })

@@ -44,8 +44,8 @@ describe('the simulated month', () => {
       '@server/local/local-runtime',
       '@server/local/seed',
       '@server/notify/local-push',
-      '@server/notify/push.port',
-      '@server/runtime/runtime',
+      '@server/ports/push.port',
+      '@server/ports/runtime.port',
     ])
   })
 })

@@ -1,6 +1,7 @@
 import { DEFAULT_SLA_POLICY, SlaRules } from '@core/repair/sla'
 import type { WorkOrder } from '@core/repair/work-order'
-import { accept, createWorkOrder, hold, start } from '@core/repair/work-order.machine'
+import { createWorkOrder } from '@core/repair/work-order.creation'
+import { accept, hold, start } from '@core/repair/work-order.machine'
 import {
   byUrgencyThenDeadline,
   deadlineRows,

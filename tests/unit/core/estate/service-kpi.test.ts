@@ -13,6 +13,7 @@ function order(fields: Partial<KpiOrder> & { response?: number; resolution?: num
     createdAt: '2026-11-27T01:00:00.000Z',
     assigneeOpenid: null,
     assigneeName: null,
+    firstResponderOpenid: fields.assigneeOpenid ?? null,
     overdue: none,
     outcomes: none,
     durations: { responseMinutes: response, arrivalMinutes: null, resolutionMinutes: resolution, wallMinutes: none },
@@ -120,8 +121,9 @@ describe('service figures of a fixed week of orders', () => {
       response: { count: 4, average: 25, p90: 40 },
       // 100, 200, 60: mean 120; the 90th percentile is the 3rd of 3.
       resolution: { count: 3, average: 120, p90: 200 },
-      // Orders 1 and 6 kept every promise; 2 and 3 broke one; 4 and 5 have no stopped timer.
-      withinSla: { met: 2, total: 4, share: 0.5 },
+      // Orders 1 and 6 kept every promise; 2 and 3 broke one; 4 is flagged late while nobody has it;
+      // 5 was never judged.
+      withinSla: { met: 2, total: 5, share: 0.4 },
       satisfaction: { count: 2, average: 4 },
     })
   })
@@ -146,7 +148,7 @@ describe('service figures of a fixed week of orders', () => {
         late: 2,
         response: { count: 1, average: 40, p90: 40 },
         resolution: { count: 0, average: null, p90: null },
-        withinSla: { met: 0, total: 1, share: 0 },
+        withinSla: { met: 0, total: 2, share: 0 },
         satisfaction: { count: 0, average: null },
       },
       {
@@ -175,6 +177,7 @@ describe('service figures of a fixed week of orders', () => {
         resolution: { count: 2, average: 150, p90: 200 },
         withinSla: { met: 1, total: 2, share: 0.5 },
         satisfaction: { count: 2, average: 4 },
+        praise: 0,
       },
       {
         openid: 'staff-2',
@@ -186,7 +189,21 @@ describe('service figures of a fixed week of orders', () => {
         resolution: { count: 1, average: 60, p90: 60 },
         withinSla: { met: 1, total: 2, share: 0.5 },
         satisfaction: { count: 0, average: null },
+        praise: 0,
       },
+    ])
+  })
+
+  it("credits praise on the worker's row, and gives a praised worker without orders a row of their own", () => {
+    const praise = [
+      { openid: 'staff-2', name: '张师傅', count: 2 },
+      { openid: 'staff-3', name: '赵师傅', count: 1 },
+    ]
+    const { byStaff } = serviceDashboard(ORDERS, '7d', kpiWindow('7d', NOW), false, praise)
+    expect(byStaff.map((r) => [r.name, r.submitted, r.praise])).toEqual([
+      ['李师傅', 2, 0],
+      ['张师傅', 2, 2],
+      ['赵师傅', 0, 1],
     ])
   })
 
@@ -203,6 +220,19 @@ describe('service figures of a fixed week of orders', () => {
     ])
     expect(totals.submitted).toBe(6)
     expect({ from, to, truncated }).toEqual({ from: '2026-11-20T16:00:00.000Z', to: NOW, truncated: false })
+  })
+
+  it('超时 and 按时率 never contradict: one late open job means the share is below 100%', () => {
+    const lateOpen = order({ status: 'submitted', overdue: { ...none, response: '2026-11-27T01:00:00.000Z' } })
+    const totals = serviceKpis([lateOpen])
+    expect(totals.late).toBe(1)
+    expect(totals.withinSla).toEqual({ met: 0, total: 1, share: 0 })
+  })
+
+  it('a worker handed a job someone else accepted gets no response time for it', () => {
+    const handedOver = order({ ...staff2, firstResponderOpenid: 'staff-1', response: 12 })
+    const [row] = serviceDashboard([handedOver], '7d', kpiWindow('7d', NOW)).byStaff
+    expect(row).toMatchObject({ openid: 'staff-2', submitted: 1, response: { count: 0, average: null } })
   })
 
   it('no orders: zero counts and no averages', () => {

@@ -1,16 +1,8 @@
 import type { Actor } from '@core/identity/actor'
 import { DEFAULT_SLA_POLICY, SlaRules } from '@core/repair/sla'
 import type { Priority, WorkOrder } from '@core/repair/work-order'
-import {
-  accept,
-  complete,
-  createWorkOrder,
-  hold,
-  reopen,
-  resume,
-  start,
-  sweepOrder,
-} from '@core/repair/work-order.machine'
+import { createWorkOrder } from '@core/repair/work-order.creation'
+import { accept, complete, hold, reopen, resume, start, sweepOrder } from '@core/repair/work-order.machine'
 import type { Result } from '@core/shared/result'
 
 // Every time here is written in Shanghai time, as the estate reads it.

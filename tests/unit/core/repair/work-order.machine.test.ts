@@ -1,20 +1,20 @@
 import type { Actor } from '@core/identity/actor'
 import { DEFAULT_SLA_POLICY, SlaRules, type SlaPolicy } from '@core/repair/sla'
 import type { WorkOrder } from '@core/repair/work-order'
+import { createWorkOrder } from '@core/repair/work-order.creation'
 import {
   accept,
   assign,
   cancel,
-  canView,
   complete,
   confirm,
-  createWorkOrder,
   reopen,
   start,
   sweepOrder,
   transfer,
-  TRANSITIONS,
 } from '@core/repair/work-order.machine'
+import { TRANSITIONS } from '@core/repair/work-order.transitions'
+import { canView } from '@core/repair/work-order.visibility'
 import type { Result } from '@core/shared/result'
 import { addMinutes } from '@core/shared/time'
 

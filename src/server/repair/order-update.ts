@@ -1,0 +1,42 @@
+import type { Actor } from '@core/identity/actor'
+import type { SlaRules } from '@core/repair/sla'
+import type { WorkOrder } from '@core/repair/work-order'
+import { canView } from '@core/repair/work-order.visibility'
+import { notFoundError } from '@core/shared/errors'
+import { notFound, ok, type Result } from '@core/shared/result'
+import type { IsoTime } from '@core/shared/time'
+import type { ActionContext } from '../action'
+import { loadRules } from '../estate/estate-settings'
+import { updateDoc } from '../store/update-doc'
+import { notifyChanges } from './repair-notices'
+
+/** An order the caller may see; another household's reads as absent, so its existence does not leak. */
+export async function findVisible(ctx: ActionContext, id: string): Promise<Result<WorkOrder>> {
+  const order = await ctx.store.collection('workOrders').get(id)
+  return order && canView(order, ctx.actor) ? ok(order) : notFound('order')
+}
+
+/** A domain transition of the order, e.g. `(o, now, rules) => start(o, actor, now, rules)`. */
+export type OrderChange = (order: WorkOrder, now: IsoTime, rules: SlaRules) => Result<WorkOrder>
+
+/** Staff may try to grab any order; one already taken answers CONFLICT rather than NOT_FOUND. */
+export const anyMaintenanceStaff = (_order: WorkOrder, actor: Actor) => actor.role === 'maintenance'
+
+/** Applies a domain transition with compare-and-set (retried on fresh data), then announces it. */
+export async function updateOrder(
+  ctx: ActionContext,
+  id: string,
+  change: OrderChange,
+  mayTouch: (order: WorkOrder, actor: Actor) => boolean = canView,
+): Promise<Result<WorkOrder>> {
+  const rules = await loadRules(ctx.store)
+  const updated = await updateDoc(
+    ctx.store.collection('workOrders'),
+    id,
+    (order) => (mayTouch(order, ctx.actor) ? change(order, ctx.now, rules) : notFound('order')),
+    { missing: () => notFoundError('order') },
+  )
+  if (!updated.ok) return updated
+  await notifyChanges(ctx, rules, updated.value.before, updated.value.doc)
+  return ok(updated.value.doc)
+}

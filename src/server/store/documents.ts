@@ -1,0 +1,144 @@
+import type { Relation, Unit } from '@core/estate/estate'
+import type { Role } from '@core/identity/actor'
+import type { SubscribeMessage } from '@core/notify/subscribe-message'
+import type { TemplateKey } from '@core/notify/templates'
+import type { Category } from '@core/repair/work-order'
+import type { IsoTime } from '@core/shared/time'
+
+/**
+ * Shapes of the documents only the server stores (the others are core entities). They live beside
+ * the collection registry so the store layer depends on no module above it.
+ */
+
+/**
+ * A person the estate knows, keyed by openid. The fields after `phone` came with onboarding and
+ * are absent on older records (the demo seed); readers apply the defaults documented on each.
+ */
+export interface UserDoc {
+  id: string
+  version: number
+  role: Exclude<Role, 'guest'>
+  name: string
+  unitId: string | null
+  /** Full number; only the user and managers ever see it unmasked. */
+  phone: string | null
+  /** Residents: how they live in the unit. Absent: unknown. */
+  relation?: Relation
+  /** Residents: whether the estate checked the person and relation. Absent: entered by the estate, so checked. */
+  verified?: boolean
+  /** Maintenance staff: the categories they take. Absent or empty: all. */
+  skills?: Category[]
+  /** When they joined through an invite or an approved application. */
+  joinedAt?: IsoTime
+}
+
+/** A home in the estate, e.g. `1-101` is building 1, room 101. */
+export type UnitDoc = Unit
+
+/** An uploaded photo's metadata; the bytes live in the file port. */
+export interface FileDoc {
+  id: string
+  version: number
+  ownerOpenid: string
+  contentType: string
+  size: number
+  createdAt: IsoTime
+  /** The order the file belongs to once attached; who may see the order may see the file. */
+  orderId: string | null
+}
+
+/**
+ * How many subscribe messages each user has allowed per template. WeChat grants one message per
+ * accepted request and reports no balance, so the product counts them itself.
+ */
+export interface ConsentDoc {
+  id: string
+  version: number
+  openid: string
+  template: TemplateKey
+  remaining: number
+  updatedAt: IsoTime
+}
+
+/** A message the local host "sent": what WeChat would have shown the user. */
+export interface OutboxEntry extends SubscribeMessage {
+  id: string
+  version: number
+  sentAt: IsoTime
+}
+
+/** One guard's recent unknown codes. Stored, not kept in memory: function instances come and go. */
+export interface GateFailures {
+  /** The guard's openid. */
+  id: string
+  version: number
+  failures: IsoTime[]
+}
+
+/** Idempotency: the first result of one (caller, action, requestId), kept 24 h. */
+export interface LoggedRequest {
+  id: string
+  version: number
+  at: IsoTime
+  /** The input without the request id, as canonical JSON: a retry must carry the same. */
+  payload: string
+  /** Null while the first call is still running. */
+  result: unknown
+}
+
+/** One console's request to be signed in, keyed by the code its QR shows. */
+export interface ConsoleSignIn {
+  id: string
+  version: number
+  /** SHA-256 of the secret only the console that opened it holds: seeing the QR is not enough to poll. */
+  secretHash: string
+  createdAt: IsoTime
+  expiresAt: IsoTime
+  status: 'pending' | 'approved' | 'completed'
+  approvedBy: { openid: string; name: string } | null
+}
+
+/** The image check of one uploaded photo (its id is the file id); see content/media-checks.ts. */
+export interface MediaCheckDoc {
+  id: string
+  version: number
+  traceId: string
+  uploaderOpenid: string
+  /** What the photo is attached to, for the message to the uploader. */
+  ref: { type: string; id: string }
+  /** `pending` until WeChat's verdict arrives; `review` until a manager decides. */
+  status: 'pending' | 'pass' | 'risky' | 'review'
+  label: number | null
+  submittedAt: IsoTime
+  decidedAt: IsoTime | null
+  /** The manager who released or refused a photo held for review. */
+  decidedBy: string | null
+}
+
+/** A resident who left their unit (keyed by openid); anonymised once retention runs out. */
+export interface DepartureDoc {
+  id: string
+  version: number
+  unitId: string
+  leftAt: IsoTime
+  /** Set when their personal fields were anonymised (at once on request, or by the retention run). */
+  anonymisedAt: IsoTime | null
+}
+
+/** The number WeChat vouched for, per user (keyed by openid); their phone is verified while it equals this. */
+export interface VerifiedPhoneDoc {
+  id: string
+  version: number
+  phone: string
+  verifiedAt: IsoTime
+}
+
+/** How long personal data is kept (settings document `privacyRetention`). */
+export interface RetentionDoc {
+  id: 'privacyRetention'
+  version: number
+  /** Photos of a closed repair are deleted this many months after it closed. */
+  photoMonths: number
+  /** A former resident's personal fields are anonymised this many days after they left. */
+  formerResidentDays: number
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '住户反馈看板', enablePullDownRefresh: true })

@@ -1,0 +1,41 @@
+import { measureRoundTrips } from '../../support/round-trips'
+
+/**
+ * Store calls on the critical path of each user action, counted (not timed) over a store that
+ * meters every call. In production each is a round trip to CloudBase (5-30 ms). The target is at
+ * most 3 sequential round trips for an action that writes and 2 for a read; reads meet it today,
+ * and the writes' ceilings below are where they stand, so any change that adds a round trip fails.
+ */
+const CEILING: Record<string, number> = {
+  'repair.create': 4,
+  'repair.get': 2,
+  'repair.list (mine)': 2,
+  'repair.list (pool)': 2,
+  'repair.accept': 6,
+  'repair.start': 6,
+  'repair.complete': 6,
+  // 6 when the order falls in the return-visit sample (a visit is scheduled as it closes).
+  'repair.confirm': 6,
+  'repair.late': 2,
+  'inbox.list': 2,
+  'inbox.unreadCount': 2,
+  'billing.list': 3,
+  'visitor.list': 2,
+}
+
+describe('round trips on the critical path', () => {
+  let rows: Awaited<ReturnType<typeof measureRoundTrips>>
+  beforeAll(async () => {
+    rows = await measureRoundTrips(1, 0)
+  })
+
+  it('measures every action of the repair loop and the resident screens', () => {
+    expect(rows.map((r) => r.label).sort()).toEqual(Object.keys(CEILING).sort())
+  })
+
+  it.each(Object.entries(CEILING))('%s makes at most %i sequential store calls', (label, ceiling) => {
+    const row = rows.find((r) => r.label === label)!
+    expect(row.criticalPath).toBeLessThanOrEqual(ceiling)
+    expect(row.criticalPath).toBeLessThanOrEqual(row.calls)
+  })
+})
