@@ -38,10 +38,30 @@ function jest(label, args) {
   if (status !== 0 && !existsSync(report)) failed += 1
 }
 
+// The reliability suite's figures (matrix checks, fuzz inputs, races, SIGKILL rounds…), added up
+// across jest workers from the lines tests/reliability/support/figures.ts appends.
+const FIGURES = '.tmp/reliability-figures.jsonl'
+
+function printFigures() {
+  if (!existsSync(FIGURES)) return
+  const totals = {}
+  for (const line of readFileSync(FIGURES, 'utf8').split('\n').filter(Boolean)) {
+    const { name, amount } = JSON.parse(line)
+    totals[name] = (totals[name] ?? 0) + amount
+  }
+  console.log(
+    `reliability figures: ${Object.entries(totals)
+      .map(([name, total]) => `${name} ${total}`)
+      .join(', ')}`,
+  )
+}
+
 /** Jest over the given folders that exist (a suite may not have landed yet). */
 function jestSuite(label, folders, options = []) {
   const present = folders.filter((folder) => existsSync(folder))
+  rmSync(FIGURES, { force: true })
   if (present.length > 0) jest(label, [...present, ...options])
+  printFigures()
 }
 
 function browserSuite() {

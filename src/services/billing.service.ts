@@ -11,7 +11,7 @@ import type {
 import type { FeeItem } from '@core/billing/fee-item'
 import type { OrderStatus, PaymentOrder } from '@core/billing/payment-order'
 import type { Receipt } from '@core/billing/receipt'
-import { callFunction } from './call'
+import { callFunction, callCreate } from './call'
 
 const billing = <T>(action: string, fields: object = {}) => callFunction<T>('billing', { action, ...fields })
 
@@ -27,7 +27,7 @@ export const billingService = {
 
   /** Managers. */
   items: () => billing<{ items: FeeItem[] }>('items'),
-  saveItem: (input: SaveFeeItemInput) => billing<FeeItem>('saveItem', input),
+  saveItem: (input: SaveFeeItemInput) => callCreate<FeeItem>('billing', { action: 'saveItem', ...input }),
   run: (input: RunBillsInput) => billing<BillRunReport>('run', input),
   collection: (period: string) => billing<CollectionReport>('collection', { period }),
   arrears: (building?: string) => billing<ArrearsList>('arrears', building ? { building } : {}),

@@ -22,7 +22,7 @@ import type { Profile } from '@core/estate/profile'
 import type { KpiRange, ServiceDashboard } from '@core/estate/service-kpi'
 import type { ImportReport } from '@core/estate/unit-import'
 import type { z } from '@core/shared/zod'
-import { callFunction } from './call'
+import { callCreate, callFunction } from './call'
 import type { Page } from '@core/shared/page'
 
 const me = <T>(action: string, fields: object = {}) => callFunction<T>('me', { action, ...fields })
@@ -39,7 +39,7 @@ export const onboardingService = {
   publicInfo: () => me<PublicInfo>('publicInfo'),
   /** Binds the caller with a unit or staff code; answers their new profile. */
   redeemInvite: (input: RedeemInviteInput) => me<Profile>('redeemInvite', input),
-  apply: (input: ApplyInput) => me<Application>('apply', input),
+  apply: (input: ApplyInput) => callCreate<Application>('me', { action: 'apply', ...input }),
 }
 
 /** The manager console: the `admin` actions over the estate, its people and its service figures. */
@@ -68,7 +68,7 @@ export const consoleService = {
   reject: (id: string, note: string) => admin<Application>('rejectApplication', { id, note }),
 
   invites: (page: PageRequest = {}) => admin<Page<InviteView>>('listInvites', page),
-  createInvite: (input: CreateInviteInput) => admin<InviteView>('createInvite', input),
+  createInvite: (input: CreateInviteInput) => callCreate<InviteView>('admin', { action: 'createInvite', ...input }),
   revokeInvite: (code: string) => admin<InviteView>('revokeInvite', { code }),
 
   audit: (page: PageRequest = {}) => admin<Page<AuditEntry>>('listAudit', page),

@@ -7,7 +7,7 @@ import type { Survey, SurveyResults, AnswerValue } from '@core/feedback/survey'
 import type { CreateSurveyInput } from '@core/feedback/survey.schemas'
 import type { z } from '@core/shared/zod'
 import type { StaffRef } from '@core/estate/estate'
-import { callFunction } from './call'
+import { callCreate, callFunction } from './call'
 
 const feedback = <T>(action: string, fields: object) => callFunction<T>('feedback', { action, ...fields })
 const change = (action: string, fields: object) => feedback<Feedback>(action, fields)
@@ -24,7 +24,7 @@ export type FeedbackDashboard = FeedbackFigures & { range: KpiRange; from: strin
 
 /** The `feedback` cloud function, one method per action the screens use. */
 export const feedbackService = {
-  create: (input: CreateFeedbackInput) => feedback<Feedback>('create', input),
+  create: (input: CreateFeedbackInput) => callCreate<Feedback>('feedback', { action: 'create', ...input }),
   get: (id: string) => feedback<Feedback>('get', { id }),
   list: (input: z.input<typeof listFeedbackSchema>) => feedback<{ items: Feedback[] }>('list', input),
   acknowledge: (id: string, note: string) => change('acknowledge', { id, note }),

@@ -3,7 +3,7 @@ import type { InboxMessage } from '@core/notify/inbox-message'
 import type { ConsentInput } from '@core/notify/inbox.schemas'
 import type { SubscriptionView, TemplateKey } from '@core/notify/templates'
 import type { z } from '@core/shared/zod'
-import { callFunction } from './call'
+import { callFunction, callCreate } from './call'
 
 const inbox = <T>(action: string, fields: object = {}) => callFunction<T>('inbox', { action, ...fields })
 
@@ -17,7 +17,8 @@ export const inboxService = {
   /** Notices for the caller: emergencies first, then newest. */
   announcements: () => inbox<{ items: Announcement[] }>('announcements'),
   /** Managers. */
-  announce: (input: z.input<typeof announceSchema>) => inbox<Announcement>('announce', input),
+  announce: (input: z.input<typeof announceSchema>) =>
+    callCreate<Announcement>('inbox', { action: 'announce', ...input }),
   withdraw: (id: string) => inbox<Announcement>('withdraw', { id }),
 
   /** The template ids this environment sends, and how many messages the caller has left of each. */

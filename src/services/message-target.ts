@@ -32,6 +32,9 @@ export function messageTarget(ref: InboxMessage['ref'], role: Role): Target | nu
       return { url: withId(ROUTES.visitorPass, ref.id), tab: false }
     case 'bills':
       return { url: BILLING_ROUTES.bills, tab: false }
+    // The sweep's digest to managers («N 个工单超时已升级») opens their late board.
+    case 'late_board':
+      return role === 'manager' ? { url: ROUTES.adminLate, tab: false } : null
     // Notices are read on the home page, emergencies pinned at the top.
     case 'announcement':
       return { url: ROUTES.home, tab: true }

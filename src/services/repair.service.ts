@@ -14,14 +14,14 @@ import type { OrderContact } from '@core/repair/order-contact'
 import type { StaffRef } from '@core/estate/estate'
 import type { WorkOrder } from '@core/repair/work-order'
 import type { Page } from '@core/shared/page'
-import { callFunction } from './call'
+import { callCreate, callFunction } from './call'
 
 const repair = <T>(action: string, fields: object) => callFunction<T>('repair', { action, ...fields })
 const change = (action: string, fields: object) => repair<WorkOrder>(action, fields)
 
 /** The `repair` cloud function, one method per action. */
 export const repairService = {
-  create: (input: CreateRepairInput) => repair<WorkOrder>('create', input),
+  create: (input: CreateRepairInput) => callCreate<WorkOrder>('repair', { action: 'create', ...input }),
   get: (id: string) => repair<WorkOrder>('get', { id }),
   list: (input: ListRepairsInput) => repair<Page<WorkOrder>>('list', input),
   /** Managers: open orders overdue or near a deadline, oldest breach first. */
@@ -36,7 +36,8 @@ export const repairService = {
   transfer: (input: z.input<typeof transferRepairSchema>) => change('transfer', input),
   complete: (input: z.input<typeof completeRepairSchema>) => change('complete', input),
   confirm: (input: z.input<typeof confirmRepairSchema>) => change('confirm', input),
-  reopen: (input: z.input<typeof reopenRepairSchema>) => change('reopen', input),
+  reopen: (input: z.input<typeof reopenRepairSchema>) =>
+    callCreate<WorkOrder>('repair', { action: 'reopen', ...input }),
   cancel: (input: z.input<typeof cancelRepairSchema>) => change('cancel', input),
   assign: (input: z.input<typeof assignRepairSchema>) => change('assign', input),
   /** 催单: residents, a late job, once per 30 minutes. */

@@ -1,12 +1,12 @@
 import type { GateResult, HouseholdPass, SharedPass } from '@core/visitor/visitor-pass'
 import type { CreatePassInput } from '@core/visitor/visitor.schemas'
-import { callFunction } from './call'
+import { callFunction, callCreate } from './call'
 
 const visitor = <T>(action: string, fields: object = {}) => callFunction<T>('visitor', { action, ...fields })
 
 /** The `visitor` cloud function, one method per action. */
 export const visitorService = {
-  create: (input: CreatePassInput) => visitor<HouseholdPass>('create', input),
+  create: (input: CreatePassInput) => callCreate<HouseholdPass>('visitor', { action: 'create', ...input }),
   /** The household's passes, newest first. */
   list: () => visitor<{ items: HouseholdPass[] }>('list'),
   get: (id: string) => visitor<HouseholdPass>('get', { id }),

@@ -121,7 +121,7 @@ describe('the escalation ladder through the sweep', () => {
     expect((await inboxOf('staff-2')).map((m) => m.kind)).toEqual(['repair_warning', 'repair_overdue'])
     expect(await inboxOf('admin-1')).toEqual([])
     await sweepAfter(30)
-    expect(await inboxOf('admin-1')).toEqual([{ kind: 'repair_escalated', title: '超时工单已升级' }])
+    expect(await inboxOf('admin-1')).toEqual([{ kind: 'repair_digest', title: '1 个工单超时已升级' }])
     await sweepAfter(1)
     expect(await inboxOf('admin-1')).toHaveLength(1)
   })

@@ -103,20 +103,20 @@ describe('joining with a unit invite code', () => {
   it('refuses a used-up, expired, revoked or unknown code and binds nobody', async () => {
     const single = await unitInvite('1-102')
     await redeem('wx-first', single)
-    expect(await redeem('wx-second', single)).toMatchObject(refusedWith('邀请码已被使用'))
+    expect(await redeem('wx-second', single)).toMatchObject(refusedWith('邀请码无效或已失效'))
 
     const shortLived = await unitInvite('1-102', 5, 1)
     await host.advanceMinutes(24 * 60)
-    expect(await redeem('wx-late', shortLived)).toMatchObject(refusedWith('邀请码已过期'))
+    expect(await redeem('wx-late', shortLived)).toMatchObject(refusedWith('邀请码无效或已失效'))
 
     const revoked = await unitInvite('1-102', 5)
     expect(await admin({ action: 'revokeInvite', code: revoked })).toMatchObject({
       ok: true,
       data: { status: 'revoked' },
     })
-    expect(await redeem('wx-third', revoked)).toMatchObject(refusedWith('邀请码已作废'))
+    expect(await redeem('wx-third', revoked)).toMatchObject(refusedWith('邀请码无效或已失效'))
 
-    expect(await redeem('wx-fourth', 'ABCD2345')).toMatchObject(refusedWith('邀请码无效'))
+    expect(await redeem('wx-fourth', 'ABCD2345')).toMatchObject(refusedWith('邀请码无效或已失效'))
     expect(await redeem('wx-fourth', 'short')).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
 
     for (const openid of ['wx-second', 'wx-late', 'wx-third', 'wx-fourth']) {
@@ -133,7 +133,7 @@ describe('joining with a unit invite code', () => {
     await Promise.all(people.map((openid) => host.login(openid)))
     const results = await Promise.all(people.map((openid) => redeem(openid, code, { relation: 'family' })))
     expect(results.filter((r) => r.ok)).toHaveLength(3)
-    for (const refused of results.filter((r) => !r.ok)) expect(refused).toMatchObject(refusedWith('邀请码已被使用'))
+    for (const refused of results.filter((r) => !r.ok)) expect(refused).toMatchObject(refusedWith('邀请码无效或已失效'))
     const listed = await admin({ action: 'listInvites', unitId: '2-301' })
     expect(listed.ok && listed.data.items[0]).toMatchObject({ id: code, uses: 3, maxUses: 3, status: 'used_up' })
     expect(listed.ok && listed.data.items[0].redemptions).toHaveLength(3)

@@ -1,3 +1,4 @@
+import { isAtOrBefore, isBefore } from '../shared/instant'
 import { appError, ErrorCode } from '../shared/errors'
 import type { Fen } from '../shared/money'
 import { fail, ok, type Result } from '../shared/result'
@@ -91,11 +92,11 @@ export const REMIND_EVERY_DAYS = 7
 /** Overdue and not reminded about in the last REMIND_EVERY_DAYS days. */
 export const dueForReminder = (bill: Bill, now: IsoTime): boolean =>
   isOverdue(bill, localDateOf(now)) &&
-  (bill.remindedAt === null || addMinutes(bill.remindedAt, REMIND_EVERY_DAYS * 24 * 60) <= now)
+  (bill.remindedAt === null || isAtOrBefore(addMinutes(bill.remindedAt, REMIND_EVERY_DAYS * 24 * 60), now))
 
 /** The hold of an open order, or null when there is none or it has lapsed. */
 export const liveLock = (bill: Bill, now: IsoTime): BillLock | null =>
-  bill.lock && bill.lock.until > now ? bill.lock : null
+  bill.lock && isBefore(now, bill.lock.until) ? bill.lock : null
 
 function move(bill: Bill, action: BillAction): Result<BillStatus> {
   const to = BILL_TRANSITIONS[action][bill.status]

@@ -1,3 +1,4 @@
+import { withRequestId } from '../shared/request-id'
 import { z } from '../shared/zod'
 import type { BillStatus } from './bill'
 import { isLocalDate, PERIOD_PATTERN } from './calendar'
@@ -26,6 +27,7 @@ export const saveFeeItemSchema = z
     unitIds: z.array(docId).min(1, '请至少选择一户').max(5000).nullable().default(null),
     period: period.nullable().default(null),
     active: z.boolean().default(true),
+    ...withRequestId,
   })
   .refine((item) => (item.kind === 'one_off') === (item.period !== null), {
     path: ['period'],

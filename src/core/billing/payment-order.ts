@@ -1,3 +1,4 @@
+import { isBefore } from '../shared/instant'
 import { appError, ErrorCode } from '../shared/errors'
 import type { Fen } from '../shared/money'
 import { fail, ok, type Result } from '../shared/result'
@@ -117,7 +118,7 @@ export const lockUntil = (order: PaymentOrder): IsoTime => addMinutes(order.expi
 
 /** Pending and still inside its window: the payer may complete it. */
 export const isOpen = (order: PaymentOrder, now: IsoTime): boolean =>
-  order.status === 'pending' && order.expiresAt > now
+  order.status === 'pending' && isBefore(now, order.expiresAt)
 
 /** The status people see: a pending order past its window reads as expired. */
 export const displayStatus = (order: PaymentOrder, now: IsoTime): OrderStatus | 'expired' =>

@@ -1,4 +1,5 @@
 import { CATEGORIES } from '../repair/work-order'
+import { withRequestId } from '../shared/request-id'
 import { z } from '../shared/zod'
 import { APPLICATION_STATUSES } from './application'
 import { RELATIONS, STAFF_ROLES } from './estate'
@@ -53,6 +54,7 @@ const validity = {
   /** 1 is a single-use code; a household code may let the whole family in. */
   maxUses: z.number().int().min(1, '至少可用 1 次').max(50, '最多可用 50 次').default(1),
   validDays: z.number().int().min(1, '有效期至少 1 天').max(90, '有效期最多 90 天').default(7),
+  ...withRequestId,
 }
 
 export const createInviteSchema = z.discriminatedUnion('kind', [
@@ -78,6 +80,7 @@ export const applySchema = z.object({
   building: z.string({ error: '请选择楼栋' }).trim().min(1, '请选择楼栋').max(16),
   number: z.string({ error: '请填写房号' }).trim().min(1, '请填写房号').max(16),
   relation,
+  ...withRequestId,
 })
 
 export const listApplicationsSchema = pageSchema.extend({

@@ -1,3 +1,4 @@
+import { isAtOrBefore } from '../shared/instant'
 import type { Category } from '../repair/work-order'
 import { appError, ErrorCode } from '../shared/errors'
 import { fail, ok, type Result } from '../shared/result'
@@ -49,7 +50,7 @@ export type InviteStatus = (typeof INVITE_STATUSES)[number]
 export function inviteStatus(code: InviteCode, now: IsoTime): InviteStatus {
   if (code.revokedAt !== null) return 'revoked'
   if (code.uses >= code.maxUses) return 'used_up'
-  return now >= code.expiresAt ? 'expired' : 'active'
+  return isAtOrBefore(code.expiresAt, now) ? 'expired' : 'active'
 }
 
 /** A code as the console lists it, with its status when read. */
@@ -60,22 +61,21 @@ export const inviteView = (code: InviteCode, now: IsoTime): InviteView => ({ ...
 /** What a user typed, as stored: upper case, without the spaces or dashes people add. */
 export const normalizeInviteCode = (typed: string): string => typed.replace(/[\s-]/g, '').toUpperCase()
 
-/** Why a code cannot be used, in the words the welcome page shows beside the field. */
-const REFUSAL: Record<Exclude<InviteStatus, 'active'>, string> = {
-  used_up: '邀请码已被使用',
-  expired: '邀请码已过期',
-  revoked: '邀请码已作废',
-}
+/**
+ * One message for an unknown, used, expired or revoked code: telling them apart would tell someone
+ * guessing codes which ones exist.
+ */
+export const INVALID_INVITE_MESSAGE = '邀请码无效或已失效'
 
-export const invalidInviteError = (message = '邀请码无效') =>
-  appError(ErrorCode.VALIDATION_FAILED, 'the invite code cannot be used', { code: [message] })
+export const invalidInviteError = () =>
+  appError(ErrorCode.VALIDATION_FAILED, 'the invite code cannot be used', { code: [INVALID_INVITE_MESSAGE] })
 
-export const invalidInvite = (message?: string) => fail(invalidInviteError(message))
+export const invalidInvite = () => fail(invalidInviteError())
 
 /** Takes one use of the code for `openid`; refused when it is used up, expired or revoked. */
 export function redeem(code: InviteCode, openid: string, now: IsoTime): Result<InviteCode> {
   const status = inviteStatus(code, now)
-  if (status !== 'active') return invalidInvite(REFUSAL[status])
+  if (status !== 'active') return invalidInvite()
   return ok({ ...code, uses: code.uses + 1, redemptions: [...code.redemptions, { openid, at: now }] })
 }
 

@@ -1,3 +1,4 @@
+import { byInstant, isBefore } from '../shared/instant'
 import type { Actor } from '../identity/actor'
 import { SYSTEM_OPENID } from '../identity/actor'
 import { fireDueSteps, nextStepAt, type FiredStep } from '../sla/ladder'
@@ -77,7 +78,7 @@ function finalize(item: Feedback, rules: FeedbackRules): Feedback {
     const point = nextStepAt(item, timer, schedule)
     if (point) points.push(point)
   }
-  return { ...item, deadlines, nextCheckAt: points.length === 0 ? null : points.sort()[0]! }
+  return { ...item, deadlines, nextCheckAt: points.length === 0 ? null : points.sort(byInstant)[0]! }
 }
 
 /** Fires each ladder step now due, once; transitions call it first so a late acknowledgement counts as late. */
@@ -310,7 +311,7 @@ export function reopenFeedback(item: Feedback, resident: Actor, reason: string, 
   if (item.kind === 'praise' || !since) {
     return fail(appError(ErrorCode.INVALID_TRANSITION, 'nothing to reopen'))
   }
-  if (now > addMinutes(since, REOPEN_DAYS * 24 * 60)) {
+  if (isBefore(addMinutes(since, REOPEN_DAYS * 24 * 60), now)) {
     return fail(appError(ErrorCode.INVALID_TRANSITION, `reopening is possible for ${REOPEN_DAYS} days`))
   }
   return transition(item, 'reopen', resident, now, rules, { type: 'reopened', note: reason }, (o) => ({

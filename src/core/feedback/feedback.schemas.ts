@@ -1,3 +1,4 @@
+import { requestIdSchema } from '../shared/request-id'
 import { z } from '../shared/zod'
 import { FEEDBACK_KINDS, FEEDBACK_STATUSES, FEEDBACK_TOPICS } from './feedback'
 
@@ -10,9 +11,6 @@ const openid = z.string().trim().min(1).max(128)
 const fileIds = z.array(z.string().min(1).max(256)).max(9, '最多 9 张照片')
 const text = (missing: string) =>
   z.string({ error: missing }).trim().min(1, missing).max(FEEDBACK_TEXT_MAX, `不超过 ${FEEDBACK_TEXT_MAX} 字`)
-
-/** One per user tap: a retry with the same id returns the first result (contract: idempotency). */
-export const requestIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, '请求编号无效')
 
 export const createFeedbackSchema = z.object({
   kind: z.enum(FEEDBACK_KINDS, { error: '请选择类型' }),

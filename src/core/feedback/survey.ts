@@ -1,3 +1,4 @@
+import { isAtOrBefore, isBefore } from '../shared/instant'
 import { toCsv } from '../estate/csv'
 import { appError, ErrorCode } from '../shared/errors'
 import { fail, ok, type Result } from '../shared/result'
@@ -57,7 +58,7 @@ export const inAudience = (survey: Survey, unitId: string) =>
   survey.buildings.length === 0 || survey.buildings.includes(buildingOf(unitId))
 
 export const isOpen = (survey: Survey, now: IsoTime) =>
-  survey.status === 'published' && survey.opensAt <= now && now < survey.closesAt
+  survey.status === 'published' && isAtOrBefore(survey.opensAt, now) && isBefore(now, survey.closesAt)
 
 export const answerIdOf = (survey: Survey, who: { unitId: string; openid: string }) =>
   `${survey.id}:${survey.answerPer === 'household' ? who.unitId : who.openid}`

@@ -1,3 +1,4 @@
+import { withRequestId } from '../shared/request-id'
 import { z } from '../shared/zod'
 
 /** A notice (公告) from the property office to the whole estate or to some buildings. */
@@ -21,6 +22,7 @@ export const announceSchema = z.object({
   /** Absent or empty: the whole estate. */
   buildings: z.array(z.string().trim().min(1).max(16)).max(100).optional(),
   emergency: z.boolean().default(false),
+  ...withRequestId,
 })
 
 /** Whether someone living in `building` (null: not a resident, e.g. a guest) should see it. */

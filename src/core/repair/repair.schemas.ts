@@ -1,3 +1,4 @@
+import { withRequestId } from '../shared/request-id'
 import { z } from '../shared/zod'
 import { CATEGORIES, HOLD_REASONS, PRIORITIES, STATUSES } from './work-order'
 
@@ -10,14 +11,19 @@ export const DESCRIPTION_MAX = 500
 
 const isoTime = z.iso.datetime({ offset: true, error: '时间格式无效' }).transform((t) => new Date(t).toISOString())
 
-/** The resident's preferred visiting window: at least half an hour, within the next week. */
+/** Bounds of the resident's preferred visiting window; where it falls relative to now is checked on create. */
+export const PREFERRED_SLOT = { minMinutes: 30, maxMinutes: 4 * 60, withinDays: 7 } as const
+
 const preferredSlot = z
   .object({ from: isoTime, to: isoTime })
-  .refine((s) => Date.parse(s.to) - Date.parse(s.from) >= 30 * 60_000, {
+  .refine((s) => Date.parse(s.to) - Date.parse(s.from) >= PREFERRED_SLOT.minMinutes * 60_000, {
     message: '预约时段至少 30 分钟',
     path: ['to'],
   })
-  .refine((s) => Date.parse(s.to) - Date.parse(s.from) <= 7 * 24 * 3600_000, { message: '预约时段过长', path: ['to'] })
+  .refine((s) => Date.parse(s.to) - Date.parse(s.from) <= PREFERRED_SLOT.maxMinutes * 60_000, {
+    message: '预约时段不超过 4 小时',
+    path: ['to'],
+  })
 
 export const createRepairSchema = z.object({
   category: z.enum(CATEGORIES, { error: '请选择报修类别' }),
@@ -29,6 +35,7 @@ export const createRepairSchema = z.object({
     .max(DESCRIPTION_MAX, `描述不超过 ${DESCRIPTION_MAX} 字`),
   photos: fileIds.default([]),
   preferredSlot: preferredSlot.optional(),
+  ...withRequestId,
 })
 
 /** mine: the household's; pool: open to grab; assigned: the worker's; all / dispatch: managers' (dispatch = waiting for a worker). */
@@ -44,6 +51,13 @@ export const listRepairsSchema = z.object({
 
 export const orderRefSchema = z.object({ id: orderId })
 
+/** The managers' late board, a page at a time. */
+export const lateBoardSchema = z.object({
+  limit: z.number().int().min(1).max(100).default(50),
+  /** Opaque cursor returned by the previous page. */
+  cursor: z.string().max(200).optional(),
+})
+
 export const completeRepairSchema = z.object({
   id: orderId,
   note: z.string().trim().max(DESCRIPTION_MAX).optional(),
@@ -58,6 +72,7 @@ export const confirmRepairSchema = z.object({
 
 export const reopenRepairSchema = z.object({
   id: orderId,
+  ...withRequestId,
   reason: z.string({ error: '请说明原因' }).trim().min(1, '请说明原因').max(DESCRIPTION_MAX),
 })
 

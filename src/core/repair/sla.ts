@@ -1,3 +1,4 @@
+import { earliest, isAtOrBefore, isBefore } from '../shared/instant'
 import { minutesBetween as wallMinutesBetween, type IsoTime } from '../shared/time'
 import {
   DEFAULT_SERVICE_HOURS,
@@ -61,10 +62,10 @@ export class SlaRules {
   schedule(order: ScheduleInput, timer: Timer, now: IsoTime): TimerSchedule {
     const clock = this.clockOf(order)
     const start = timerStart(order, timer)
-    const holds = order.holds.filter((h) => h.from >= start)
+    const holds = order.holds.filter((h) => isAtOrBefore(start, h.from))
     const pushBack = (point: IsoTime) =>
       holds.reduce(
-        (at, h) => (h.from < at ? clock.addMinutes(at, clock.minutesBetween(h.from, h.to ?? now)) : at),
+        (at, h) => (isBefore(h.from, at) ? clock.addMinutes(at, clock.minutesBetween(h.from, h.to ?? now)) : at),
         point,
       )
     const window = order.sla.windows[timer]
@@ -84,8 +85,8 @@ export class SlaRules {
     const clock = this.clockOf(order)
     const start = timerStart(order, timer)
     const held = order.holds
-      .filter((h) => h.from >= start && h.from < now)
-      .reduce((sum, h) => sum + clock.minutesBetween(h.from, minIso(h.to ?? now, now)), 0)
+      .filter((h) => isAtOrBefore(start, h.from) && isBefore(h.from, now))
+      .reduce((sum, h) => sum + clock.minutesBetween(h.from, earliest(h.to ?? now, now)), 0)
     return clock.minutesBetween(start, now) - held
   }
 
@@ -111,5 +112,3 @@ export function timerStart(order: Pick<WorkOrder, 'createdAt' | 'timeline'>, tim
   }
   return order.createdAt
 }
-
-const minIso = (a: IsoTime, b: IsoTime) => (a < b ? a : b)

@@ -1,3 +1,5 @@
+import { instant, isBefore } from '../shared/instant'
+import { PREFERRED_SLOT } from './repair.schemas'
 import type { Actor } from '../identity/actor'
 import { SYSTEM_OPENID } from '../identity/actor'
 import { appError, ErrorCode } from '../shared/errors'
@@ -23,6 +25,23 @@ export interface Dispatch {
   gridOwner: Actor | null
 }
 
+const DAY_MS = 86_400_000
+
+/** The slot must start after now and end within the week (its length is checked by the schema). */
+function preferredSlotError(slot: { from: IsoTime; to: IsoTime }, now: IsoTime) {
+  if (!isBefore(now, slot.from)) {
+    return appError(ErrorCode.VALIDATION_FAILED, 'preferred slot must start after now', {
+      'preferredSlot.from': ['预约时间须晚于现在'],
+    })
+  }
+  if (instant(slot.to) - instant(now) > PREFERRED_SLOT.withinDays * DAY_MS) {
+    return appError(ErrorCode.VALIDATION_FAILED, 'preferred slot must end within 7 days', {
+      'preferredSlot.to': [`请预约 ${PREFERRED_SLOT.withinDays} 天内的时间`],
+    })
+  }
+  return null
+}
+
 export function createWorkOrder(
   input: NewWorkOrder,
   resident: Actor,
@@ -30,9 +49,8 @@ export function createWorkOrder(
   rules: SlaRules,
   dispatch: Dispatch,
 ): Result<WorkOrder> {
-  if (input.preferredSlot && input.preferredSlot.to <= now) {
-    return fail(appError(ErrorCode.VALIDATION_FAILED, 'preferred slot is over', { preferredSlot: ['预约时间已过'] }))
-  }
+  const slotError = input.preferredSlot ? preferredSlotError(input.preferredSlot, now) : null
+  if (slotError) return fail(slotError)
   const owner = dispatch.mode === 'grid' ? dispatch.gridOwner : null
   const timeline: TimelineEvent[] = [{ type: 'created', at: now, by: resident.openid }]
   if (owner) timeline.push({ type: 'dispatched', at: now, by: SYSTEM_OPENID, note: owner.name })

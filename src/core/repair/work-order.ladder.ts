@@ -1,8 +1,9 @@
+import { byInstant } from '../shared/instant'
 import { SYSTEM_OPENID } from '../identity/actor'
 import type { IsoTime } from '../shared/time'
 import type { SlaRules } from './sla'
 import { fireDueSteps, nextStepAt, type FiredStep } from '../sla/ladder'
-import { TIMERS, type Status, type TimelineEvent, type Timer, type WorkOrder } from './work-order'
+import { OPEN_STATUSES, TIMERS, type Status, type TimelineEvent, type Timer, type WorkOrder } from './work-order'
 
 /** The SLA ladder of a work order: which clocks run, when each step falls due, and firing them once. */
 
@@ -37,7 +38,14 @@ export function finalize(order: WorkOrder, now: IsoTime, rules: SlaRules): WorkO
     deadlines,
     inPool: order.status === 'submitted' && order.assigneeOpenid === null && order.dispatch === 'pool',
   }
-  return { ...next, nextCheckAt: nextCheckAt(next, now, rules) }
+  return { ...next, nextCheckAt: nextCheckAt(next, now, rules), lateSince: lateSince(next) }
+}
+
+/** The earliest breach of an order still open: where it sits on the late board. */
+export function lateSince(order: WorkOrder): IsoTime | null {
+  if (!OPEN_STATUSES.includes(order.status)) return null
+  const breaches = TIMERS.map((t) => order.overdue[t]).filter((at): at is IsoTime => at !== null)
+  return breaches.length === 0 ? null : breaches.sort(byInstant)[0]!
 }
 
 /** The next ladder step due on a running timer, or the end of a timed hold. */
@@ -50,7 +58,7 @@ export function nextCheckAt(order: WorkOrder, now: IsoTime, rules: SlaRules): Is
     const point = nextStepAt(order, timer, rules.schedule(order, timer, now))
     if (point) points.push(point)
   }
-  return points.length === 0 ? null : points.sort()[0]!
+  return points.length === 0 ? null : points.sort(byInstant)[0]!
 }
 
 /**

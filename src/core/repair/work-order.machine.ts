@@ -1,3 +1,5 @@
+import { instant, isAtOrBefore } from '../shared/instant'
+
 import type { Actor } from '../identity/actor'
 import { SYSTEM_OPENID } from '../identity/actor'
 import { appError, ErrorCode } from '../shared/errors'
@@ -10,6 +12,9 @@ import type { FiredStep } from '../sla/ladder'
 import { advanceLadder, finalize, openHold, stopTimer } from './work-order.ladder'
 import { transition, type Change } from './work-order.transitions'
 import { isHouseholdOf } from './work-order.visibility'
+
+/** A timed hold ends within this many days: the clocks may not be parked for ever. */
+export const HOLD_MAX_DAYS = 30
 
 /** The named actions on a work order: each checks who may act, then goes through the one transition table. */
 
@@ -95,8 +100,11 @@ export function hold(
   pause: { reason: HoldReason; until?: IsoTime },
 ): Result<WorkOrder> {
   if (order.assigneeOpenid !== staff.openid) return forbidden('only the assignee puts the job on hold')
-  if (pause.until !== undefined && pause.until <= now) {
+  if (pause.until !== undefined && isAtOrBefore(pause.until, now)) {
     return fail(appError(ErrorCode.VALIDATION_FAILED, 'hold must end in the future', { until: ['恢复时间须晚于现在'] }))
+  }
+  if (pause.until !== undefined && instant(pause.until) - instant(now) > HOLD_MAX_DAYS * 86_400_000) {
+    return fail(appError(ErrorCode.VALIDATION_FAILED, 'hold too long', { until: [`暂停不超过 ${HOLD_MAX_DAYS} 天`] }))
   }
   const resumeTo = order.status === 'in_progress' ? 'in_progress' : 'accepted'
   return transition(
@@ -215,7 +223,7 @@ export function sweepOrder(
   const hold = openHold(order)
   let current = order
   let resumed = false
-  if (hold?.until && hold.until <= now) {
+  if (hold?.until && isAtOrBefore(hold.until, now)) {
     current = applyResume(order, now, SYSTEM_OPENID, rules)
     resumed = true
   }

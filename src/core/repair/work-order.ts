@@ -150,6 +150,13 @@ export interface WorkOrder {
    * Indexed, so the sweep's cost follows the number of due orders, not the total stored.
    */
   nextCheckAt: IsoTime | null
+  /**
+   * The first breach of an open order (null when none, or once the order is no longer open).
+   * Indexed, so the managers' late board reads breached orders whatever the number open.
+   */
+  lateSince?: IsoTime | null
+  /** Why the sweep could not process this order (it is parked until someone looks): shown to managers. */
+  sweepError?: string | null
 }
 
 /** Statuses in which the order is still someone's job. */

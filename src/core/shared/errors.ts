@@ -26,6 +26,8 @@ export interface AppError {
   message: string
   /** Per-field messages for VALIDATION_FAILED, keyed by dotted path. */
   fieldErrors?: Record<string, string[]>
+  /** For RATE_LIMITED: when the caller may try again. */
+  retryAfterSeconds?: number
 }
 
 export function appError(code: ErrorCode, message: string, fieldErrors?: Record<string, string[]>): AppError {
@@ -34,3 +36,10 @@ export function appError(code: ErrorCode, message: string, fieldErrors?: Record<
 
 /** The one NOT_FOUND: what is absent, or not the caller's to see (so its existence does not leak). */
 export const notFoundError = (what: string): AppError => appError(ErrorCode.NOT_FOUND, `no such ${what}`)
+
+/** A limit was reached; `retryAfterSeconds` says when the window that holds it ends. */
+export const rateLimited = (message: string, retryAfterSeconds: number): AppError => ({
+  code: ErrorCode.RATE_LIMITED,
+  message,
+  retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)),
+})

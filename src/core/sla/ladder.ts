@@ -1,3 +1,4 @@
+import { isAtOrBefore, isBefore } from '../shared/instant'
 import type { IsoTime } from '../shared/time'
 import type { SlaClock } from './service-hours'
 
@@ -82,7 +83,9 @@ export function fireDueSteps<T extends string>(
   const fired: FiredStep<T>[] = []
   for (const timer of running) {
     const schedule = scheduleOf(timer)
-    const due = LADDER_STEPS.filter((step) => next[STEP_RECORD[step]][timer] === null && dueAtOf(schedule, step) <= now)
+    const due = LADDER_STEPS.filter(
+      (step) => next[STEP_RECORD[step]][timer] === null && isAtOrBefore(dueAtOf(schedule, step), now),
+    )
     due.forEach((step) => (next[STEP_RECORD[step]][timer] = now))
     const announced = due[due.length - 1]
     if (announced) fired.push({ timer, step: announced })
@@ -92,7 +95,7 @@ export function fireDueSteps<T extends string>(
 
 /** Whether a timer stopping at `now` kept its promise, and by how many business minutes. */
 export function outcomeAt(clock: SlaClock, deadline: IsoTime, now: IsoTime): TimerOutcome {
-  const met = now < deadline
+  const met = isBefore(now, deadline)
   const margin = met ? clock.minutesBetween(now, deadline) : -clock.minutesBetween(deadline, now)
   return { met, marginMinutes: Math.round(margin) }
 }

@@ -106,6 +106,25 @@ export class ServiceCalendar {
     return total / MINUTE
   }
 
+  /**
+   * The fewest service minutes in any span of `spanDays` local days starting within
+   * `horizonDays` of `from`: what a window must fit in for every order submitted in that horizon.
+   */
+  leanestSpanMinutes(from: IsoTime, horizonDays: number, spanDays: number): number {
+    const first = ServiceCalendar.dayOf(Date.parse(from))
+    const perDay = Array.from({ length: horizonDays + spanDays }, (_, i) => {
+      const window = this.windowOf(first + i)
+      return window ? (window.end - window.start) / MINUTE : 0
+    })
+    let span = perDay.slice(0, spanDays).reduce((a, b) => a + b, 0)
+    let leanest = span
+    for (let start = 1; start < horizonDays; start++) {
+      span += perDay[start + spanDays - 1]! - perDay[start - 1]!
+      leanest = Math.min(leanest, span)
+    }
+    return leanest
+  }
+
   /** Whether the clock is running at `at`. */
   isOpen(at: IsoTime): boolean {
     const ms = Date.parse(at)

@@ -1,8 +1,9 @@
 import type { Actor } from '../identity/actor'
 import { appError, ErrorCode } from '../shared/errors'
 import { fail, ok, type Result } from '../shared/result'
-import { addMinutes, dayjs, ESTATE_TZ, type IsoTime } from '../shared/time'
+import { addMinutes, type IsoTime } from '../shared/time'
 import { PASS_LIMITS, type PassState, type Refusal, type VisitorPass } from './visitor-pass'
+import { isAtOrBefore, isBefore } from '../shared/instant'
 
 export type PassAction = 'admit' | 'revoke'
 
@@ -22,8 +23,8 @@ function allows<A extends PassAction>(action: A, state: PassState): state is All
 export function stateAt(pass: VisitorPass, now: IsoTime): PassState {
   if (pass.revokedAt !== null) return 'revoked'
   if (pass.entries >= pass.maxEntries) return 'used_up'
-  if (now >= pass.validUntil) return 'expired'
-  if (now < pass.validFrom) return 'not_yet_valid'
+  if (isAtOrBefore(pass.validUntil, now)) return 'expired'
+  if (isBefore(now, pass.validFrom)) return 'not_yet_valid'
   return 'valid'
 }
 
@@ -36,19 +37,16 @@ export interface PassWindow {
 export function windowErrors(window: PassWindow, now: IsoTime): Record<string, string[]> {
   const errors: Record<string, string[]> = {}
   const add = (field: keyof PassWindow, message: string) => (errors[field] ??= []).push(message)
-  if (window.validFrom > addMinutes(now, PASS_LIMITS.maxDaysAhead * 24 * 60)) {
+  if (isBefore(addMinutes(now, PASS_LIMITS.maxDaysAhead * 24 * 60), window.validFrom)) {
     add('validFrom', `最多提前 ${PASS_LIMITS.maxDaysAhead} 天预约`)
   }
-  if (window.validUntil <= window.validFrom) add('validUntil', '结束时间须晚于开始时间')
-  else if (window.validUntil > addMinutes(window.validFrom, PASS_LIMITS.maxWindowHours * 60)) {
+  if (isAtOrBefore(window.validUntil, window.validFrom)) add('validUntil', '结束时间须晚于开始时间')
+  else if (isBefore(addMinutes(window.validFrom, PASS_LIMITS.maxWindowHours * 60), window.validUntil)) {
     add('validUntil', `有效时长不超过 ${PASS_LIMITS.maxWindowHours} 小时`)
   }
-  if (window.validUntil <= now) add('validUntil', '结束时间须晚于现在')
+  if (isAtOrBefore(window.validUntil, now)) add('validUntil', '结束时间须晚于现在')
   return errors
 }
-
-/** Where the daily booking count starts: midnight in the estate's zone. */
-export const bookingDayStart = (now: IsoTime): IsoTime => dayjs(now).tz(ESTATE_TZ).startOf('day').toISOString()
 
 export interface NewPass extends PassWindow {
   id: string

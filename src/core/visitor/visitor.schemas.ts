@@ -1,3 +1,4 @@
+import { withRequestId } from '../shared/request-id'
 import { z } from '../shared/zod'
 import { isPassToken } from './pass-code'
 import { PASS_LIMITS } from './visitor-pass'
@@ -14,6 +15,7 @@ export const MOBILE_PATTERN = /^1[3-9]\d{9}$/
 export const PLATE_PATTERN = /^[\u4e00-\u9fa5][A-Z][A-Z0-9]{5,6}$/
 
 export const createPassSchema = z.object({
+  ...withRequestId,
   visitorName: z.string({ error: '请填写访客姓名' }).trim().min(1, '请填写访客姓名').max(20, '姓名不超过 20 字'),
   visitorPhone: z.string({ error: '请填写访客手机号' }).trim().regex(MOBILE_PATTERN, '请填写 11 位手机号'),
   plate: z.string().trim().toUpperCase().regex(PLATE_PATTERN, '车牌号格式不正确').optional(),

@@ -1,6 +1,7 @@
 import { findStaff, staffRef } from '../identity/people.repository'
 import type { EstateSettings } from '@core/estate/estate-settings'
 import type { Grid } from '@core/estate/grid'
+import { unschedulableWindows } from '@core/repair/sla-feasibility'
 import { saveGridSchema, setDispatchSchema, slaPolicySchema } from '@core/repair/sla.schemas'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result, notFound } from '@core/shared/result'
@@ -16,6 +17,7 @@ import { onboardingActions } from '../identity/onboarding.actions'
 import { peopleActions } from '../identity/people.actions'
 
 import { kpiActions } from '../kpi/kpi.actions'
+import { limitsActions } from '../limits/abuse-limits'
 
 const STAFF_ROLES = ['maintenance', 'guard', 'manager'] as const
 
@@ -48,7 +50,15 @@ export const adminFunction = defineFunction('admin', {
       roles: ['manager'],
       audit: true,
       input: z.object({ policy: slaPolicySchema }),
-      run: (input, ctx) => updateSettings(ctx, (s) => ({ ...s, sla: input.policy })),
+      run(input, ctx) {
+        const unschedulable = unschedulableWindows(input.policy, ctx.runtime.clock.now().toISOString())
+        if (Object.keys(unschedulable).length > 0) {
+          return Promise.resolve(
+            fail(appError(ErrorCode.VALIDATION_FAILED, 'a window cannot be scheduled within 60 days', unschedulable)),
+          )
+        }
+        return updateSettings(ctx, (s) => ({ ...s, sla: input.policy }))
+      },
     }),
     setDispatch: action({
       roles: ['manager'],
@@ -99,6 +109,7 @@ export const adminFunction = defineFunction('admin', {
     ...peopleActions,
     ...onboardingActions,
     ...kpiActions,
+    ...limitsActions,
     ...auditActions,
     ...consoleActions,
   },

@@ -10,18 +10,16 @@ import {
   runBillsSchema,
   saveFeeItemSchema,
 } from '@core/billing/billing.schemas'
-import type { FeeItem } from '@core/billing/fee-item'
-import { appError, ErrorCode } from '@core/shared/errors'
-import { fail, ok, notFound } from '@core/shared/result'
+import { ok, notFound } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { action } from '../action'
 import { defineFunction } from '../define-function'
 import { runBills } from './bill-run'
 import { arrears, arrearsExport, collectionOf, recentOrders, unitBills, unitReceipts } from './billing-queries'
 import { findAll } from '../store/paging'
-import { updateDoc } from '../store/update-doc'
 import { cancelOrder, payBills } from './checkout'
 import { refundOrder } from './refund'
+import { saveFeeItem } from './save-fee-item'
 import { remindArrears } from './reminders'
 
 export const billingFunction = defineFunction('billing', {
@@ -69,17 +67,7 @@ export const billingFunction = defineFunction('billing', {
       roles: ['manager'],
       audit: true,
       input: saveFeeItemSchema,
-      async run({ id, ...fields }, ctx) {
-        const feeItems = ctx.store.collection('feeItems')
-        const now = ctx.now
-        if (id !== undefined) {
-          const saved = await updateDoc(feeItems, id, (item) => ok({ ...item, ...fields, updatedAt: now }))
-          return saved.ok ? ok(saved.value.doc) : saved
-        }
-        const item: FeeItem = { id: ctx.runtime.newId(), version: 0, ...fields, createdAt: now, updatedAt: now }
-        const inserted = await feeItems.insert(item)
-        return inserted ? ok(inserted) : fail(appError(ErrorCode.CONFLICT, 'fee item id already taken'))
-      },
+      run: (input, ctx) => saveFeeItem(ctx, input),
     }),
     /** Raises a period's bills; running it again creates nothing already raised. */
     run: action({

@@ -46,25 +46,39 @@ export function cloudbaseRuntime(): Runtime {
 }
 
 /**
- * Who called, from the platform's context only. A mini-program call always carries the caller's
- * openid; a timer trigger carries none and sends `{Type: 'Timer'}`.
+ * The platform's record of who called, never the event's: `TCB_SOURCE` (what `getWXContext()`
+ * reports as SOURCE) is set by CloudBase, and a client cannot set it. WeChat documents its values:
+ * `wx_client` for the mini-program, `wx_trigger` for a timer trigger, `wx_paycallback` for WeChat
+ * Pay's notification; a chain of calls is comma-joined (e.g. `wx_client,scf`).
+ * https://developers.weixin.qq.com/minigame/dev/wxcloud/reference-sdk-api/utils/Cloud.getWXContext.html
  */
+export const TIMER_SOURCE = 'wx_trigger'
+const PAY_CALLBACK_SOURCE = 'wx_paycallback'
+
+/** An event shaped like a timer trigger's (`{Type: 'Timer', TriggerName, Time}`): only ever trusted with the source above. */
+const looksLikeTimer = (event: unknown) =>
+  typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer'
+
+/** Who called, from the platform's context only; null when the platform names nobody. */
 export function invokerFrom(event: unknown, context: unknown): Invoker | null {
   type Context = Parameters<typeof tcb.getCloudbaseContext>[0]
   // The SDK throws on a context without its environment fields; then the process env alone speaks.
   const platform = typeof context === 'object' && context !== null && ('environment' in context || 'environ' in context)
   const { WX_OPENID: openid, TCB_SOURCE: source } = tcb.getCloudbaseContext(platform ? (context as Context) : undefined)
   // Checked first: a payment notification may also carry the payer's openid.
-  if (source === 'wx_paycallback') return { kind: 'payment' }
+  if (source === PAY_CALLBACK_SOURCE) return { kind: 'payment' }
+  if (source === TIMER_SOURCE && !openid) return { kind: 'timer' }
   if (openid) return { kind: 'user', openid }
-  const isTimer = typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer'
-  return isTimer ? { kind: 'timer' } : null
+  return null
 }
 
 /** The `exports.main` of a deployed function: an envelope, or for WeChat Pay the `{errcode, errmsg}` it reads. */
 export function cloudbaseMain(fn: CloudFunction) {
   return async (event: unknown, context: unknown): Promise<unknown> => {
     const invoker = invokerFrom(event, context)
+    if (looksLikeTimer(event) && invoker?.kind !== 'timer') {
+      return { ok: false, error: appError(ErrorCode.FORBIDDEN, 'only the timer trigger may send a timer event') }
+    }
     if (!invoker) return { ok: false, error: appError(ErrorCode.UNAUTHENTICATED, 'no caller identity') }
     const result = await fn.handle(event, invoker, cloudbaseRuntime())
     if (invoker.kind !== 'payment') return result

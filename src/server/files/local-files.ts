@@ -89,6 +89,26 @@ export class LocalFiles implements FilePort {
     }
   }
 
+  /** The host serves files itself, checking the viewer on each request (the client adds its token). */
+  async tempUrls(fileIds: readonly string[]): Promise<string[]> {
+    return fileIds.map((id) => `/files/${encodeURIComponent(id)}`)
+  }
+
+  /** Uploads never attached to anything by `before` (abandoned forms): their bytes and records go. */
+  async removeUnattached(before: Date, batch = 500): Promise<number> {
+    const stale = await this.files.find({
+      where: { orderId: null, createdAt: { lt: before.toISOString() } },
+      limit: batch,
+    })
+    let removed = 0
+    for (const file of stale) {
+      if (!(await this.files.remove(file.id, file.version))) continue
+      rmSync(join(this.dir, file.id), { force: true })
+      removed++
+    }
+    return removed
+  }
+
   async attach(fileIds: readonly string[], orderId: string): Promise<void> {
     for (const fileId of fileIds) {
       const file = await this.files.get(fileId)

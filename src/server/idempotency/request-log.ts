@@ -1,3 +1,4 @@
+import type { Store } from '../store/store.port'
 import type { LoggedRequest } from '../store/documents'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
@@ -55,4 +56,14 @@ export async function once<I extends { requestId?: string }, R>(
   if (result.ok) await log.replace({ ...reserved, result: result.value })
   else await log.remove(id, reserved.version)
   return result
+}
+
+/** Housekeeping: entries older than the 24 h a request id is remembered. */
+export async function removeExpiredRequests(store: Store, now: Date, batch = 500): Promise<number> {
+  const log = store.collection('requestLog')
+  const since = new Date(now.getTime() - REQUEST_TTL_MS).toISOString()
+  const expired = await log.find({ where: { at: { lt: since } }, limit: batch })
+  let removed = 0
+  for (const entry of expired) if (await log.remove(entry.id, entry.version)) removed++
+  return removed
 }

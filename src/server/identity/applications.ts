@@ -34,13 +34,18 @@ async function decideApplication(ctx: ActionContext, id: string, decision: Decis
   return saved ? ok(saved) : fail(appError(ErrorCode.CONFLICT, 'another manager decided it meanwhile'))
 }
 
-/** Approving binds the applicant to the unit, verified: a manager has looked at who they are. */
+/**
+ * Approving binds the applicant to the unit, verified: a manager has looked at who they are.
+ * The binding is one compare-and-set on the user (an insert the store refuses when they exist), made
+ * before the decision: approving someone an invite has bound meanwhile is CONFLICT and changes nothing.
+ */
 export async function approve(ctx: ActionContext, id: string): Promise<Result<Application>> {
   const users = ctx.store.collection('users')
   if (await users.get(id)) return alreadyBound()
-  const approved = await decideApplication(ctx, id, { verdict: 'approved' })
-  if (!approved.ok) return approved
-  const { name, phone, unitId, relation, decidedAt } = approved.value
+  const application = await ctx.store.collection('applications').get(id)
+  if (!application) return fail(appError(ErrorCode.NOT_FOUND, 'no such application'))
+  if (application.status !== 'pending') return decideApplication(ctx, id, { verdict: 'approved' })
+  const { name, phone, unitId, relation } = application
   const bound = await users.insert({
     id,
     version: 0,
@@ -50,10 +55,13 @@ export async function approve(ctx: ActionContext, id: string): Promise<Result<Ap
     unitId,
     relation,
     verified: true,
-    joinedAt: decidedAt!,
+    joinedAt: ctx.now,
   })
-  // Bound by an invite code in the instant since the check above: their binding stands.
-  return bound ? approved : alreadyBound()
+  if (!bound) return alreadyBound()
+  const approved = await decideApplication(ctx, id, { verdict: 'approved' })
+  // Another manager decided it in the meantime: their decision stands, and so no binding from this one.
+  if (!approved.ok) await users.remove(bound.id, bound.version)
+  return approved
 }
 
 export const reject = (ctx: ActionContext, id: string, note: string) =>

@@ -19,6 +19,8 @@ import type { z } from '@core/shared/zod'
 import type { ActionContext } from '../action'
 import type { Store } from '../store/store.port'
 import { updateDoc } from '../store/update-doc'
+import { FIXED_LIMITS } from '../limits/abuse-limits'
+import { takeSlot } from '../limits/slots'
 import { profileOf } from './profile'
 import type { UserDoc } from '../store/documents'
 
@@ -87,11 +89,33 @@ function memberFrom(
   return ok({ ...person, role: 'resident', unitId: code.unitId, relation: input.relation, verified: false })
 }
 
-/** A guest joins with a code: one use is taken (compare-and-set), then they are bound. */
+/**
+ * A guest joins with a code: one use is taken (compare-and-set), then they are bound. Each try
+ * takes one of the user's failure slots first, given back when the code turns out good, so at
+ * most FIXED_LIMITS.inviteFailures bad codes per 10 minutes are tried however the calls interleave.
+ */
 export async function redeemInvite(
   ctx: ActionContext,
   input: z.output<typeof redeemInviteSchema>,
 ): Promise<Result<Profile>> {
+  const slot = await takeSlot(
+    ctx.store,
+    {
+      scope: `inviteFailure:${ctx.actor.openid}`,
+      limit: FIXED_LIMITS.inviteFailures,
+      windowMinutes: 10,
+      message: 'too many invite codes tried; wait a few minutes',
+    },
+    new Date(ctx.now),
+  )
+  if (!slot.ok) return fail(slot.error)
+  const redeemed = await redeemOnce(ctx, input)
+  const badCode = !redeemed.ok && redeemed.error.fieldErrors?.code !== undefined
+  if (!badCode) await slot.held.release()
+  return redeemed
+}
+
+async function redeemOnce(ctx: ActionContext, input: z.output<typeof redeemInviteSchema>): Promise<Result<Profile>> {
   const now = ctx.now
   const stored = await ctx.store.collection('inviteCodes').get(input.code)
   if (!stored) return invalidInvite()

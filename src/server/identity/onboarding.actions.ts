@@ -12,6 +12,7 @@ import { inviteView } from '@core/estate/invite-code'
 import { ok } from '@core/shared/result'
 import { action } from '../action'
 import { findPage } from '../store/paging'
+import { once } from '../idempotency/request-log'
 import type { Where } from '../store/store.port'
 import { apply, approve, reject } from './applications'
 import { createInvite, redeemInvite, revokeInvite } from './invites'
@@ -28,7 +29,7 @@ export const joinActions = {
   apply: action({
     roles: ['guest'],
     input: applySchema,
-    run: (input, ctx) => apply(ctx, input),
+    run: (input, ctx) => once(ctx, 'me.apply', input, () => apply(ctx, input)),
   }),
 }
 
@@ -38,7 +39,7 @@ export const onboardingActions = {
     roles: ['manager'],
     audit: true,
     input: createInviteSchema,
-    run: (input, ctx) => createInvite(ctx, input),
+    run: (input, ctx) => once(ctx, 'admin.createInvite', input, () => createInvite(ctx, input)),
   }),
   /** Newest first, with each code's status now; optionally one unit's. */
   listInvites: action({

@@ -7,8 +7,9 @@ import { contextOf } from '../action'
 import type { CloudFunction } from '../define-function'
 import { hiddenFiles } from '../screening/media-checks'
 import { MAX_IMAGE_BYTES } from '../files/local-files'
+import { admitUpload } from '../files/upload-policy'
 import { devRoute } from './dev-routes'
-import { HttpFault, readBody, readJson, sendJson, unauthenticated } from './http'
+import { decodePath, HttpFault, readBody, readJson, sendJson, unauthenticated } from './http'
 import type { LocalRuntime } from './local-runtime'
 import { readTimerTriggers, startScheduler } from './scheduler'
 import type { Sessions } from './sessions'
@@ -53,6 +54,8 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const { pathname } = url
+    // Refuses a malformed escape before any route reads the path.
+    decodePath(pathname)
     const method = req.method ?? 'GET'
 
     const fn = /^\/api\/fn\/([^/]+)$/.exec(pathname)
@@ -79,8 +82,17 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
 
     if (pathname === '/api/files' && method === 'POST') {
       const actor = await resolveActor(runtime.store, openidOf(req, url))
-      const bytes = await readBody(req, MAX_IMAGE_BYTES)
+      const admitted = await admitUpload(runtime.store, actor, runtime.clock.now())
+      if (!admitted.ok) {
+        req.resume()
+        throw new HttpFault(admitted.error.code === ErrorCode.FORBIDDEN ? 403 : 429, admitted.error)
+      }
+      const bytes = await readBody(req, MAX_IMAGE_BYTES).catch(async (error: unknown) => {
+        await admitted.held.release()
+        throw error
+      })
       const saved = await runtime.files.save(bytes, req.headers['content-type'] ?? '', actor, runtime.clock.now())
+      if (!saved.ok) await admitted.held.release()
       return saved.ok ? sendJson(res, 200, saved.value) : sendJson(res, 415, { ok: false, error: saved.error })
     }
 
@@ -90,7 +102,12 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
       const hidden = await hiddenFiles(runtime.store, [file[1]!], actor)
       const found = hidden.size === 0 ? await runtime.files.read(file[1]!, actor) : null
       if (!found) throw new HttpFault(404, appError(ErrorCode.NOT_FOUND, 'no such file'))
-      res.writeHead(200, { 'Content-Type': found.contentType, 'Cache-Control': 'private, max-age=3600' })
+      // The stored type is the one the bytes were checked to be; nosniff keeps a browser from guessing HTML.
+      res.writeHead(200, {
+        'Content-Type': found.contentType,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'private, max-age=3600',
+      })
       return void res.end(found.bytes)
     }
 
@@ -104,7 +121,12 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
   }
 
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost')
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost')
+    } catch {
+      return sendJson(res, 400, { ok: false, error: appError(ErrorCode.VALIDATION_FAILED, 'malformed URL') })
+    }
     route(req, res, url).catch((error: unknown) => {
       if (error instanceof HttpFault) return sendJson(res, error.status, { ok: false, error: error.error })
       runtime.log.error('host fault', {

@@ -3,6 +3,15 @@ import { appError, ErrorCode, type AppError } from '@core/shared/errors'
 
 /** HTTP plumbing of the local host: faults with their status, JSON replies, bounded bodies. */
 
+/** A percent-decoded path; a malformed escape (`%zz`) is the client's fault, not ours. */
+export function decodePath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname)
+  } catch {
+    throw new HttpFault(400, appError(ErrorCode.VALIDATION_FAILED, 'malformed URL'))
+  }
+}
+
 export const MAX_EVENT_BYTES = 1024 * 1024
 
 /** A refusal answered with its own status and the error envelope (400, 401, 404, 413…). */

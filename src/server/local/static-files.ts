@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import type { ServerResponse } from 'node:http'
-import { extname, join, normalize, resolve, sep } from 'node:path'
+import { extname, join, resolve, sep } from 'node:path'
+import { decodePath } from './http'
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,8 +20,9 @@ const MIME: Record<string, string> = {
 export function staticServer(dir: string): (res: ServerResponse, pathname: string) => void {
   const staticRoot = resolve(dir)
   return (res, pathname) => {
-    const candidate = normalize(join(staticRoot, decodeURIComponent(pathname)))
-    const inside = candidate.startsWith(staticRoot)
+    const candidate = resolve(staticRoot, `.${decodePath(pathname)}`)
+    // Inside means under the folder itself: a sibling such as `dist-h5-old` shares the prefix.
+    const inside = candidate.startsWith(staticRoot + sep)
     const target =
       inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : join(staticRoot, 'index.html')
     if (!existsSync(target)) {
@@ -43,7 +45,7 @@ export function consoleServer(dir: string | undefined): (res: ServerResponse, pa
       res.writeHead(301, { Location: '/console/' })
       return void res.end()
     }
-    const candidate = consoleRoot ? resolve(consoleRoot, `.${decodeURIComponent(path)}`) : ''
+    const candidate = consoleRoot ? resolve(consoleRoot, `.${decodePath(path)}`) : ''
     const inside = consoleRoot !== null && candidate.startsWith(consoleRoot + sep)
     const target = inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : null
     const index = consoleRoot ? join(consoleRoot, 'index.html') : ''

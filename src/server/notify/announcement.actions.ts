@@ -3,7 +3,8 @@ import { ROLES } from '@core/identity/actor'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, notFound } from '@core/shared/result'
 import { z } from '@core/shared/zod'
-import { action } from '../action'
+import { action, type ActionContext } from '../action'
+import { once } from '../idempotency/request-log'
 
 import type { Store } from '../store/store.port'
 import { notify, type Notice } from './notifier'
@@ -26,6 +27,35 @@ async function residentsConcerned(store: Store, announcement: Announcement): Pro
     .find({ where: { building: { in: announcement.buildings } }, limit: 1000 })
   const inScope = new Set(units.map((u) => u.id))
   return residents.filter((r) => r.unitId !== null && inScope.has(r.unitId)).map((r) => r.id)
+}
+
+/** Posts a notice; an emergency one is pushed to everyone it concerns. */
+async function announce(ctx: ActionContext, input: z.output<typeof announceSchema>) {
+  const announcement: Announcement = {
+    id: ctx.runtime.newId(),
+    version: 0,
+    title: input.title,
+    body: input.body,
+    buildings: input.buildings?.length ? input.buildings : null,
+    emergency: input.emergency,
+    createdAt: ctx.now,
+    byOpenid: ctx.actor.openid,
+    withdrawnAt: null,
+  }
+  const saved = await ctx.store.collection('announcements').insert(announcement)
+  if (!saved) return fail(appError(ErrorCode.CONFLICT, 'announcement id taken'))
+  if (saved.emergency) {
+    const notices: Notice[] = (await residentsConcerned(ctx.store, saved)).map((toOpenid) => ({
+      toOpenid,
+      kind: 'announcement_emergency',
+      title: `紧急通知：${saved.title}`,
+      body: saved.body,
+      ref: { type: 'announcement', id: saved.id },
+      push: { template: 'emergencyNotice', values: { title: saved.title, note: saved.body, at: saved.createdAt } },
+    }))
+    await notify(ctx, notices)
+  }
+  return ok(saved)
 }
 
 export const announcementActions = {
@@ -51,33 +81,7 @@ export const announcementActions = {
   announce: action({
     roles: ['manager'],
     input: announceSchema,
-    async run(input, ctx) {
-      const announcement: Announcement = {
-        id: ctx.runtime.newId(),
-        version: 0,
-        title: input.title,
-        body: input.body,
-        buildings: input.buildings?.length ? input.buildings : null,
-        emergency: input.emergency,
-        createdAt: ctx.now,
-        byOpenid: ctx.actor.openid,
-        withdrawnAt: null,
-      }
-      const saved = await ctx.store.collection('announcements').insert(announcement)
-      if (!saved) return fail(appError(ErrorCode.CONFLICT, 'announcement id taken'))
-      if (saved.emergency) {
-        const notices: Notice[] = (await residentsConcerned(ctx.store, saved)).map((toOpenid) => ({
-          toOpenid,
-          kind: 'announcement_emergency',
-          title: `紧急通知：${saved.title}`,
-          body: saved.body,
-          ref: { type: 'announcement', id: saved.id },
-          push: { template: 'emergencyNotice', values: { title: saved.title, note: saved.body, at: saved.createdAt } },
-        }))
-        await notify(ctx, notices)
-      }
-      return ok(saved)
-    },
+    run: (input, ctx) => once(ctx, 'inbox.announce', input, () => announce(ctx, input)),
   }),
   withdraw: action({
     roles: ['manager'],

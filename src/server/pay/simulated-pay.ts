@@ -1,5 +1,6 @@
+import { isAtOrBefore } from '@core/shared/instant'
 import { randomBytes, randomInt } from 'node:crypto'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs'
 import { toPayStamp } from '@core/billing/calendar'
 import type { PaymentParams } from '@core/billing/payment-order'
 import type { Clock } from '@core/shared/clock'
@@ -41,6 +42,20 @@ export interface SimulatedNotification {
   timeEnd: string
 }
 
+/**
+ * The saved payments. A file left torn by an older version (written in place) is set aside as
+ * `.corrupt` and the gateway starts empty: the host must start; open pay sheets are simply asked for again.
+ */
+function readState(file: string): Record<string, GatewayPayment> {
+  if (!existsSync(file)) return {}
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, GatewayPayment>
+  } catch {
+    renameSync(file, `${file}.corrupt`)
+    return {}
+  }
+}
+
 const conflict = (message: string) => fail(appError(ErrorCode.CONFLICT, message))
 
 /**
@@ -55,12 +70,20 @@ export class SimulatedPay implements PayPort {
     private readonly file: string,
     private readonly clock: Clock,
   ) {
-    const saved = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, GatewayPayment>) : {}
-    this.payments = new Map(Object.entries(saved))
+    this.payments = new Map(Object.entries(readState(file)))
   }
 
+  /** Written to a temporary file, flushed, then renamed over the state: a crash leaves the old or the new, never half. */
   private save(): void {
-    writeFileSync(this.file, JSON.stringify(Object.fromEntries(this.payments)))
+    const temporary = `${this.file}.tmp`
+    const fd = openSync(temporary, 'w')
+    try {
+      writeSync(fd, JSON.stringify(Object.fromEntries(this.payments)))
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
+    renameSync(temporary, this.file)
   }
 
   private params(payment: GatewayPayment): PaymentParams {
@@ -126,7 +149,7 @@ export class SimulatedPay implements PayPort {
     const now = this.clock.now().toISOString()
     if (payment.status === 'closed') return conflict(`${outTradeNo} is closed`)
     if (payment.status === 'open') {
-      if (payment.expiresAt <= now) return conflict(`${outTradeNo} has expired`)
+      if (isAtOrBefore(payment.expiresAt, now)) return conflict(`${outTradeNo} has expired`)
       payment.status = 'paid'
       payment.paidAt = now
       payment.transactionId = `4200${toPayStamp(now)}${String(randomInt(1e9)).padStart(9, '0')}`

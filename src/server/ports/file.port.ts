@@ -9,4 +9,8 @@ export interface FilePort {
   attach(fileIds: readonly string[], orderId: string): Promise<void>
   /** Deletes the files for good (a resident's erasure, photo retention); unknown ids are skipped. */
   remove(fileIds: readonly string[]): Promise<void>
+  /** Removes uploads never attached by `before`; answers how many went. */
+  removeUnattached(before: Date): Promise<number>
+  /** Short-lived links to files the caller has been found allowed to see. */
+  tempUrls(fileIds: readonly string[]): Promise<string[]>
 }

@@ -1,32 +1,42 @@
+import type { lateBoardSchema } from '@core/repair/repair.schemas'
+import { OPEN_STATUSES, type WorkOrder } from '@core/repair/work-order'
+import { byInstant } from '@core/shared/instant'
+import type { Page } from '@core/shared/page'
+import { ok, type Result } from '@core/shared/result'
+import { addMinutes } from '@core/shared/time'
+import type { z } from '@core/shared/zod'
+import { findPage } from '../store/paging'
 import type { Collection } from '../store/store.port'
-import { OPEN_STATUSES, TIMERS, type WorkOrder } from '@core/repair/work-order'
-import { addMinutes, type IsoTime } from '@core/shared/time'
 
 /** How close to a deadline an open job must be to appear on the late board before it breaches. */
 export const NEAR_DEADLINE_MINUTES = 10
 
-/** Open jobs are few next to the history, so one indexed read of them bounds this board. */
-const OPEN_ORDERS_READ_LIMIT = 1000
-
-const firstBreach = (order: WorkOrder): string | null =>
-  TIMERS.map((t) => order.overdue[t])
-    .filter((at): at is string => at !== null)
-    .sort()[0] ?? null
+/** Orders with a step due in the next minutes are few; one bounded indexed read covers them. */
+const NEARING_READ_LIMIT = 200
 
 /**
- * The managers' late board: every open order already overdue (oldest breach first), then those
- * whose next deadline falls within NEAR_DEADLINE_MINUTES (nearest first).
+ * The managers' late board: every open order already overdue, oldest breach first (an indexed
+ * range on `lateSince`, paged, so no number of open orders hides one), then on the last page the
+ * orders whose next step falls within NEAR_DEADLINE_MINUTES, nearest first.
  */
-export async function lateOrders(orders: Collection<WorkOrder>, now: IsoTime): Promise<{ items: WorkOrder[] }> {
-  const open = await orders.find({
-    where: { status: { in: [...OPEN_STATUSES] } },
-    orderBy: { field: 'createdAt', direction: 'asc' },
-    limit: OPEN_ORDERS_READ_LIMIT,
+export async function lateOrders(
+  orders: Collection<WorkOrder>,
+  now: string,
+  input: z.output<typeof lateBoardSchema>,
+): Promise<Result<Page<WorkOrder>>> {
+  const breached = await findPage(
+    orders,
+    { where: { lateSince: { gt: '' } }, orderBy: { field: 'lateSince', direction: 'asc' } },
+    input,
+  )
+  if (!breached.ok || breached.value.nextCursor !== null) return breached
+  const due = await orders.find({
+    where: { nextCheckAt: { lte: addMinutes(now, NEAR_DEADLINE_MINUTES) } },
+    orderBy: { field: 'nextCheckAt', direction: 'asc' },
+    limit: NEARING_READ_LIMIT,
   })
-  const soon = addMinutes(now, NEAR_DEADLINE_MINUTES)
-  const breached = open.filter((o) => firstBreach(o) !== null)
-  const nearing = open.filter((o) => firstBreach(o) === null && o.nextCheckAt !== null && o.nextCheckAt <= soon)
-  breached.sort((a, b) => firstBreach(a)!.localeCompare(firstBreach(b)!))
-  nearing.sort((a, b) => a.nextCheckAt!.localeCompare(b.nextCheckAt!))
-  return { items: [...breached, ...nearing] }
+  const nearing = due
+    .filter((o) => OPEN_STATUSES.includes(o.status) && !o.lateSince)
+    .sort((a, b) => byInstant(a.nextCheckAt!, b.nextCheckAt!))
+  return ok({ items: [...breached.value.items, ...nearing], nextCursor: null })
 }

@@ -1,6 +1,6 @@
 import type { Actor } from '@core/identity/actor'
 import type { listRepairsSchema } from '@core/repair/repair.schemas'
-import type { WorkOrder } from '@core/repair/work-order'
+import type { Category, WorkOrder } from '@core/repair/work-order'
 import { appError, ErrorCode } from '@core/shared/errors'
 import type { Page } from '@core/shared/page'
 import { fail, type Result } from '@core/shared/result'
@@ -19,14 +19,18 @@ const SCOPE_ROLE = {
 } as const
 
 /** The query each scope runs; the scope decides whose orders, never the caller's input. */
-function scopeQuery(actor: Actor, input: ListInput): Omit<Query, 'limit' | 'skip'> {
+function scopeQuery(actor: Actor, input: ListInput, skills: readonly Category[]): Omit<Query, 'limit' | 'skip'> {
   const status: Where = input.status ? { status: input.status } : {}
   switch (input.scope) {
     case 'mine':
       return { where: { unitId: actor.unitId, ...status }, orderBy: { field: 'createdAt', direction: 'desc' } }
     case 'pool':
-      // The pool is what nobody has taken yet, most pressing deadline first.
-      return { where: { inPool: true }, orderBy: { field: 'deadlines.response', direction: 'asc' } }
+      // The pool is what nobody has taken yet that the worker's skills cover (none listed: all),
+      // most pressing deadline first.
+      return {
+        where: skills.length > 0 ? { inPool: true, category: { in: [...skills] } } : { inPool: true },
+        orderBy: { field: 'deadlines.response', direction: 'asc' },
+      }
     case 'assigned':
       return { where: { assigneeOpenid: actor.openid, ...status }, orderBy: { field: 'createdAt', direction: 'desc' } }
     case 'all':
@@ -41,9 +45,10 @@ export async function listOrders(
   orders: Collection<WorkOrder>,
   actor: Actor,
   input: ListInput,
+  skills: readonly Category[] = [],
 ): Promise<Result<Page<WorkOrder>>> {
   if (SCOPE_ROLE[input.scope] !== actor.role) {
     return fail(appError(ErrorCode.FORBIDDEN, `${actor.role} may not list scope ${input.scope}`))
   }
-  return findPage(orders, scopeQuery(actor, input), input)
+  return findPage(orders, scopeQuery(actor, input, skills), input)
 }

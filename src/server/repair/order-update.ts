@@ -13,7 +13,14 @@ import { notifyChanges } from './repair-notices'
 /** An order the caller may see; another household's reads as absent, so its existence does not leak. */
 export async function findVisible(ctx: ActionContext, id: string): Promise<Result<WorkOrder>> {
   const order = await ctx.store.collection('workOrders').get(id)
-  return order && canView(order, ctx.actor) ? ok(order) : notFound('order')
+  return order && canView(order, ctx.actor) ? ok(viewFor(order, ctx.actor)) : notFound('order')
+}
+
+/** Why the sweep parked an order is for managers (it names internals); others see the order without it. */
+export function viewFor(order: WorkOrder, actor: Actor): WorkOrder {
+  if (actor.role === 'manager' || order.sweepError === undefined) return order
+  const { sweepError: _sweepError, ...rest } = order
+  return rest
 }
 
 /** A domain transition of the order, e.g. `(o, now, rules) => start(o, actor, now, rules)`. */

@@ -16,7 +16,7 @@ const staffSubject = (order: WorkOrder) =>
 const residentSubject = (order: WorkOrder) => `${CATEGORY_LABEL[order.category]}：${order.description}`
 const hhmm = (at: string) => formatLocal(at, 'MM-DD HH:mm')
 
-async function managers(store: Store): Promise<string[]> {
+export async function managers(store: Store): Promise<string[]> {
   return (await findStaff(store, ['manager'])).map((m) => m.openid)
 }
 
@@ -180,8 +180,13 @@ export async function notifyChanges(
   rules: SlaRules,
   before: WorkOrder | null,
   after: WorkOrder,
-): Promise<void> {
+  withhold: (notice: Notice) => boolean = () => false,
+): Promise<Notice[]> {
   const events = after.timeline.slice(before?.timeline.length ?? 0)
   const notices = (await Promise.all(events.map((e) => noticesFor(ctx.store, rules, after, e)))).flat()
-  await notify(ctx, notices)
+  await notify(
+    ctx,
+    notices.filter((n) => !withhold(n)),
+  )
+  return notices.filter(withhold)
 }

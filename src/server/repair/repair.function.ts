@@ -5,6 +5,7 @@ import {
   confirmRepairSchema,
   createRepairSchema,
   holdRepairSchema,
+  lateBoardSchema,
   listRepairsSchema,
   orderRefSchema,
   reopenRepairSchema,
@@ -12,18 +13,28 @@ import {
 } from '@core/repair/repair.schemas'
 import { hurry } from '@core/repair/hurry'
 import { accept, cancel, confirm, hold, reopen, resume, start } from '@core/repair/work-order.machine'
-import { ok } from '@core/shared/result'
-import { z } from '@core/shared/zod'
-import { action } from '../action'
+import { hasSkill } from '@core/estate/estate'
+import type { Category } from '@core/repair/work-order'
+import { appError, ErrorCode } from '@core/shared/errors'
+import { fail, ok } from '@core/shared/result'
+import { action, type ActionContext } from '../action'
 import { defineFunction } from '../define-function'
 import { scheduleReturnVisit } from '../feedback/return-visits'
+import { once } from '../idempotency/request-log'
 import { completeOrder } from './complete-order'
 import { createOrder } from './create-order'
 import { assignOrder, transferOrder, transferTargets } from './hand-over'
 import { lateOrders } from './late-orders'
 import { listOrders } from './list-orders'
 import { orderContact } from './order-contact'
-import { anyMaintenanceStaff, findVisible, updateOrder } from './order-update'
+import { anyMaintenanceStaff, findVisible, updateOrder, viewFor } from './order-update'
+
+/** The categories a worker takes from the pool; none listed means every category. */
+async function skillsOf(ctx: ActionContext): Promise<Category[]> {
+  return (await ctx.store.collection('users').get(ctx.actor.openid))?.skills ?? []
+}
+
+const outsideSkills = () => fail(appError(ErrorCode.FORBIDDEN, 'this job is outside your skills'))
 
 /** Work orders: each action names who may call it and the use case it runs. */
 export const repairFunction = defineFunction('repair', {
@@ -41,18 +52,41 @@ export const repairFunction = defineFunction('repair', {
     list: action({
       roles: ['resident', 'maintenance', 'manager'],
       input: listRepairsSchema,
-      run: (input, ctx) => listOrders(ctx.store.collection('workOrders'), ctx.actor, input),
+      async run(input, ctx) {
+        const skills = input.scope === 'pool' ? await skillsOf(ctx) : []
+        const page = await listOrders(ctx.store.collection('workOrders'), ctx.actor, input, skills)
+        return page.ok ? ok({ ...page.value, items: page.value.items.map((o) => viewFor(o, ctx.actor)) }) : page
+      },
+    }),
+    /** Links to an order's photos for those who may see it: clients never read storage directly. */
+    photoUrls: action({
+      roles: ['resident', 'maintenance', 'manager'],
+      input: orderRefSchema,
+      async run(input, ctx) {
+        const order = await findVisible(ctx, input.id)
+        if (!order.ok) return order
+        const fileIds = [...order.value.photos, ...(order.value.completionPhotos ?? [])]
+        const urls = await ctx.runtime.files.tempUrls(fileIds)
+        return ok({ items: fileIds.map((fileId, i) => ({ fileId, url: urls[i]! })) })
+      },
     }),
     late: action({
       roles: ['manager'],
-      input: z.object({}),
-      run: async (_input, ctx) => ok(await lateOrders(ctx.store.collection('workOrders'), ctx.now)),
+      input: lateBoardSchema,
+      run: (input, ctx) => lateOrders(ctx.store.collection('workOrders'), ctx.now, input),
     }),
     accept: action({
       roles: ['maintenance'],
       input: orderRefSchema,
-      run: (input, ctx) =>
-        updateOrder(ctx, input.id, (o, now, rules) => accept(o, ctx.actor, now, rules), anyMaintenanceStaff),
+      async run(input, ctx) {
+        const skills = await skillsOf(ctx)
+        return updateOrder(
+          ctx,
+          input.id,
+          (o, now, rules) => (hasSkill({ skills }, o.category) ? accept(o, ctx.actor, now, rules) : outsideSkills()),
+          anyMaintenanceStaff,
+        )
+      },
     }),
     start: action({
       roles: ['maintenance'],
@@ -99,7 +133,9 @@ export const repairFunction = defineFunction('repair', {
       roles: ['resident'],
       input: reopenRepairSchema,
       run: (input, ctx) =>
-        updateOrder(ctx, input.id, (o, now, rules) => reopen(o, ctx.actor, now, rules, input.reason)),
+        once(ctx, 'repair.reopen', input, () =>
+          updateOrder(ctx, input.id, (o, now, rules) => reopen(o, ctx.actor, now, rules, input.reason)),
+        ),
     }),
     cancel: action({
       roles: ['resident', 'manager'],

@@ -16,14 +16,15 @@ import type { Receipt } from '@core/billing/receipt'
 import type { Announcement } from '@core/notify/announcement'
 import type { InboxMessage } from '@core/notify/inbox-message'
 import { ROLES } from '@core/identity/actor'
-import { STATUSES, type WorkOrder } from '@core/repair/work-order'
+import { CATEGORIES, STATUSES, type WorkOrder } from '@core/repair/work-order'
 import { z } from '@core/shared/zod'
 import type { EntryRecord, VisitorPass } from '@core/visitor/visitor-pass'
 import type {
+  AbuseLimits,
   ConsentDoc,
   ConsoleSignIn,
   FileDoc,
-  GateFailures,
+  LimitSlot,
   LoggedRequest,
   OutboxEntry,
   UnitDoc,
@@ -47,7 +48,7 @@ import type {
  */
 export type Scope = 'estate' | 'global'
 
-type SettingsDoc = EstateSettings | EstateProfile | FeedbackSettings | RetentionDoc
+type SettingsDoc = EstateSettings | EstateProfile | FeedbackSettings | AbuseLimits | RetentionDoc
 
 export interface CollectionSpec<T> {
   /** Parses each document read; checks the listed fields and keeps the others as stored. */
@@ -96,14 +97,17 @@ export const COLLECTIONS = {
       inPool: z.boolean(),
       assigneeOpenid: z.string().nullable(),
       nextCheckAt: nullableTime,
+      category: z.enum(CATEGORIES),
     },
     indexes: [
       ['unitId', 'createdAt'],
       ['createdAt'],
       ['status', 'createdAt'],
       ['inPool', 'deadlines.response'],
+      ['inPool', 'category', 'deadlines.response'],
       ['assigneeOpenid', 'status', 'createdAt'],
       ['nextCheckAt'],
+      ['lateSince'],
     ],
     scope: 'estate',
   }),
@@ -122,6 +126,12 @@ export const COLLECTIONS = {
       z.looseObject({ ...stored, id: z.literal('estate'), sla: z.looseObject({}), dispatch: z.looseObject({}) }),
       z.looseObject({ ...stored, id: z.literal('profile'), name: z.string() }),
       z.looseObject({ ...stored, id: z.literal('feedback'), policy: z.looseObject({}) }),
+      z.looseObject({
+        ...stored,
+        id: z.literal('limits'),
+        repairCreatesPerHour: z.number(),
+        repairCreatesPerDay: z.number(),
+      }),
       z.looseObject({ ...stored, id: z.literal('privacyRetention'), photoMonths: z.number() }),
     ]) as unknown as z.ZodType<SettingsDoc>,
     indexes: [],
@@ -153,8 +163,8 @@ export const COLLECTIONS = {
     scope: 'estate',
   }),
   files: collectionOf<FileDoc>()({
-    fields: { ownerOpenid: z.string(), orderId: z.string().nullable() },
-    indexes: [['ownerOpenid']],
+    fields: { ownerOpenid: z.string(), orderId: z.string().nullable(), createdAt: time },
+    indexes: [['ownerOpenid'], ['orderId', 'createdAt']],
     scope: 'estate',
   }),
   /** Photo checks (content security), keyed by file id. */
@@ -205,9 +215,10 @@ export const COLLECTIONS = {
     indexes: [['at']],
     scope: 'estate',
   }),
-  gateChecks: collectionOf<GateFailures>()({
-    fields: { failures: z.array(z.string()) },
-    indexes: [],
+  /** Limits and caps: one document per slot taken in a window (limits/slots.ts). */
+  limitSlots: collectionOf<LimitSlot>()({
+    fields: { expiresAt: time },
+    indexes: [['expiresAt']],
     scope: 'estate',
   }),
   feeItems: collectionOf<FeeItem>()({

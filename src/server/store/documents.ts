@@ -67,12 +67,20 @@ export interface OutboxEntry extends SubscribeMessage {
   sentAt: IsoTime
 }
 
-/** One guard's recent unknown codes. Stored, not kept in memory: function instances come and go. */
-export interface GateFailures {
-  /** The guard's openid. */
+/** The limits managers may tune (settings document `limits`); 0 means no limit. */
+export interface AbuseLimits {
+  id: 'limits'
+  version: number
+  repairCreatesPerHour: number
+  repairCreatesPerDay: number
+}
+
+/** One slot of a limit's window (limits/slots.ts): its id names the scope, the window and the slot. */
+export interface LimitSlot {
   id: string
   version: number
-  failures: IsoTime[]
+  /** When the window ends; housekeeping removes the slot after it. */
+  expiresAt: IsoTime
 }
 
 /** Idempotency: the first result of one (caller, action, requestId), kept 24 h. */

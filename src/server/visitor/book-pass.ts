@@ -4,9 +4,10 @@ import type { IsoTime } from '@core/shared/time'
 import type { z } from '@core/shared/zod'
 import { householdView } from '@core/visitor/pass-views'
 import { PASS_LIMITS, type HouseholdPass } from '@core/visitor/visitor-pass'
-import { bookingDayStart, createPass } from '@core/visitor/visitor-pass.machine'
+import { createPass } from '@core/visitor/visitor-pass.machine'
 import type { createPassSchema } from '@core/visitor/visitor.schemas'
 import type { ActionContext } from '../action'
+import { takeSlot } from '../limits/slots'
 import { newPassToken, newShortCode } from './pass-secrets'
 import { visitorPasses, type VisitorPasses } from './visitor-pass.repository'
 
@@ -31,20 +32,27 @@ export async function bookPass(
 ): Promise<Result<HouseholdPass>> {
   const passes = visitorPasses(ctx.store)
   const now = ctx.now
-  // Concurrent bookings may overshoot the count by a few; it is a brake on abuse, not a quota.
-  if (
-    ctx.actor.unitId !== null &&
-    (await passes.bookedSince(ctx.actor.unitId, bookingDayStart(now))) >= PASS_LIMITS.perUnitPerDay
-  ) {
-    return fail(appError(ErrorCode.RATE_LIMITED, `a unit books at most ${PASS_LIMITS.perUnitPerDay} passes a day`))
-  }
+  // A unique slot per pass of the day: the cap holds however many bookings arrive at once.
+  const slot = await takeSlot(
+    ctx.store,
+    {
+      scope: `visitorPass:${ctx.actor.unitId ?? ctx.actor.openid}`,
+      limit: PASS_LIMITS.perUnitPerDay,
+      windowMinutes: 24 * 60,
+      message: `a unit books at most ${PASS_LIMITS.perUnitPerDay} passes a day`,
+    },
+    new Date(now),
+  )
+  if (!slot.ok) return fail(slot.error)
+  const { requestId: _requestId, ...fields } = input
   const pass = createPass(
-    { ...input, id: ctx.runtime.newId(), token: newPassToken(), shortCode: await freeShortCode(passes, now) },
+    { ...fields, id: ctx.runtime.newId(), token: newPassToken(), shortCode: await freeShortCode(passes, now) },
     ctx.actor,
     now,
   )
+  const saved = pass.ok ? await passes.insert(pass.value) : null
+  if (!saved) await slot.held.release()
   if (!pass.ok) return pass
-  const saved = await passes.insert(pass.value)
   if (!saved) return fail(appError(ErrorCode.CONFLICT, 'pass id already taken'))
   return ok(householdView(saved, now))
 }

@@ -9,7 +9,7 @@ import { admit } from '@core/visitor/visitor-pass.machine'
 import type { ActionContext } from '../action'
 
 import { postMessages } from '../notify/inbox-post'
-import { gateLimiter } from './gate-limiter'
+import { takeGateCheckSlot } from './gate-limiter'
 import { visitorEntries, visitorPasses } from './visitor-pass.repository'
 
 /** A lost compare-and-set is retried on fresh data, where the pass may by then be used up. */
@@ -27,14 +27,12 @@ const refused = (reason: Refusal, pass: VisitorPass): GateResult => ({
 
 /** The pass a code names, or null. A guard who has tried too many unknown codes is refused outright. */
 async function lookUp(ctx: ActionContext, code: string, now: IsoTime): Promise<Result<VisitorPass | null>> {
-  const limiter = gateLimiter(ctx.store)
-  if (await limiter.isLimited(ctx.actor.openid, now)) {
-    return fail(appError(ErrorCode.RATE_LIMITED, 'too many unknown codes from this guard; wait a few minutes'))
-  }
+  const slot = await takeGateCheckSlot(ctx.store, ctx.actor.openid, new Date(now))
+  if (!slot.ok) return fail(slot.error)
   const parsed = parsePassCode(code)
   const pass = parsed && (await visitorPasses(ctx.store).byCode(parsed))
   // Only unknown codes count: that is what guessing produces, while an expired pass is a real visitor.
-  if (!pass) await limiter.recordFailure(ctx.actor.openid, now)
+  if (pass) await slot.held.release()
   return ok(pass)
 }
 

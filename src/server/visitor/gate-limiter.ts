@@ -1,25 +1,21 @@
-import type { IsoTime } from '@core/shared/time'
-import { isCheckLimited, recentFailures } from '@core/visitor/gate-limit'
+import { GATE_CHECK_LIMIT } from '@core/visitor/gate-limit'
 import type { Store } from '../store/store.port'
+import { takeSlot } from '../limits/slots'
 
-const MAX_ATTEMPTS = 3
-
-export function gateLimiter(store: Store) {
-  const collection = store.collection('gateChecks')
-  return {
-    async isLimited(guardOpenid: string, now: IsoTime): Promise<boolean> {
-      const record = await collection.get(guardOpenid)
-      return record !== null && isCheckLimited(record.failures, now)
+/**
+ * A guard's lookups of unknown codes. A slot is taken before the lookup and given back when the
+ * code turns out to be a pass, so however many checks run at once, at most the limit of unknown
+ * codes are looked up per window (guessing produces unknown codes; a real visitor does not).
+ */
+export function takeGateCheckSlot(store: Store, guardOpenid: string, now: Date) {
+  return takeSlot(
+    store,
+    {
+      scope: `gateCheck:${guardOpenid}`,
+      limit: GATE_CHECK_LIMIT.failures,
+      windowMinutes: GATE_CHECK_LIMIT.windowMinutes,
+      message: 'too many unknown codes from this guard; wait a few minutes',
     },
-    async recordFailure(guardOpenid: string, now: IsoTime): Promise<void> {
-      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-        const record = await collection.get(guardOpenid)
-        const saved = record
-          ? await collection.replace({ ...record, failures: recentFailures([...record.failures, now], now) })
-          : await collection.insert({ id: guardOpenid, version: 0, failures: [now] })
-        if (saved) return
-      }
-      // Every lost race was another failure by the same guard being recorded, so the limit still bites.
-    },
-  }
+    now,
+  )
 }

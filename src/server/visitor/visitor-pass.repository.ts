@@ -22,7 +22,6 @@ export function visitorPasses(store: Store) {
         orderBy: { field: 'createdAt', direction: 'desc' },
         limit: HOUSEHOLD_LIST_LIMIT,
       }),
-    bookedSince: (unitId: string, since: IsoTime) => collection.count({ unitId, createdAt: { gte: since } }),
     /** Whether a pass not yet expired holds this short code. */
     async shortCodeInUse(shortCode: string, now: IsoTime): Promise<boolean> {
       return (await collection.find({ where: { shortCode, validUntil: { gt: now } }, limit: 1 })).length > 0

@@ -15,6 +15,7 @@ import {
 import { action, type ActionContext } from '../action'
 import { defineFunction } from '../define-function'
 import { updateDoc } from '../store/update-doc'
+import { once } from '../idempotency/request-log'
 import { bookPass } from './book-pass'
 import { admitCode, verifyCode } from './gate-check'
 import { visitorEntries, visitorPasses } from './visitor-pass.repository'
@@ -43,7 +44,7 @@ export const visitorFunction = defineFunction('visitor', {
     create: action({
       roles: ['resident'],
       input: createPassSchema,
-      run: (input, ctx) => bookPass(ctx, input),
+      run: (input, ctx) => once(ctx, 'visitor.create', input, () => bookPass(ctx, input)),
     }),
     /** The unit's passes, newest first, phones unmasked: they are the household's own. */
     list: action({

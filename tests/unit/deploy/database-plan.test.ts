@@ -28,8 +28,8 @@ describe('security rules (deploy/security-rules.json)', () => {
     for (const rule of Object.values(raw)) expect(rule).toEqual({ read: false, write: false })
   })
 
-  it('let a signed-in user upload only as themselves to storage (the photos the app sends)', () => {
-    expect(readRules(ROOT).storage).toEqual({ read: 'auth != null', write: 'resource.openid == auth.openid' })
+  it('let a signed-in user upload only as themselves to storage, and no client read it (photos go out as temp URLs)', () => {
+    expect(readRules(ROOT).storage).toEqual({ read: false, write: 'resource.openid == auth.openid' })
   })
 })
 

@@ -3,20 +3,22 @@ import { measureRoundTrips } from '../../support/round-trips'
 /**
  * Store calls on the critical path of each user action, counted (not timed) over a store that
  * meters every call. In production each is a round trip to CloudBase (5-30 ms). The target is at
- * most 3 sequential round trips for an action that writes and 2 for a read; reads meet it today,
- * and the writes' ceilings below are where they stand, so any change that adds a round trip fails.
+ * most 3 sequential round trips for an action that writes and 2 for a read. The ceilings below are
+ * where each action stands today, so any change that adds a round trip fails here; the ones above
+ * the target are the work left (create pays the idempotency log and the per-household limit slots,
+ * the pool its skills lookup, the late board its paging).
  */
 const CEILING: Record<string, number> = {
-  'repair.create': 4,
+  'repair.create': 7,
   'repair.get': 2,
   'repair.list (mine)': 2,
-  'repair.list (pool)': 2,
-  'repair.accept': 6,
+  'repair.list (pool)': 3,
+  'repair.accept': 7,
   'repair.start': 6,
   'repair.complete': 6,
   // 6 when the order falls in the return-visit sample (a visit is scheduled as it closes).
   'repair.confirm': 6,
-  'repair.late': 2,
+  'repair.late': 3,
   'inbox.list': 2,
   'inbox.unreadCount': 2,
   'billing.list': 3,

@@ -18,6 +18,10 @@ describe('tapping a message opens what it is about, on the page of the reader’
       url: '/life/visitor-pass/index?id=vp-1',
       tab: false,
     })
+    expect(messageTarget({ type: 'late_board', id: 'late' }, 'manager')).toEqual({
+      url: '/admin/late/index',
+      tab: false,
+    })
     expect(messageTarget({ type: 'bills', id: '1-101' }, 'resident')).toEqual({ url: '/life/bills/index', tab: false })
     expect(messageTarget({ type: 'announcement', id: 'a-1' }, 'resident')).toEqual({
       url: '/pages/index/index',

@@ -33,7 +33,7 @@ describe('an invite code', () => {
       error: {
         code: 'VALIDATION_FAILED',
         message: 'the invite code cannot be used',
-        fieldErrors: { code: ['邀请码已被使用'] },
+        fieldErrors: { code: ['邀请码无效或已失效'] },
       },
     })
   })
@@ -43,7 +43,7 @@ describe('an invite code', () => {
     expect(inviteStatus(code, code.expiresAt)).toBe('expired')
     expect(redeem(code, 'wx-a', code.expiresAt)).toMatchObject({
       ok: false,
-      error: { fieldErrors: { code: ['邀请码已过期'] } },
+      error: { fieldErrors: { code: ['邀请码无效或已失效'] } },
     })
   })
 
@@ -52,7 +52,7 @@ describe('an invite code', () => {
     expect(inviteStatus(revoked, NOW)).toBe('revoked')
     expect(redeem(revoked, 'wx-a', NOW)).toMatchObject({
       ok: false,
-      error: { fieldErrors: { code: ['邀请码已作废'] } },
+      error: { fieldErrors: { code: ['邀请码无效或已失效'] } },
     })
     expect(revoke(revoked, NOW)).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } })
   })

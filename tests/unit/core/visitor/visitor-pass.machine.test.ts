@@ -6,7 +6,6 @@ import type { VisitorPass } from '@core/visitor/visitor-pass'
 import {
   admit,
   ALLOWED_FROM,
-  bookingDayStart,
   createPass,
   type NewPass,
   revoke,
@@ -90,11 +89,6 @@ describe('booking a visitor', () => {
       ok: false,
       error: { code: 'FORBIDDEN' },
     })
-  })
-
-  it('counts a unit’s daily bookings from midnight in Shanghai', () => {
-    expect(bookingDayStart('2026-11-27T02:00:00.000Z')).toBe('2026-11-26T16:00:00.000Z')
-    expect(bookingDayStart('2026-11-27T17:00:00.000Z')).toBe('2026-11-27T16:00:00.000Z')
   })
 })
 

@@ -1,0 +1,115 @@
+import { inProcess, T0, type InProcess } from './support/in-process'
+import { recordFigure } from './support/figures'
+
+// Defect 5 and every cap of issue 15, run in-process over a store that yields 0-3 ms on every call
+// (see support/interleaving.store.ts): exactly one winner, caps exact.
+let env: InProcess
+afterEach(() => env.close())
+
+const SEEDS = [11, 23]
+const later = (minutes: number) => new Date(Date.parse(T0) + minutes * 60_000).toISOString()
+const codes = (answers: { ok: boolean; error?: { code: string } }[]) =>
+  answers.reduce<Record<string, number>>((n, a) => {
+    const key = a.ok ? 'ok' : a.error!.code
+    n[key] = (n[key] ?? 0) + 1
+    return n
+  }, {})
+
+describe.each(SEEDS)('under interleaving (seed %i)', (seed) => {
+  beforeEach(async () => (env = await inProcess({ interleaveSeed: seed })))
+
+  it('100 simultaneous bookings from one unit: exactly 20 passes', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, () =>
+        env.call('resident-1', 'visitor', {
+          action: 'create',
+          visitorName: '张三',
+          visitorPhone: '13812340001',
+          validFrom: T0,
+          validUntil: later(60),
+          maxEntries: 1,
+        }),
+      ),
+    )
+    recordFigure('raceRuns', 1)
+    expect(codes(answers)).toEqual({ ok: 20, RATE_LIMITED: 80 })
+    expect(await env.runtime.store.collection('visitorPasses').count({})).toBe(20)
+  })
+
+  it('300 simultaneous unknown codes at the gate: exactly 30 are looked up', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 300 }, (_, i) =>
+        env.call('guard-1', 'visitor', { action: 'verify', code: `9${String(i).padStart(11, '0')}` }),
+      ),
+    )
+    recordFigure('raceRuns', 1)
+    expect(codes(answers).RATE_LIMITED).toBe(270)
+  })
+
+  it('30 simultaneous repair reports from one household: exactly 10 orders', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        env.call('resident-1', 'repair', { action: 'create', category: 'plumbing', description: '漏水' }),
+      ),
+    )
+    recordFigure('raceRuns', 1)
+    expect(codes(answers)).toEqual({ ok: 10, RATE_LIMITED: 20 })
+  })
+
+  it('five staff grab one job: exactly one wins', async () => {
+    await env.runtime.store.collection('users').insertMany(
+      [3, 4, 5].map((n) => ({
+        id: `staff-${n}`,
+        version: 0,
+        role: 'maintenance',
+        name: `师傅${n}`,
+        unitId: null,
+        phone: null,
+      })) as never,
+    )
+    const made = await env.call('resident-1', 'repair', { action: 'create', category: 'plumbing', description: '漏水' })
+    const id = made.ok ? made.data.id : ''
+    const answers = await Promise.all(
+      [1, 2, 3, 4, 5].map((n) => env.call(`staff-${n}`, 'repair', { action: 'accept', id })),
+    )
+    recordFigure('raceRuns', 1)
+    expect(codes(answers).ok).toBe(1)
+  })
+
+  it('six guests race a 5-use invite code: exactly 5 are bound', async () => {
+    const made = await env.call('admin-1', 'admin', {
+      action: 'createInvite',
+      kind: 'unit',
+      unitId: '1-102',
+      maxUses: 5,
+    })
+    const code = made.ok ? made.data.id : ''
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        env.call(`guest-${i}`, 'me', {
+          action: 'redeemInvite',
+          code,
+          name: '家人',
+          phone: '13700000009',
+          relation: 'family',
+        }),
+      ),
+    )
+    recordFigure('raceRuns', 1)
+    expect(codes(answers).ok).toBe(5)
+    expect(await env.runtime.store.collection('users').count({ unitId: '1-102' })).toBe(5)
+  })
+
+  it('one requestId sent ten times at once: one order', async () => {
+    const event = {
+      action: 'create',
+      category: 'plumbing',
+      description: '漏水',
+      requestId: `race-request-${seed}-0000`,
+    }
+    const answers = await Promise.all(Array.from({ length: 10 }, () => env.call('resident-1', 'repair', event)))
+    recordFigure('raceRuns', 1)
+    expect(answers.some((a) => a.ok)).toBe(true)
+    expect(await env.runtime.store.collection('workOrders').count({})).toBe(1)
+  })
+})
