@@ -23,6 +23,7 @@ export default defineAppConfig({
         'bills/index',
         'bills-receipts/index',
         'bills-receipt/index',
+        'personal-data/index',
       ],
     },
     // The resident's voice: complaints, suggestions, praise, surveys, return visits and their figures.
@@ -73,6 +74,8 @@ export default defineAppConfig({
     // Residents reach visitors and bills from the home page: fetch them once it shows.
     'pages/index/index': { network: 'all', packages: ['life'] },
   },
+  // WeChat's privacy check (on for every app since 2023-10-17; declared so DevTools and old base libraries agree).
+  __usePrivacyCheck__: true,
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#ffffff',

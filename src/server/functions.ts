@@ -1,10 +1,12 @@
 import { adminFunction } from './admin/admin.function'
 import { billingFunction } from './billing/billing.function'
 import { payCallbackFunction } from './billing/pay-callback.function'
+import { contentCheckFunction } from './content/content-check.function'
 import type { CloudFunction } from './define-function'
 import { feedbackFunction } from './feedback/feedback.function'
 import { meFunction } from './identity/me.function'
 import { inboxFunction } from './inbox/inbox.function'
+import { privacyFunction } from './privacy/privacy.function'
 import { repairFunction } from './repair/repair.function'
 import { reportFunction } from './report/report.function'
 import { slaSweepFunction } from './repair/sla-sweep.function'
@@ -22,4 +24,6 @@ export const FUNCTIONS: Record<string, CloudFunction> = {
   payCallback: payCallbackFunction,
   feedback: feedbackFunction,
   report: reportFunction,
+  contentCheck: contentCheckFunction,
+  privacy: privacyFunction,
 }
