@@ -24,6 +24,7 @@ export default defineAppConfig({
         'bills-receipts/index',
         'bills-receipt/index',
         'incident/index',
+        'personal-data/index',
       ],
     },
     // The resident's voice: complaints, suggestions, praise, surveys, return visits and their figures.
@@ -77,6 +78,8 @@ export default defineAppConfig({
     // Residents reach visitors and bills from the home page: fetch them once it shows.
     'pages/index/index': { network: 'all', packages: ['life'] },
   },
+  // WeChat's privacy check (on for every app since 2023-10-17; declared so DevTools and old base libraries agree).
+  __usePrivacyCheck__: true,
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#ffffff',

@@ -6,6 +6,8 @@ import { recordAudit } from './audit/audit-log'
 import type { Caller } from '@core/identity/actor'
 import { resolveCaller } from './actor.resolver'
 import { runInEachEstate } from './estate/each-estate'
+import { afterAction, screenInput } from './screening/screen-content'
+import { exportReasonOf } from './screening/export-reasons'
 import type { Invoker, Runtime } from './ports/runtime.port'
 
 export interface FunctionSpec {
@@ -65,20 +67,24 @@ export function defineFunction(name: string, spec: FunctionSpec): CloudFunction 
     if (!input.success) {
       return failure(appError(ErrorCode.VALIDATION_FAILED, 'invalid input', fieldErrorsOf(input.error)))
     }
-    const result = await def.run(input.data, { ...ctx, store, actor })
+    const qualified = `${name}.${envelope.data.action}`
+    const exportReason = exportReasonOf(qualified, fields)
+    if (!exportReason.ok) return failure(exportReason.error)
+    const call = { ...ctx, store, actor }
+    const screened = await screenInput(qualified, input.data as Record<string, unknown>, call)
+    if (!screened.ok) return failure(screened.error)
+    const result = await def.run(input.data, call)
     if (!result.ok) return failure(result.error)
-    if (def.audit && actor.role === 'manager') {
-      await recordAudit(
-        { ...ctx, store },
-        {
-          by: actor,
-          action: `${name}.${envelope.data.action}`,
-          input: input.data,
-          result: result.value,
-        },
-      )
+    const reply = await afterAction(qualified, input.data as Record<string, unknown>, result.value, call)
+    if ((def.audit || exportReason.value) && actor.role === 'manager') {
+      await recordAudit(call, {
+        by: actor,
+        action: qualified,
+        input: exportReason.value ? { ...input.data, exportReason: exportReason.value } : input.data,
+        result: result.value,
+      })
     }
-    return { ok: true, data: result.value }
+    return { ok: true, data: reply }
   }
 
   return {

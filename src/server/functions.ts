@@ -1,11 +1,13 @@
 import { adminFunction } from './admin/admin.function'
 import { billingFunction } from './billing/billing.function'
 import { payCallbackFunction } from './billing/pay-callback.function'
+import { contentCheckFunction } from './content/content-check.function'
 import type { CloudFunction } from './define-function'
 import { feedbackFunction } from './feedback/feedback.function'
 import { meFunction } from './identity/me.function'
 import { incidentFunction } from './incident/incident.function'
 import { inboxFunction } from './inbox/inbox.function'
+import { privacyFunction } from './privacy/privacy.function'
 import { repairFunction } from './repair/repair.function'
 import { reportFunction } from './report/report.function'
 import { slaSweepFunction } from './repair/sla-sweep.function'
@@ -26,4 +28,6 @@ export const FUNCTIONS: Record<string, CloudFunction> = {
   incident: incidentFunction,
   feedback: feedbackFunction,
   report: reportFunction,
+  contentCheck: contentCheckFunction,
+  privacy: privacyFunction,
 }

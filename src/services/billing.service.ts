@@ -31,8 +31,11 @@ export const billingService = {
   run: (input: RunBillsInput) => billing<BillRunReport>('run', input),
   collection: (period: string) => billing<CollectionReport>('collection', { period }),
   arrears: (building?: string) => billing<ArrearsList>('arrears', building ? { building } : {}),
-  exportArrears: (building?: string) =>
-    billing<{ filename: string; csv: string }>('exportArrears', building ? { building } : {}),
+  exportArrears: (exportReason: string, building?: string) =>
+    billing<{ filename: string; csv: string }>(
+      'exportArrears',
+      building ? { building, exportReason } : { exportReason },
+    ),
   orders: (status?: OrderStatus) => billing<{ items: OrderView[] }>('orders', status ? { status } : {}),
   refund: (orderId: string, reason: string) => billing<PaymentOrder>('refund', { orderId, reason }),
   remind: () => billing<ReminderReport>('remind'),

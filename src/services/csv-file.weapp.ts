@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { chooseChatFile } from './privacy/personal-info'
 import { networkFailure } from './reply'
 import type { CsvFiles } from './csv-file.types'
 
@@ -8,8 +9,7 @@ const cancelled = (error: unknown) => /cancel/i.test(String((error as { errMsg?:
 export const csvFiles: CsvFiles = {
   async pick() {
     try {
-      const { tempFiles } = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['csv'] })
-      const file = tempFiles[0]
+      const file = (await chooseChatFile(['csv']))?.[0]
       if (!file) return { ok: true, data: null }
       const text = Taro.getFileSystemManager().readFileSync(file.path, 'utf8') as string
       return { ok: true, data: { name: file.name, text } }

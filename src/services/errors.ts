@@ -11,6 +11,7 @@ const MESSAGES: Record<ClientErrorCode, string> = {
   RATE_LIMITED: '操作太频繁，请稍后再试',
   INTERNAL: '服务开小差了，请稍后再试',
   PAYMENT_AMOUNT_MISMATCH: '支付金额与账单不符，请联系物业',
+  CONTENT_REJECTED: '内容含有不适宜公开的信息，请修改后再提交',
   NETWORK: '网络不给力，请检查网络后重试',
 }
 
@@ -29,6 +30,7 @@ function firstFieldMessage(error: ClientError): string | undefined {
 export function friendlyMessage(error: ClientError, overrides: Partial<Record<ClientErrorCode, string>> = {}): string {
   const override = overrides[error.code]
   if (override) return override
-  if (error.code === 'VALIDATION_FAILED') return firstFieldMessage(error) ?? MESSAGES.VALIDATION_FAILED
+  if (error.code === 'VALIDATION_FAILED' || error.code === 'CONTENT_REJECTED')
+    return firstFieldMessage(error) ?? MESSAGES[error.code]
   return MESSAGES[error.code] ?? MESSAGES.INTERNAL
 }

@@ -52,8 +52,9 @@ export const onboardingService = {
 /** The manager console: the `admin` actions over the estate, its people and its service figures. */
 export const consoleService = {
   dashboard: (range: KpiRange) => admin<ServiceDashboard>('serviceDashboard', { range }),
-  /** Orders submitted between two estate-local dates, inclusive, as CSV. */
-  exportOrders: (from: string, to: string) => admin<OrderExport>('exportOrders', { from, to }),
+  /** Orders submitted between two estate-local dates, inclusive, as CSV; the reason goes to the audit log. */
+  exportOrders: (from: string, to: string, exportReason: string) =>
+    admin<OrderExport>('exportOrders', { from, to, exportReason }),
 
   buildings: () => admin<{ items: Building[] }>('listBuildings'),
   units: (building: string) => admin<{ items: UnitRow[] }>('listUnits', { building }),

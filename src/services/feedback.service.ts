@@ -43,7 +43,9 @@ export const feedbackService = {
   answerSurvey: (id: string, answers: Record<string, AnswerValue>) =>
     feedback<{ surveyId: string }>('surveyAnswer', { id, answers }),
   surveyResults: (id: string) => feedback<SurveyResults>('surveyResults', { id }),
-  surveyExport: (id: string) => feedback<CsvExport & { rows: number }>('surveyExport', { id }),
+  /** The answers name households: a personal-data export, with the manager's reason for the audit log. */
+  surveyExport: (id: string, exportReason: string) =>
+    feedback<CsvExport & { rows: number }>('surveyExport', { id, exportReason }),
   dashboard: (range: KpiRange) => feedback<FeedbackDashboard>('dashboard', { range }),
   dashboardCsv: (range: KpiRange) => feedback<CsvExport>('dashboardCsv', { range }),
   visits: (status: ReturnVisit['status']) => feedback<{ items: ReturnVisit[] }>('visits', { status }),

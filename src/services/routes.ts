@@ -11,6 +11,7 @@ export const ROUTES = {
   newVisitor: '/life/visitor-new/index',
   visitorPass: '/life/visitor-pass/index',
   sharedPass: '/life/visitor-shared/index',
+  personalData: '/life/personal-data/index',
   staffPool: '/staff/pool/index',
   staffJobs: '/staff/jobs/index',
   staffJob: '/staff/job/index',

@@ -49,7 +49,7 @@ describe('arrears', () => {
     expect(all.items[0]).toMatchObject({ unitId: '1-102', daysOverdue: 1 })
     expectIntegerMoney(all)
 
-    const building2 = await asManager(host, { action: 'exportArrears', building: '2' })
+    const building2 = await asManager(host, { action: 'exportArrears', building: '2', exportReason: '催缴二号楼欠费' })
     expect(building2.filename).toBe('欠费清单-2号楼-2026-12-01.csv')
     const lines = building2.csv
       .replace(/^\uFEFF/, '')

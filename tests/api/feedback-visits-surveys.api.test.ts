@@ -193,7 +193,11 @@ describe('questionnaires', () => {
     // Anonymous: nobody's openid is stored with the answers, and the export leaves the unit out.
     const stored = await host.store.collection('surveyAnswers').find({ where: {}, limit: 10 })
     expect(stored.map((a) => a.openid)).toEqual([null, null])
-    const csv = await callAny(host, 'admin-1', 'feedback', { action: 'surveyExport', id: survey.id })
+    const csv = await callAny(host, 'admin-1', 'feedback', {
+      action: 'surveyExport',
+      id: survey.id,
+      exportReason: '业委会季度汇报',
+    })
     expect(csv.data.rows).toBe(2)
     expect(csv.data.csv).not.toContain('1-101')
     expect(csv.data.csv).toContain('收费透明')

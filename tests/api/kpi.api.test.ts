@@ -105,7 +105,12 @@ describe('the service dashboard', () => {
 describe('exporting work orders', () => {
   it('gives a CSV Excel opens in Chinese, one row per order of the dates asked', async () => {
     await dayOfOrders()
-    const exported = await admin({ action: 'exportOrders', from: '2026-11-27', to: '2026-11-27' })
+    const exported = await admin({
+      action: 'exportOrders',
+      from: '2026-11-27',
+      to: '2026-11-27',
+      exportReason: '月度服务质量复核',
+    })
     expect(exported).toMatchObject({
       ok: true,
       data: { filename: '工单_2026-11-27_2026-11-27.csv', rows: 3, truncated: false },
@@ -123,7 +128,12 @@ describe('exporting work orders', () => {
     expect(lines[2]).toContain(',是,')
     expect(lines[3]).toContain(',待接单,')
 
-    const dayBefore = await admin({ action: 'exportOrders', from: '2026-11-26', to: '2026-11-26' })
+    const dayBefore = await admin({
+      action: 'exportOrders',
+      from: '2026-11-26',
+      to: '2026-11-26',
+      exportReason: '月度服务质量复核',
+    })
     expect(dayBefore).toMatchObject({ ok: true, data: { rows: 0 } })
     const log = await admin({ action: 'listAudit' })
     expect(log.ok && log.data.items.filter((e: { action: string }) => e.action === 'admin.exportOrders')).toHaveLength(
@@ -131,16 +141,37 @@ describe('exporting work orders', () => {
     )
   })
 
+  it('asks the manager why: no reason, no file; the reason is kept in the audit log with the export', async () => {
+    await dayOfOrders()
+    const refused = await admin({ action: 'exportOrders', from: '2026-11-27', to: '2026-11-27' })
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', fieldErrors: { exportReason: [expect.stringContaining('导出原因')] } },
+    })
+    expect(refused.ok || 'csv' in (refused as object)).toBe(false)
+    await admin({ action: 'exportOrders', from: '2026-11-27', to: '2026-11-27', exportReason: '物业公司季度审计抽查' })
+    const log = await admin({ action: 'listAudit' })
+    const exports = log.ok ? log.data.items.filter((e: { action: string }) => e.action === 'admin.exportOrders') : []
+    expect(exports).toHaveLength(1)
+    expect(exports[0].input).toMatchObject({ exportReason: '物业公司季度审计抽查' })
+  })
+
   it('refuses a backwards or overlong range', async () => {
-    expect(await admin({ action: 'exportOrders', from: '2026-11-27', to: '2026-11-01' })).toMatchObject({
+    expect(
+      await admin({ action: 'exportOrders', from: '2026-11-27', to: '2026-11-01', exportReason: '月度服务质量复核' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION_FAILED', fieldErrors: { to: ['结束日期不能早于开始日期'] } },
     })
-    expect(await admin({ action: 'exportOrders', from: '2026-01-01', to: '2026-06-30' })).toMatchObject({
+    expect(
+      await admin({ action: 'exportOrders', from: '2026-01-01', to: '2026-06-30', exportReason: '月度服务质量复核' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION_FAILED', fieldErrors: { to: ['一次最多导出 92 天'] } },
     })
-    expect(await admin({ action: 'exportOrders', from: '2026-02-30', to: '2026-03-01' })).toMatchObject({
+    expect(
+      await admin({ action: 'exportOrders', from: '2026-02-30', to: '2026-03-01', exportReason: '月度服务质量复核' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION_FAILED' },
     })

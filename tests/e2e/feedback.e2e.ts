@@ -152,8 +152,11 @@ test('a complaint goes round the loop and a survey collects two households', asy
   expect(rows.find((r) => r.startsWith('1号楼'))).toMatch(/1号楼\s+\d+\s+1\s/)
   expect(rows.find((r) => r.startsWith('2号楼'))).toMatch(/2号楼\s+\d+\s+1\s/)
   await manager.shot('feedback-07-manager-survey-results')
-  const download = manager.page.waitForEvent('download')
+  // The answers name households: the export asks why first (kept in the audit log).
   await manager.screen().locator('.ll-survey-export').click()
+  await manager.page.locator('.ll-reason textarea').fill('业委会年度满意度汇报')
+  const download = manager.page.waitForEvent('download')
+  await manager.page.locator('.nut-dialog-footer-ok').click()
   const csv = readFileSync((await (await download).path())!, 'utf8')
   expect(csv.trim().split('\n')).toHaveLength(3)
   expect(csv).toContain('希望增加夜间巡逻')

@@ -88,6 +88,9 @@ test('the unread badge rises as the worker works the job, and falls as the resid
   expect(orderIdFrom(resident.page)).toBe(orderId)
   expect(await resident.screen().locator('.ll-first-responder').innerText()).toContain('李师傅')
   expect(await resident.screen().locator('.ll-deadline--response').innerText()).toContain('按时')
+  // Taro's router shades the page underneath only once the opening animation ends, and going back
+  // does not cancel that: back too soon and the inbox is shaded after it shows. Wait for the shade.
+  await resident.page.waitForFunction(() => document.querySelectorAll('.taro_page:not(.taro_page_shade)').length === 1)
   await resident.page.goBack()
   await badge(resident, '2')
   // The list refreshes when the page shows again; wait for the read row to lose its mark.

@@ -164,8 +164,10 @@ test('resident: home, repair, late job with 催单, pause, rating, lists, 我的
   // A file that is not a photo is refused out loud, under the tiles.
   const notAPhoto = join(tmpdir(), 'linli-notes.txt')
   writeFileSync(notAPhoto, '这不是照片')
-  const chooser = resident.page.waitForEvent('filechooser')
   await screen().locator('.ll-photo-picker__add').click()
+  // The first photo asks for agreement to the privacy guide (tests/e2e/privacy-consent.e2e.ts).
+  const chooser = resident.page.waitForEvent('filechooser')
+  await screen().locator('.ll-privacy__agree').click()
   await (await chooser).setFiles(notAPhoto)
   await screen().locator('.ll-photo-picker__error', { hasText: '只能上传照片' }).waitFor()
   // 「24 小时」 stays on one line.

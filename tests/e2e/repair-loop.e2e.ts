@@ -34,8 +34,10 @@ test('resident, worker and manager close the repair loop in the browser', async 
   await resident.screen().locator('.ll-repair-form__description textarea').fill('厨房水槽下方水管漏水，地面已经积水')
   const photoPath = join(tmpdir(), 'linli-leak.png')
   writeFileSync(photoPath, PHOTO)
-  const chooser = resident.page.waitForEvent('filechooser')
   await resident.screen().locator('.ll-photo-picker__add').click()
+  // The first photo asks for agreement to the privacy guide (tests/e2e/privacy-consent.e2e.ts).
+  const chooser = resident.page.waitForEvent('filechooser')
+  await resident.screen().locator('.ll-privacy__agree').click()
   await (await chooser).setFiles(photoPath)
   await resident.screen().locator('.ll-photos__img').first().waitFor()
   await resident.shot('repair-02-resident-new-repair')

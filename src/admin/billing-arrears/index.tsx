@@ -12,6 +12,7 @@ import { useRemote } from '../../components/hooks/use-remote'
 import { BILLING_ROUTES } from '../../services/billing.routes'
 import { billingService } from '../../services/billing.service'
 import { csvFiles } from '../../services/csv-file'
+import { useExportReason } from '../../components/privacy/use-export-reason'
 import { BILLING_SECTIONS } from '../billing-sections'
 import '../../components/common/common.scss'
 import '../../components/billing/billing.scss'
@@ -34,8 +35,9 @@ export default function ArrearsPage() {
     if (building === undefined && arrears.data) setBuildings([...new Set(arrears.data.items.map((b) => b.building))])
   }, [building, arrears.data])
 
-  async function exportCsv() {
-    const file = await action.run(() => billingService.exportArrears(building), null)
+  const reason = useExportReason()
+  async function exportCsv(exportReason: string) {
+    const file = await action.run(() => billingService.exportArrears(exportReason, building), null)
     if (file) await action.run(() => csvFiles.save(file.filename, file.csv), '已导出')
   }
 
@@ -58,10 +60,15 @@ export default function ArrearsPage() {
         <Button disabled={action.busy} onClick={() => void remind()}>
           发送催缴提醒
         </Button>
-        <Button type="primary" disabled={action.busy || !data?.items.length} onClick={() => void exportCsv()}>
+        <Button
+          type="primary"
+          disabled={action.busy || !data?.items.length}
+          onClick={() => reason.ask((text) => void exportCsv(text))}
+        >
           导出欠费表格
         </Button>
       </View>
+      {reason.dialog}
       <ListState
         loading={arrears.loading}
         error={arrears.error}

@@ -27,6 +27,7 @@ import { consoleService } from '../../services/estate.service'
 import { ESTATE_ROUTES } from '../../services/estate.routes'
 import { VOICE_ROUTES } from '../../services/voice.routes'
 import { CONSOLE_SECTIONS } from '../console-sections'
+import { useExportReason } from '../../components/privacy/use-export-reason'
 import '../../components/common/common.scss'
 import '../../components/estate/kpi.scss'
 
@@ -74,9 +75,10 @@ function ExportCard() {
   const [from, setFrom] = useState(() => today().startOf('month').format('YYYY-MM-DD'))
   const [to, setTo] = useState(() => today().format('YYYY-MM-DD'))
   const action = useAction()
+  const reason = useExportReason()
 
-  async function exportOrders() {
-    const file = await action.run(() => consoleService.exportOrders(from, to), null)
+  async function exportOrders(exportReason: string) {
+    const file = await action.run(() => consoleService.exportOrders(from, to, exportReason), null)
     if (!file) return
     const saved = await action.run(() => csvFiles.save(file.filename, file.csv), `已导出 ${file.rows} 条`)
     if (saved !== null && file.truncated) {
@@ -106,11 +108,12 @@ function ExportCard() {
           className="ll-dashboard__export"
           type="primary"
           disabled={action.busy}
-          onClick={() => void exportOrders()}
+          onClick={() => reason.ask((text) => void exportOrders(text))}
         >
           导出工单表格
         </Button>
       </View>
+      {reason.dialog}
     </View>
   )
 }

@@ -7,6 +7,7 @@ import { useAction } from '../../components/billing/use-action'
 import { ListState } from '../../components/common/list-state'
 import { SectionNav } from '../../components/common/section-nav'
 import { Field } from '../../components/common/form-field'
+import { PrivacyDialog } from '../../components/privacy/privacy-dialog'
 import { usePageRefresh } from '../../components/hooks/use-page-refresh'
 import { useRemote } from '../../components/hooks/use-remote'
 import { csvFiles } from '../../services/csv-file'
@@ -90,6 +91,7 @@ function ImportCard({ onImported }: { onImported: () => void }) {
   return (
     <View className="ll-card ll-import">
       <View className="ll-card__title">导入房屋</View>
+      <PrivacyDialog />
       <View className="ll-hint">
         CSV
         表头：楼栋,房号,楼层,面积（㎡，最多两位小数）。有任何一行错误时不导入任何数据；已有房屋按文件更正面积和楼层。

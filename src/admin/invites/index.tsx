@@ -12,10 +12,12 @@ import { ListState } from '../../components/common/list-state'
 import { SectionNav } from '../../components/common/section-nav'
 import { Choice } from '../../components/estate/choice'
 import { Field, FieldError } from '../../components/common/form-field'
+import { PrivacyDialog } from '../../components/privacy/privacy-dialog'
 import { timeText } from '../../components/estate/format'
 import { SkillPicker, skillsText } from '../../components/estate/skill-picker'
 import { usePagedList } from '../../components/hooks/use-paged-list'
 import { consoleService } from '../../services/estate.service'
+import { copyText } from '../../services/privacy/personal-info'
 import { ESTATE_ROUTES } from '../../services/estate.routes'
 import { validate } from '../../services/validate'
 import { CONSOLE_SECTIONS } from '../console-sections'
@@ -156,10 +158,11 @@ export default function InvitesPage() {
           </View>
           <View className="ll-invite-created__code">{created.id}</View>
           <View className="ll-actions">
-            <Button size="small" onClick={() => void Taro.setClipboardData({ data: created.id })}>
+            <Button size="small" onClick={() => void copyText(created.id)}>
               复制
             </Button>
           </View>
+          <PrivacyDialog />
         </View>
       )}
 

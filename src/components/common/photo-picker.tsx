@@ -3,6 +3,8 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { friendlyMessage } from '../../services/errors'
 import { uploadPhoto } from '../../services/photo.service'
+import { choosePhotos } from '../../services/privacy/personal-info'
+import { PrivacyDialog } from '../privacy/privacy-dialog'
 import { PhotoGrid } from './photo-grid'
 import './common.scss'
 
@@ -21,26 +23,22 @@ export function PhotoPicker({ value, onChange, max = 9 }: Props) {
   const [error, setError] = useState<string | null>(null)
 
   async function pick() {
-    let picked: Taro.chooseMedia.SuccessCallbackResult
+    let picked: Taro.chooseMedia.ChooseMedia[] | null
     try {
-      picked = await Taro.chooseMedia({
-        count: max - value.length,
-        mediaType: ['image'],
-        sourceType: ['album', 'camera'],
-        sizeType: ['compressed'],
-      })
+      picked = await choosePhotos(max - value.length)
     } catch (e) {
       // Closing the picker is not an error; anything else (a refused file) is said out loud.
       const message = (e as { errMsg?: string } | null)?.errMsg ?? ''
       setError(/cancel/.test(message) ? null : NOT_AN_IMAGE)
       return
     }
+    if (!picked) return // the privacy guide was declined
     // The browser's picker drops a file it cannot read as an image and reports success with none.
-    if (picked.tempFiles.length === 0) return setError(NOT_AN_IMAGE)
+    if (picked.length === 0) return setError(NOT_AN_IMAGE)
     setError(null)
     setUploading(true)
     const ids = [...value]
-    for (const file of picked.tempFiles) {
+    for (const file of picked) {
       // WeChat says 'image'; the browser gives the MIME type ('image/png').
       if (file.fileType && !file.fileType.startsWith('image')) {
         setError(NOT_AN_IMAGE)
@@ -71,6 +69,7 @@ export function PhotoPicker({ value, onChange, max = 9 }: Props) {
         }
       />
       {error && <View className="ll-error-text ll-photo-picker__error">{error}</View>}
+      <PrivacyDialog />
     </View>
   )
 }

@@ -1,10 +1,11 @@
 import { useEffect } from 'react'
-import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import type { OrderContact } from '@core/repair/order-contact'
 import type { WorkOrder } from '@core/repair/work-order'
 import { maskPhone } from '@core/visitor/pass-views'
+import { callPhone } from '../../services/privacy/personal-info'
 import { repairService } from '../../services/repair.service'
+import { PrivacyDialog } from '../privacy/privacy-dialog'
 import { useRemote } from '../hooks/use-remote'
 import './repair.scss'
 
@@ -21,17 +22,17 @@ export function ContactBar({ order }: { order: WorkOrder }) {
   const found = contact.data
   if (!found || !found.phone) return null
   return (
-    <View
-      className={`ll-contact ll-contact--${found.kind}`}
-      onClick={() => void Taro.makePhoneCall({ phoneNumber: found.phone }).catch(() => undefined)}
-    >
-      <View className="ll-contact__main">
-        <View className="ll-contact__title">{TITLE[found.kind]}</View>
-        <View className="ll-contact__who">
-          {found.name} {maskPhone(found.phone)}
+    <>
+      <View className={`ll-contact ll-contact--${found.kind}`} onClick={() => void callPhone(found.phone!)}>
+        <View className="ll-contact__main">
+          <View className="ll-contact__title">{TITLE[found.kind]}</View>
+          <View className="ll-contact__who">
+            {found.name} {maskPhone(found.phone)}
+          </View>
         </View>
+        <View className="ll-contact__call">拨打</View>
       </View>
-      <View className="ll-contact__call">拨打</View>
-    </View>
+      <PrivacyDialog />
+    </>
   )
 }

@@ -2,6 +2,8 @@ import Taro from '@tarojs/taro'
 import { Canvas, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { PublishedReport } from '@core/report/report.schemas'
+import { savePhotoToAlbum } from '../../services/privacy/personal-info'
+import { PrivacyDialog } from '../privacy/privacy-dialog'
 import { drawPoster, POSTER_HEIGHT, POSTER_WIDTH, type PosterContext } from './poster-draw'
 import './report.scss'
 
@@ -37,7 +39,7 @@ export function PosterButton({ published, estateName }: { published: PublishedRe
       const { tempFilePath } = await Taro.canvasToTempFilePath({
         canvas,
       } as unknown as Taro.canvasToTempFilePath.Option)
-      await Taro.saveImageToPhotosAlbum({ filePath: tempFilePath })
+      if (!(await savePhotoToAlbum(tempFilePath))) throw new Error('not saved')
       void Taro.showToast({ title: '海报已保存到相册', icon: 'success' })
     } catch {
       void Taro.showToast({ title: '未能保存，请允许访问相册后重试', icon: 'none' })
@@ -55,6 +57,7 @@ export function PosterButton({ published, estateName }: { published: PublishedRe
       <Button className="ll-poster__make" block onClick={() => void save()}>
         保存海报到相册
       </Button>
+      <PrivacyDialog />
     </View>
   )
 }

@@ -19,7 +19,9 @@ import { inboxService } from '../../services/inbox.service'
 import { repairService } from '../../services/repair.service'
 import { reportService } from '../../services/report.service'
 import { ROUTES, withId } from '../../services/routes'
+import { callPhone } from '../../services/privacy/personal-info'
 import { VOICE_ROUTES } from '../../services/voice.routes'
+import { PrivacyDialog } from '../../components/privacy/privacy-dialog'
 import './index.scss'
 
 const ON_HOME: readonly Status[] = [...OPEN_STATUSES, 'completed']
@@ -56,6 +58,7 @@ export default function HomePage() {
 
   return (
     <View className={`ll-home ${elder.className}`}>
+      <PrivacyDialog />
       <View className="ll-home__hello">
         <View className="ll-home__name">{profile.data ? `${profile.data.name}，您好` : '您好'}</View>
         <View className="ll-home__unit">{profile.data?.unitId ? `${profile.data.unitId} 室` : '邻里物业为您服务'}</View>
@@ -74,12 +77,7 @@ export default function HomePage() {
           {elder.on ? '一键报修' : '我要报修'}
         </Button>
         {phone && (
-          <Button
-            className="ll-home__call-desk"
-            size="large"
-            block
-            onClick={() => void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)}
-          >
+          <Button className="ll-home__call-desk" size="large" block onClick={() => void callPhone(phone)}>
             联系物业 {maskPhone(phone)}
           </Button>
         )}

@@ -22,7 +22,9 @@ import { repairService } from '../../services/repair.service'
 import { REPORT_ROUTES } from '../../services/report.routes'
 import { ROUTES } from '../../services/routes'
 import { VOICE_ROUTES } from '../../services/voice.routes'
+import { callPhone } from '../../services/privacy/personal-info'
 import { session } from '../../services/session.service'
+import { PrivacyDialog } from '../../components/privacy/privacy-dialog'
 import './index.scss'
 
 /** The screens each kind of staff works in, reachable from 我的. */
@@ -42,6 +44,7 @@ const WORKSPACES: Partial<Record<Role, { title: string; url: string }[]>> = {
     { title: '我要投诉/建议/表扬', url: VOICE_ROUTES.newFeedback },
     { title: '我的反馈', url: VOICE_ROUTES.mine },
     { title: '问卷调查', url: VOICE_ROUTES.surveys },
+    { title: '个人信息', url: ROUTES.personalData },
   ],
   committee: [{ title: '月度服务报告', url: REPORT_ROUTES.months }],
   // Head office works at a desk: the console compares the estates; the phone only confirms the sign-in.
@@ -125,7 +128,7 @@ function ResidentSections() {
           title="物业服务中心"
           extra={phone ? `${maskPhone(phone)} 拨打 ›` : '暂未登记电话'}
           clickable={Boolean(phone)}
-          onClick={() => phone && void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)}
+          onClick={() => phone && void callPhone(phone)}
         />
       </CellGroup>
     </>
@@ -140,6 +143,7 @@ export default function MinePage() {
   useInboxBadge()
   return (
     <View className={elder.className}>
+      <PrivacyDialog />
       <ListState
         loading={profile.loading}
         error={profile.error}

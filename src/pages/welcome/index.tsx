@@ -19,6 +19,8 @@ import { onboardingService } from '../../services/estate.service'
 import type { Reply } from '../../services/reply'
 import { goHome, session } from '../../services/session.service'
 import { validate } from '../../services/validate'
+import { PhoneNumberButton } from '../../components/privacy/phone-number-button'
+import { PrivacyDialog } from '../../components/privacy/privacy-dialog'
 import '../../components/common/common.scss'
 import './index.scss'
 
@@ -187,6 +189,8 @@ export default function WelcomePage() {
                 maxLength={11}
               />
             </Field>
+            <PhoneNumberButton onVerified={(phone) => patch({ phone })} />
+            <PrivacyDialog />
             {way === 'apply' && (
               <>
                 <Picker

@@ -7,18 +7,20 @@ import { ListState } from '../../components/common/list-state'
 import { usePageRefresh } from '../../components/hooks/use-page-refresh'
 import { useProfile } from '../../components/hooks/use-profile'
 import { useRemote } from '../../components/hooks/use-remote'
+import { PrivacyDialog } from '../../components/privacy/privacy-dialog'
 import { PosterButton } from '../../components/report/poster-button'
 import { ReportBody } from '../../components/report/report-figures'
 import { onboardingService } from '../../services/estate.service'
+import { copyText } from '../../services/privacy/personal-info'
 import { reportUrl } from '../../services/report.routes'
 import { reportService } from '../../services/report.service'
 import '../../components/common/common.scss'
 import '../../components/report/report.scss'
 
 const copyLink = (month: string) =>
-  Taro.setClipboardData({ data: `${window.location.origin}/#${reportUrl(month)}` }).then(() =>
-    Taro.showToast({ title: '链接已复制', icon: 'success' }),
-  )
+  copyText(`${window.location.origin}/#${reportUrl(month)}`).then((copied) => {
+    if (copied) void Taro.showToast({ title: '链接已复制', icon: 'success' })
+  })
 
 /** One published month's report (the newest without `?month=`): what residents and the committee read and share. */
 export default function ReportMonthPage() {
@@ -48,6 +50,7 @@ export default function ReportMonthPage() {
     >
       {current && (
         <View className="ll-report">
+          <PrivacyDialog />
           <View className="ll-report__header">
             <View className="ll-report__title">{monthLabel(current.id)}服务报告</View>
             <View className="ll-report__subtitle">

@@ -4,7 +4,9 @@ import { systemClock } from '@core/shared/clock'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { readFunctionConfig, withTemplateIds } from '../config/environment.config'
 import type { CloudFunction } from '../define-function'
+import { WechatContentSecurity } from '../content/wechat-content-security'
 import { CloudFiles } from '../files/cloud-files'
+import { WechatPhoneNumbers } from '../phone/wechat-phone-number'
 import { loadTemplates } from '../notify/notifier'
 import productionTemplates from '../notify/templates/production.json'
 import { WechatPush } from '../notify/wechat-push'
@@ -16,7 +18,7 @@ import { jsonLogger, type Invoker, type Runtime } from '../ports/runtime.port'
 // Built once per warm function instance, reused across invocations.
 let shared: Runtime | undefined
 
-function cloudbaseRuntime(): Runtime {
+export function cloudbaseRuntime(): Runtime {
   if (shared) return shared
   // Throws a ConfigError naming each missing or malformed variable: the first call fails loudly.
   const config = readFunctionConfig(process.env)
@@ -32,6 +34,8 @@ function cloudbaseRuntime(): Runtime {
     push: new WechatPush(),
     templates: withTemplateIds(loadTemplates(productionTemplates), config.templateIds),
     pay: wxPay,
+    contentSecurity: new WechatContentSecurity(),
+    phoneNumbers: new WechatPhoneNumbers(),
     newId: () => randomUUID().replace(/-/g, ''),
     log: {
       info: (message, details) => jsonLogger.info(message, { ...estate, ...details }),

@@ -2,6 +2,7 @@ import tcb from '@cloudbase/node-sdk'
 import type { Caller } from '@core/identity/actor'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
+import { wxCloud } from '../wechat/wx-cloud'
 import type { FilePort } from '../ports/file.port'
 
 /**
@@ -40,6 +41,16 @@ export class CloudFiles implements FilePort {
       : fail(
           appError(ErrorCode.VALIDATION_FAILED, `file ${foreign} is not yours`, { photos: ['照片无效，请重新上传'] }),
         )
+  }
+
+  /** Storage has no estates: the ids come from documents the caller's estate store already confined. */
+  async remove(fileIds: readonly string[]): Promise<void> {
+    if (fileIds.length === 0) return
+    const cloud = await wxCloud()
+    // deleteFile takes at most 50 ids per call.
+    for (let start = 0; start < fileIds.length; start += 50) {
+      await cloud.deleteFile({ fileList: fileIds.slice(start, start + 50) })
+    }
   }
 
   async attach(): Promise<void> {

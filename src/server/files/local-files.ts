@@ -85,6 +85,17 @@ export class LocalFiles implements FilePort {
     return ok(undefined)
   }
 
+  async remove(fileIds: readonly string[], estateId: string): Promise<void> {
+    // Ids are looked up in the estate alone: another estate's file id is unknown here, so skipped.
+    const files = this.store.forEstate(estateId).collection('files')
+    for (const fileId of fileIds) {
+      const file = await files.get(fileId)
+      if (!file) continue
+      await files.remove(file.id, file.version)
+      rmSync(join(this.dir, file.id), { force: true })
+    }
+  }
+
   /** The host serves files itself, checking the viewer on each request (the client adds its token). */
   async tempUrls(fileIds: readonly string[]): Promise<string[]> {
     return fileIds.map((id) => `/files/${encodeURIComponent(id)}`)

@@ -9,6 +9,7 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result, notFound } from '@core/shared/result'
 import { action, type ActionContext } from '../action'
 import { findPage } from '../store/paging'
+import { recordDeparture } from '../privacy/departures'
 import type { Where } from '../store/store.port'
 import { findStaff, holdsOpenJobs, isStaffRole, residentView, staffView } from './people.repository'
 import type { UserDoc } from '../store/documents'
@@ -88,6 +89,7 @@ export const peopleActions = {
       if (user.id === ctx.actor.openid) return notYourself()
       if (user.role === 'maintenance' && (await holdsOpenJobs(ctx.store, user.id))) return handOverFirst()
       if (!(await users.remove(user.id, user.version))) return changedMeanwhile()
+      if (user.role === 'resident') await recordDeparture(ctx, user.id, user.unitId)
       return ok({ openid: user.id, role: user.role, unitId: user.unitId, name: user.name })
     },
   }),

@@ -3,6 +3,7 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import type { CloudFunction } from '../define-function'
 import { PAY_CALLBACK_FUNCTION } from '../ports/pay.port'
 import { HttpFault, readJson, sendJson } from './http'
+import { receiveMediaCheckEvent } from '../content/content-check.function'
 import type { LocalRuntime } from './local-runtime'
 import type { Sessions } from './sessions'
 
@@ -66,6 +67,17 @@ export async function devRoute(
       typeof body.errmsg === 'string' ? body.errmsg : `errcode ${body.errcode}`,
     )
     return sendJson(res, 200, { queued: true })
+  }
+  if (path === 'content/deliver' && method === 'POST') {
+    // Pushes the stand-in's pending image verdicts as WeChat pushes `wxa_media_check` events.
+    const verdicts = runtime.contentSecurity.takePending()
+    for (const { traceId, suggest, label } of verdicts) {
+      await receiveMediaCheckEvent(
+        { Event: 'wxa_media_check', trace_id: traceId, version: 2, result: { suggest, label: String(label) } },
+        runtime,
+      )
+    }
+    return sendJson(res, 200, { delivered: verdicts.length })
   }
   const timer = /^timers\/([^/]+)$/.exec(path)
   if (timer && method === 'POST') {

@@ -5,6 +5,7 @@ import { openSignIn, pollSignIn } from '../console/console-sign-in'
 import type { ConsoleTicketPort } from '../console/console-ticket.port'
 import { contextOf } from '../action'
 import type { CloudFunction } from '../define-function'
+import { hiddenFiles } from '../screening/media-checks'
 import { MAX_IMAGE_BYTES } from '../files/local-files'
 import { admitUpload } from '../files/upload-policy'
 import { devRoute } from './dev-routes'
@@ -97,8 +98,10 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
 
     const file = /^\/files\/([A-Za-z0-9_-]+)$/.exec(pathname)
     if (file && method === 'GET') {
-      const { actor } = await resolveCaller(runtime.store, openidOf(req, url))
-      const found = await runtime.files.read(file[1]!, actor)
+      const { actor, store } = await resolveCaller(runtime.store, openidOf(req, url))
+      // Read first: it finds only the caller's estate's files, so the hidden check has an estate to ask.
+      const readable = await runtime.files.read(file[1]!, actor)
+      const found = readable && (await hiddenFiles(store, [file[1]!], actor)).size === 0 ? readable : null
       if (!found) throw new HttpFault(404, appError(ErrorCode.NOT_FOUND, 'no such file'))
       // The stored type is the one the bytes were checked to be; nosniff keeps a browser from guessing HTML.
       res.writeHead(200, {

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { OffsetClock } from '@core/shared/clock'
+import { LocalContentSecurity } from '../content/local-content-security'
 import { LocalFiles } from '../files/local-files'
+import { SimulatedPhoneNumbers } from '../phone/simulated-phone-number'
 import { LocalPush } from '../notify/local-push'
 import { loadTemplates } from '../notify/notifier'
 import localTemplates from '../notify/templates/local.json'
@@ -19,6 +21,7 @@ export interface LocalRuntime extends Runtime {
   files: LocalFiles
   push: LocalPush
   pay: SimulatedPay
+  contentSecurity: LocalContentSecurity
 }
 
 /** The embedded runtime: SQLite and photos under `dataDir`, a clock the dev endpoints can move. */
@@ -28,14 +31,21 @@ export function createLocalRuntime(dataDir: string, log: Logger = jsonLogger): L
   const store = parsedStore(documents)
   const newId = () => randomUUID().replace(/-/g, '')
   const clock = new OffsetClock()
+  const filesDir = join(dataDir, 'files')
+  const readImage = (fileId: string) => {
+    const path = join(filesDir, fileId)
+    return /^[A-Za-z0-9_-]+$/.test(fileId) && existsSync(path) ? readFileSync(path) : null
+  }
   return {
     documents,
     store,
     clock,
-    files: new LocalFiles(store, join(dataDir, 'files'), newId),
+    files: new LocalFiles(store, filesDir, newId),
     push: new LocalPush(store, () => clock.now(), newId),
     templates: loadTemplates(localTemplates),
     pay: new SimulatedPay(join(dataDir, 'pay-gateway.json'), clock),
+    contentSecurity: new LocalContentSecurity(readImage, newId),
+    phoneNumbers: new SimulatedPhoneNumbers(),
     newId,
     log,
   }

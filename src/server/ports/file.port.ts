@@ -7,6 +7,8 @@ export interface FilePort {
   checkOwned(fileIds: readonly string[], owner: Caller): Promise<Result<void>>
   /** Ties files to an order so that whoever may see the order may see them. */
   attach(fileIds: readonly string[], orderId: string, owner: Caller): Promise<void>
+  /** Deletes one estate's files for good (a resident's erasure, photo retention); unknown ids are skipped. */
+  remove(fileIds: readonly string[], estateId: string): Promise<void>
   /** Removes one estate's uploads never attached by `before`; answers how many went. */
   removeUnattached(before: Date, estateId: string): Promise<number>
   /** Short-lived links to files the caller has been found allowed to see. */

@@ -4,6 +4,8 @@ import type { TemplatesConfig } from '@core/notify/templates'
 import type { FilePort } from './file.port'
 import type { PushPort } from './push.port'
 import type { PayPort } from './pay.port'
+import type { ContentSecurityPort } from './content-security.port'
+import type { PhoneNumberPort } from './phone-number.port'
 
 /** Everything a use case needs from the outside world; each runtime (CloudBase, local host, tests) builds one. */
 export interface Runtime {
@@ -15,6 +17,10 @@ export interface Runtime {
   /** Which WeChat template carries which notice, for this environment. */
   templates: TemplatesConfig
   pay: PayPort
+  /** WeChat's text and image checks (or the local word list). */
+  contentSecurity: ContentSecurityPort
+  /** The getPhoneNumber button's code -> the verified number (WeChat, or a simulated exchange). */
+  phoneNumbers: PhoneNumberPort
   newId(): string
   log: Logger
 }

@@ -34,6 +34,10 @@ import type {
   OutboxEntry,
   UnitDoc,
   UserDoc,
+  DepartureDoc,
+  MediaCheckDoc,
+  RetentionDoc,
+  VerifiedPhoneDoc,
 } from './documents'
 
 /**
@@ -49,7 +53,7 @@ import type {
  */
 export type Scope = 'estate' | 'global'
 
-type SettingsDoc = EstateSettings | EstateProfile | FeedbackSettings | AbuseLimits
+type SettingsDoc = EstateSettings | EstateProfile | FeedbackSettings | AbuseLimits | RetentionDoc
 
 export interface CollectionSpec<T> {
   /** Parses each document read; checks the listed fields and keeps the others as stored. */
@@ -178,6 +182,7 @@ export const COLLECTIONS = {
         repairCreatesPerHour: z.number(),
         repairCreatesPerDay: z.number(),
       }),
+      z.looseObject({ ...stored, id: z.literal('privacyRetention'), photoMonths: z.number() }),
     ]) as unknown as z.ZodType<SettingsDoc>,
     indexes: tenancyIndexes('estate', []),
     scope: 'estate',
@@ -212,6 +217,25 @@ export const COLLECTIONS = {
     indexes: [['ownerOpenid'], ['orderId', 'createdAt']],
     scope: 'estate',
   }),
+  /** Photo checks (content security), keyed by file id. */
+  mediaChecks: collectionOf<MediaCheckDoc>()({
+    fields: { traceId: z.string(), status: z.enum(['pending', 'pass', 'risky', 'review']), submittedAt: time },
+    indexes: [['traceId'], ['status', 'submittedAt']],
+    scope: 'estate',
+    // WeChat pushes a verdict with its trace id alone: the trace id finds the check's estate.
+    acrossEstates: [['traceId']],
+  }),
+  /** Residents who left, for the retention run. */
+  departures: collectionOf<DepartureDoc>()({
+    fields: { unitId: z.string(), leftAt: time, anonymisedAt: nullableTime },
+    indexes: [['anonymisedAt', 'leftAt']],
+    scope: 'estate',
+  }),
+  /**
+   * The number WeChat vouched for, per WeChat user: a fact about the person, not an estate's record,
+   * and a guest verifies it on the onboarding form before belonging to any estate.
+   */
+  verifiedPhones: collectionOf<VerifiedPhoneDoc>()({ fields: { phone: z.string() }, indexes: [], scope: 'global' }),
   inbox: collectionOf<InboxMessage>()({
     fields: { toOpenid: z.string(), createdAt: time, readAt: nullableTime },
     indexes: [

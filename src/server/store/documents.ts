@@ -133,3 +133,48 @@ export interface ConsoleSignIn {
   status: 'pending' | 'approved' | 'completed'
   approvedBy: { openid: string; name: string } | null
 }
+
+/** The image check of one uploaded photo (its id is the file id); see content/media-checks.ts. */
+export interface MediaCheckDoc {
+  id: string
+  version: number
+  traceId: string
+  uploaderOpenid: string
+  /** What the photo is attached to, for the message to the uploader. */
+  ref: { type: string; id: string }
+  /** `pending` until WeChat's verdict arrives; `review` until a manager decides. */
+  status: 'pending' | 'pass' | 'risky' | 'review'
+  label: number | null
+  submittedAt: IsoTime
+  decidedAt: IsoTime | null
+  /** The manager who released or refused a photo held for review. */
+  decidedBy: string | null
+}
+
+/** A resident who left their unit (keyed by openid); anonymised once retention runs out. */
+export interface DepartureDoc {
+  id: string
+  version: number
+  unitId: string
+  leftAt: IsoTime
+  /** Set when their personal fields were anonymised (at once on request, or by the retention run). */
+  anonymisedAt: IsoTime | null
+}
+
+/** The number WeChat vouched for, per user (keyed by openid); their phone is verified while it equals this. */
+export interface VerifiedPhoneDoc {
+  id: string
+  version: number
+  phone: string
+  verifiedAt: IsoTime
+}
+
+/** How long personal data is kept (settings document `privacyRetention`). */
+export interface RetentionDoc {
+  id: 'privacyRetention'
+  version: number
+  /** Photos of a closed repair are deleted this many months after it closed. */
+  photoMonths: number
+  /** A former resident's personal fields are anonymised this many days after they left. */
+  formerResidentDays: number
+}

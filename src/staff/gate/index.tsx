@@ -7,6 +7,7 @@ import { gateCodeSchema } from '@core/visitor/visitor.schemas'
 import { useElderMode } from '../../components/hooks/use-elder-mode'
 import { SectionNav, type Section } from '../../components/common/section-nav'
 import { REFUSAL_LABEL } from '../../components/visitor/labels'
+import { PrivacyDialog } from '../../components/privacy/privacy-dialog'
 import { PassFacts } from '../../components/visitor/pass-facts'
 import { friendlyMessage } from '../../services/errors'
 import type { Reply } from '../../services/reply'
@@ -64,6 +65,7 @@ export default function GatePage() {
   return (
     <View className={`ll-gate ${elder.className}`}>
       <SectionNav sections={GATE_SECTIONS} current={ROUTES.staffGate} />
+      <PrivacyDialog />
       {scanner.available && (
         <View className="ll-actions">
           <Button

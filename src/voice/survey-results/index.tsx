@@ -8,6 +8,7 @@ import { shareText } from '../../components/estate/format'
 import { KpiTable, type KpiColumn } from '../../components/estate/kpi-table'
 import { usePageRefresh } from '../../components/hooks/use-page-refresh'
 import { useRemote } from '../../components/hooks/use-remote'
+import { useExportReason } from '../../components/privacy/use-export-reason'
 import { csvFiles } from '../../services/csv-file'
 import { feedbackService } from '../../services/feedback.service'
 import '../../components/common/common.scss'
@@ -63,8 +64,9 @@ export default function SurveyResultsPage() {
   const action = useAction()
   const data = results.data
 
-  async function exportCsv() {
-    const file = await action.run(() => feedbackService.surveyExport(id), null)
+  const reason = useExportReason()
+  async function exportCsv(exportReason: string) {
+    const file = await action.run(() => feedbackService.surveyExport(id, exportReason), null)
     if (file) await action.run(() => csvFiles.save(file.filename, file.csv), `已导出 ${file.rows} 份`)
   }
 
@@ -110,11 +112,12 @@ export default function SurveyResultsPage() {
               type="primary"
               block
               disabled={action.busy}
-              onClick={() => void exportCsv()}
+              onClick={() => reason.ask((text) => void exportCsv(text))}
             >
               导出 CSV
             </Button>
           </View>
+          {reason.dialog}
         </View>
       )}
     </ListState>

@@ -38,11 +38,12 @@ describe('the typed store over an adapter', () => {
 
   it('declares every collection with a tenancy scope', () => {
     const scopes = Object.fromEntries(Object.entries(COLLECTIONS).map(([name, spec]) => [name, spec.scope]))
-    // Only the estates themselves, a WeChat user's account and consents, the local stand-in's outbox
-    // and desktop sign-ins (made before anyone is known) span estates.
+    // Only the estates themselves, a WeChat user's account, verified phone and consents, the local
+    // stand-in's outbox and desktop sign-ins (made before anyone is known) span estates.
     expect(Object.entries(scopes).filter(([, scope]) => scope === 'global')).toEqual([
       ['estates', 'global'],
       ['accounts', 'global'],
+      ['verifiedPhones', 'global'],
       ['consents', 'global'],
       ['outbox', 'global'],
       ['limitSlots', 'global'],

@@ -1,0 +1,4 @@
+export interface AgreeButtonProps {
+  id: string
+  onAgree: () => void
+}
