@@ -80,6 +80,13 @@ export default defineAppConfig({
   },
   // WeChat's privacy check (on for every app since 2023-10-17; declared so DevTools and old base libraries agree).
   __usePrivacyCheck__: true,
+  // A worker's on-site check-in reads the phone's location; WeChat refuses getLocation undeclared.
+  ...(process.env.TARO_ENV === 'weapp'
+    ? {
+        requiredPrivateInfos: ['getLocation'],
+        permission: { 'scope.userLocation': { desc: '维修签到时记录您所在的位置，证明已上门' } },
+      }
+    : {}),
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#ffffff',

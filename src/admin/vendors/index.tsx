@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Button, Input, Tag } from '@nutui/nutui-react-taro'
 import type { InviteView } from '@core/estate/invite-code'
@@ -14,6 +13,7 @@ import { SectionNav } from '../../components/common/section-nav'
 import { MultiChoice } from '../../components/estate/multi-choice'
 import { usePageRefresh } from '../../components/hooks/use-page-refresh'
 import { useRemote } from '../../components/hooks/use-remote'
+import { copyText } from '../../services/privacy/personal-info'
 import { validate } from '../../services/validate'
 import { vendorService, type RouteView } from '../../services/vendor.service'
 import { VENDOR_ROUTES } from '../../services/vendor.routes'
@@ -197,7 +197,7 @@ export default function VendorsPage() {
           <View className="ll-hint">{invite.vendor} 师傅邀请码（登录后在欢迎页输入）</View>
           <View className="ll-invite-created__code ll-vendor-invite__code">{invite.code.id}</View>
           <View className="ll-actions">
-            <Button size="small" onClick={() => void Taro.setClipboardData({ data: invite.code.id })}>
+            <Button size="small" onClick={() => void copyText(invite.code.id)}>
               复制
             </Button>
           </View>

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import type { GeoPoint } from '@core/repair/on-site-proof'
 import { privacyConsent } from './privacy-consent'
 import { promptForConsent } from './privacy-gate'
 
@@ -64,6 +65,23 @@ export async function savePhotoToAlbum(filePath: string): Promise<boolean> {
 export async function chooseChatFile(extension: string[]): Promise<Taro.chooseMessageFile.ChooseFile[] | null> {
   if (!(await consented())) return null
   return (await Taro.chooseMessageFile({ count: 1, type: 'file', extension })).tempFiles
+}
+
+/** A check-in should not wait long on a phone without a fix. */
+const LOCATION_TIMEOUT_MS = 5000
+
+/**
+ * Where the device is, if it says within a few seconds; undefined when the user declined the guide
+ * or the location, there is no fix or the platform has none (a check-in then goes ahead without one).
+ */
+export async function currentLocation(): Promise<GeoPoint | undefined> {
+  if (!(await consented())) return undefined
+  const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), LOCATION_TIMEOUT_MS))
+  const located = Taro.getLocation({ type: 'gcj02' }).then(
+    (r): GeoPoint => ({ latitude: r.latitude, longitude: r.longitude, accuracy: r.accuracy }),
+    () => undefined,
+  )
+  return Promise.race([located, timeout])
 }
 
 /** For the phone-number button: its open-type is itself a personal-information component. */

@@ -15,6 +15,7 @@ export const PRIVACY_GUIDE_ITEMS = [
   { key: 'clipboard', item: '剪切板', name: '剪切板', purpose: '复制访客通行链接或邀请码，便于发送' },
   { key: 'album', item: '相册（仅写入）', name: '相册（仅保存）', purpose: '把小区服务月报海报保存到手机相册' },
   { key: 'files', item: '选中的文件', name: '选中的文件', purpose: '物业管理员导入房屋清单' },
+  { key: 'location', item: '位置信息', name: '位置信息', purpose: '维修师傅到场签到时记录所在位置，证明已上门' },
   { key: 'call', item: '拨打电话', name: '拨打电话', purpose: '一键联系物业、维修师傅或住户' },
 ] as const
 
