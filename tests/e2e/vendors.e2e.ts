@@ -77,6 +77,8 @@ test('a manager brings in a lift vendor whose worker proves the job on site and 
   // 4. Start waits for the check-in; then before and after photos close the job.
   expect(await screen().locator('.ll-start').count()).toBe(0)
   await screen().locator('.ll-check-in').click()
+  // The check-in reads the phone's location: the privacy guide is asked first, once.
+  await screen().locator('.ll-privacy__agree').click()
   await screen().locator('.ll-order-proof__check-in').waitFor()
   await screen().locator('.ll-start').click()
   await screen().locator('.ll-status', { hasText: '维修中' }).waitFor()
