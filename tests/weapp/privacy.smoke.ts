@@ -32,7 +32,8 @@ beforeAll(() => {
 
 afterAll(() => app?.closeAll())
 
-async function waitFor<T>(find: () => T | null | undefined, timeoutMs = 2000): Promise<T> {
+// Generous: it polls, so it costs nothing when the simulator is quick, and a loaded machine is slow.
+async function waitFor<T>(find: () => T | null | undefined, timeoutMs = 10_000): Promise<T> {
   for (let waited = 0; waited < timeoutMs; waited += 50) {
     const found = find()
     if (found) return found

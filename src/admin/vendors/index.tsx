@@ -9,6 +9,7 @@ import { saveVendorSchema } from '@core/vendor/vendor.schemas'
 import { useAction } from '../../components/billing/use-action'
 import { Field, FieldError } from '../../components/common/form-field'
 import { ListState } from '../../components/common/list-state'
+import { PrivacyDialog } from '../../components/privacy/privacy-dialog'
 import { SectionNav } from '../../components/common/section-nav'
 import { MultiChoice } from '../../components/estate/multi-choice'
 import { usePageRefresh } from '../../components/hooks/use-page-refresh'
@@ -201,6 +202,7 @@ export default function VendorsPage() {
               复制
             </Button>
           </View>
+          <PrivacyDialog />
         </View>
       )}
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { privacyConsent } from '../../services/privacy/privacy-consent'
 import { mountPromptHost } from '../../services/privacy/privacy-gate'
@@ -15,7 +15,8 @@ export function PrivacyDialog() {
   const [open, setOpen] = useState(false)
   const answer = useRef<((agreed: boolean) => void) | null>(null)
 
-  useEffect(
+  // Registered during the commit, before the page shows: a tap can never reach a page whose dialog is not yet there.
+  useLayoutEffect(
     () =>
       mountPromptHost((respond) => {
         answer.current = respond
