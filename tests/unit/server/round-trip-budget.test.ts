@@ -25,10 +25,13 @@ const CEILING: Record<string, number> = {
   'visitor.list': 2,
 }
 
+const LOOPS = 12
+
 describe('round trips on the critical path', () => {
   let rows: Awaited<ReturnType<typeof measureRoundTrips>>
   beforeAll(async () => {
-    rows = await measureRoundTrips(1, 0)
+    // Several loops spread over a day: a per-window cost that grows with use (limits) shows by the last.
+    rows = await measureRoundTrips(LOOPS, 0)
   })
 
   it('measures every action of the repair loop and the resident screens', () => {
@@ -37,7 +40,8 @@ describe('round trips on the critical path', () => {
 
   it.each(Object.entries(CEILING))('%s makes at most %i sequential store calls', (label, ceiling) => {
     const row = rows.find((r) => r.label === label)!
-    expect(row.criticalPath).toBeLessThanOrEqual(ceiling)
+    // Over the ceiling, the failure shows the calls (collection.op@depth) to find the one added.
+    expect(row.criticalPath <= ceiling ? 'within' : row.trace.join(' ')).toBe('within')
     expect(row.criticalPath).toBeLessThanOrEqual(row.calls)
   })
 })
