@@ -1,5 +1,6 @@
 import { CATEGORIES } from '@core/repair/work-order'
 import { startTestHost } from '../tests/support/test-host'
+import { liftRepairLimits } from './lift-limits'
 import { LoadClient, type LoadJob, type LoadReply } from './http-load'
 import { fmt, printTable, summarize } from './stats'
 
@@ -42,6 +43,7 @@ export async function benchApi(): Promise<void> {
       events,
       concurrency: CONCURRENCY,
     })
+    await liftRepairLimits(host)
     const resident = await host.login('resident-1')
     const staff = await host.login('staff-1')
     const events = (from: number, count: number) => Array.from({ length: count }, (_, i) => createEvent(from + i))

@@ -1,5 +1,6 @@
 import type { OutboxEntry } from '@server/store/documents'
 import { startTestHost } from '../tests/support/test-host'
+import { liftRepairLimits } from './lift-limits'
 import { fmt, printTable, summarize } from './stats'
 
 const SAMPLES = 300
@@ -13,6 +14,7 @@ export async function benchNotifyLatency(): Promise<void> {
   const host = await startTestHost()
   try {
     const results = Object.fromEntries([['local-repair-accepted', 'accept']])
+    await liftRepairLimits(host)
     const ids: string[] = []
     for (let i = 0; i < SAMPLES; i++) {
       await host.call('resident-1', 'inbox', { action: 'consent', results })

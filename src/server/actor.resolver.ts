@@ -19,6 +19,7 @@ export async function resolveActor(store: Store, openid: string): Promise<Caller
     vendorId: user.vendorId ?? null,
     estateId,
     companyAdmin,
+    skills: user.skills ?? [],
   }
 }
 
@@ -42,7 +43,14 @@ export async function resolveCaller(platform: Store, openid: string): Promise<{ 
   if (!user)
     return { actor: { ...base, role: companyAdmin ? 'company_admin' : 'guest', unitId: null, name: '' }, store }
   return {
-    actor: { ...base, role: user.role, unitId: user.unitId, name: user.name, vendorId: user.vendorId ?? null },
+    actor: {
+      ...base,
+      role: user.role,
+      unitId: user.unitId,
+      name: user.name,
+      vendorId: user.vendorId ?? null,
+      skills: user.skills ?? [],
+    },
     store,
   }
 }

@@ -1,4 +1,5 @@
 import { inProcess, T0, type InProcess } from './support/in-process'
+import { takeSlot, type Held, type Limit } from '@server/limits/slots'
 import { recordFigure } from './support/figures'
 
 // Defect 5 and every cap of issue 15, run in-process over a store that yields 0-3 ms on every call
@@ -98,6 +99,23 @@ describe.each(SEEDS)('under interleaving (seed %i)', (seed) => {
     recordFigure('raceRuns', 1)
     expect(codes(answers).ok).toBe(5)
     expect(await env.store.collection('users').count({ unitId: '1-102' })).toBe(5)
+  })
+
+  it('a limit counter taken and given back at once stays exact: never over, never a slot lost', async () => {
+    const limit: Limit = { scope: 'race:1-101', limit: 10, windowMinutes: 60, message: 'ten an hour' }
+    const now = new Date(T0)
+    const take = (n: number) => Promise.all(Array.from({ length: n }, () => takeSlot(env.runtime.store, limit, now)))
+    const held = (taken: Awaited<ReturnType<typeof take>>): Held[] => taken.flatMap((t) => (t.ok ? [t.held] : []))
+    const first = held(await take(40))
+    expect(first).toHaveLength(10)
+    // Five give back while twenty more try: whoever of those got in took a slot given back.
+    const [, racing] = await Promise.all([Promise.all(first.slice(0, 5).map((h) => h.release())), take(20)])
+    const second = held(racing)
+    expect(second.length).toBeLessThanOrEqual(5)
+    // Afterwards exactly the slots nobody holds are there to take, one at a time.
+    const after = held(await take(10))
+    recordFigure('raceRuns', 1)
+    expect(second.length + after.length).toBe(5)
   })
 
   it('one requestId sent ten times at once: one order', async () => {

@@ -1,3 +1,5 @@
+import type { Category } from '../repair/work-order'
+
 /**
  * What a caller is allowed to be in the estate they are acting in. `guest` is a WeChat user not yet
  * bound to a unit or staff role there; `committee` is a member of the owners' committee: published
@@ -36,6 +38,11 @@ export interface Caller extends Actor {
   estateId: string | null
   /** Head office (物业公司): may call `company_admin` actions whatever their role in this estate. */
   companyAdmin: boolean
+  /**
+   * Workers: the categories they take from the pool (none: every category). Read with the rest of
+   * the caller, so the pool and a grab need no second read of the same user document.
+   */
+  skills?: Category[]
 }
 
 /** Timeline author for what the system does by itself (the SLA sweep). */

@@ -31,13 +31,17 @@ export async function unitBills(ctx: Context, actor: Actor, filter: BillFilter |
   const store = ctx.store
   const now = ctx.now
   const today = localDateOf(now)
-  const all = (await findAll(store.collection('bills'), { unitId: actor.unitId })).sort(byPeriodDesc)
+  // The bills and the payments under way are read side by side: each is a round trip in production.
+  const [bills, pending] = await Promise.all([
+    findAll(store.collection('bills'), { unitId: actor.unitId }),
+    store.collection('payOrders').find({
+      where: { unitId: actor.unitId, status: 'pending' },
+      orderBy: { field: 'createdAt', direction: 'desc' },
+      limit: ORDERS_PAGE,
+    }),
+  ])
+  const all = bills.sort(byPeriodDesc)
   const views = all.map((b) => ({ ...b, overdue: isOverdue(b, today), paying: liveLock(b, now) !== null }))
-  const pending = await store.collection('payOrders').find({
-    where: { unitId: actor.unitId, status: 'pending' },
-    orderBy: { field: 'createdAt', direction: 'desc' },
-    limit: ORDERS_PAGE,
-  })
   return {
     items: views.filter((v) => matches(v, filter)),
     totals: {

@@ -12,6 +12,7 @@ import productionTemplates from '../notify/templates/production.json'
 import { WechatPush } from '../notify/wechat-push'
 import { wxPay } from '../pay/wx-pay'
 import { openCloudbaseStore } from '../store/cloudbase.store'
+import { withInstanceCache } from '../store/instance-cache'
 import { parsedStore } from '../store/parsed-store'
 import { jsonLogger, type Invoker, type Runtime } from '../ports/runtime.port'
 
@@ -25,9 +26,11 @@ export function cloudbaseRuntime(): Runtime {
   // One CloudBase account may serve several estates; the tag keeps their logs apart in log search.
   const estate = { estate: config.estateId }
   shared = {
-    store: parsedStore(
-      // Inside a CloudBase function the SDK finds its environment and temporary credentials itself.
-      openCloudbaseStore({ env: tcb.SYMBOL_CURRENT_ENV }),
+    store: withInstanceCache(
+      parsedStore(
+        // Inside a CloudBase function the SDK finds its environment and temporary credentials itself.
+        openCloudbaseStore({ env: tcb.SYMBOL_CURRENT_ENV }),
+      ),
     ),
     clock: systemClock,
     files: new CloudFiles(),

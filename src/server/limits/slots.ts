@@ -1,12 +1,14 @@
-import { rateLimited, type AppError } from '@core/shared/errors'
+import { appError, ErrorCode, rateLimited, type AppError } from '@core/shared/errors'
 import { ESTATE_UTC_OFFSET_MINUTES } from '@core/shared/time'
 import type { Store } from '../store/store.port'
 
 /**
- * Every limit and cap is a set of numbered slots per fixed window: taking one is an insert of a
- * document whose id names the slot, and the store refuses a second insert of an id. So however the
- * calls interleave (CloudBase answers over the network, the local host in-process), at most `limit`
- * callers hold a slot of one window: no read-then-write gap to race through.
+ * Every limit and cap is a counter per fixed window: one document whose id names the scope and the
+ * window, its `count` the slots held, raised and lowered only by compare-and-set on its version. So
+ * however the calls interleave (CloudBase answers over the network, the local host in-process), the
+ * count never passes `limit`: a caller that read a stale count loses the compare-and-set and reads
+ * again. Taking a slot costs one read and one write whatever the count (numbered slot documents
+ * cost one insert per slot already held).
  */
 const limitSlots = (store: Store) => store.collection('limitSlots')
 
@@ -27,6 +29,14 @@ export interface Held {
 
 const MINUTE = 60_000
 const OFFSET = ESTATE_UTC_OFFSET_MINUTES * MINUTE
+/**
+ * Every lost compare-and-set means another caller moved the count, and takes are bounded by the
+ * limit, so a caller loses only while others are taking or giving back; this bounds a pathological
+ * storm of both.
+ */
+const MAX_ATTEMPTS = 100
+
+type Taken = { ok: true; held: Held } | { ok: false; error: AppError }
 
 /** The start of the window holding `now`; windows align to estate midnight, so "a day" is a calendar day. */
 function windowStart(now: Date, windowMinutes: number): number {
@@ -34,45 +44,53 @@ function windowStart(now: Date, windowMinutes: number): number {
   return Math.floor((now.getTime() + OFFSET) / size) * size - OFFSET
 }
 
-/** Takes one slot of each limit in order, or none: a later refusal gives back the earlier slots. */
-export async function takeSlots(
-  store: Store,
-  limits: readonly Limit[],
-  now: Date,
-): Promise<{ ok: true; held: Held } | { ok: false; error: AppError }> {
-  const taken: Held[] = []
-  const releaseAll = async () => {
-    for (const held of taken) await held.release()
-  }
-  for (const limit of limits) {
-    const slot = await takeSlot(store, limit, now)
-    if (!slot.ok) {
-      await releaseAll()
-      return slot
-    }
-    taken.push(slot.held)
+/**
+ * Takes one slot of each limit, or none: the windows are counted together (each a read and a
+ * write, side by side), and a refusal of one gives back the slots the others took.
+ */
+export async function takeSlots(store: Store, limits: readonly Limit[], now: Date): Promise<Taken> {
+  const taken = await Promise.all(limits.map((limit) => takeSlot(store, limit, now)))
+  const held = taken.flatMap((t) => (t.ok ? [t.held] : []))
+  const releaseAll = async () => void (await Promise.all(held.map((h) => h.release())))
+  const refused = taken.find((t) => !t.ok)
+  if (refused) {
+    await releaseAll()
+    return refused
   }
   return { ok: true, held: { release: releaseAll } }
 }
 
-export async function takeSlot(
-  store: Store,
-  limit: Limit,
-  now: Date,
-): Promise<{ ok: true; held: Held } | { ok: false; error: AppError }> {
+export async function takeSlot(store: Store, limit: Limit, now: Date): Promise<Taken> {
   if (limit.limit <= 0) return { ok: true, held: { release: async () => {} } }
   const start = windowStart(now, limit.windowMinutes)
   const end = start + limit.windowMinutes * MINUTE
   const slots = limitSlots(store)
-  const prefix = `${limit.scope}|${new Date(start).toISOString()}|`
-  for (let n = 0; n < limit.limit; n++) {
-    const saved = await slots.insert({ id: `${prefix}${n}`, version: 0, expiresAt: new Date(end).toISOString() })
-    if (saved) return { ok: true, held: { release: async () => void (await slots.remove(saved.id, saved.version)) } }
+  const id = `${limit.scope}|${new Date(start).toISOString()}`
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const window = await slots.get(id)
+    const count = window?.count ?? 0
+    if (count >= limit.limit) {
+      return { ok: false, error: rateLimited(limit.message, (end - now.getTime()) / 1000) }
+    }
+    const saved = window
+      ? await slots.replace({ ...window, count: count + 1 })
+      : await slots.insert({ id, version: 0, count: 1, expiresAt: new Date(end).toISOString() })
+    if (saved) return { ok: true, held: { release: () => giveBack(store, id) } }
   }
-  return { ok: false, error: rateLimited(limit.message, (end - now.getTime()) / 1000) }
+  return { ok: false, error: appError(ErrorCode.CONFLICT, `${limit.scope} is contended; try again`) }
 }
 
-/** Housekeeping: slots of windows that have ended. */
+/** Lowers the window's count by one, with compare-and-set like the take. */
+async function giveBack(store: Store, id: string): Promise<void> {
+  const slots = limitSlots(store)
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const window = await slots.get(id)
+    if (!window?.count) return
+    if (await slots.replace({ ...window, count: window.count - 1 })) return
+  }
+}
+
+/** Housekeeping: the counters of windows that have ended. */
 export async function removeExpiredSlots(store: Store, now: Date, batch = 500): Promise<number> {
   const slots = limitSlots(store)
   const expired = await slots.find({ where: { expiresAt: { lt: now.toISOString() } }, limit: batch })

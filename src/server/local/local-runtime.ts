@@ -10,6 +10,7 @@ import { loadTemplates } from '../notify/notifier'
 import localTemplates from '../notify/templates/local.json'
 import { SimulatedPay } from '../pay/simulated-pay'
 import { jsonLogger, type Logger, type Runtime } from '../ports/runtime.port'
+import { withInstanceCache } from '../store/instance-cache'
 import { parsedStore } from '../store/parsed-store'
 import { openSqliteStore } from '../store/sqlite.store'
 import type { DocumentStore } from '../store/store.port'
@@ -28,7 +29,7 @@ export interface LocalRuntime extends Runtime {
 export function createLocalRuntime(dataDir: string, log: Logger = jsonLogger): LocalRuntime {
   mkdirSync(dataDir, { recursive: true })
   const documents = openSqliteStore(join(dataDir, 'linli.db'))
-  const store = parsedStore(documents)
+  const store = withInstanceCache(parsedStore(documents))
   const newId = () => randomUUID().replace(/-/g, '')
   const clock = new OffsetClock()
   const filesDir = join(dataDir, 'files')

@@ -56,18 +56,28 @@ async function push(ctx: Context, notice: Notice): Promise<PushOutcome> {
 }
 
 /**
- * Delivers notices in the invocation that caused them: every one to the inbox first (that never
- * depends on WeChat), then each push that has a consent to spend.
+ * Delivers notices in the invocation that caused them: every one to the inbox (that never depends
+ * on WeChat) and, side by side with it, each push that has a consent to spend, so the caller waits
+ * for the slower of the two rather than both. Both are finished before it returns, whichever fails.
  */
 export async function notify(ctx: Context, notices: readonly Notice[]): Promise<PushOutcome[]> {
   if (notices.length === 0) return []
-  await postMessages(
-    ctx.store,
-    notices.map(({ push: _push, ...message }) => message),
-    ctx.now,
-    ctx.runtime.newId,
-  )
-  const outcomes: PushOutcome[] = []
-  for (const notice of notices) outcomes.push(await push(ctx, notice))
-  return outcomes
+  const pushEach = async () => {
+    const outcomes: PushOutcome[] = []
+    // One after another: two notices may spend the same person's allowance for a template.
+    for (const notice of notices) outcomes.push(await push(ctx, notice))
+    return outcomes
+  }
+  const [posted, pushed] = await Promise.allSettled([
+    postMessages(
+      ctx.store,
+      notices.map(({ push: _push, ...message }) => message),
+      ctx.now,
+      ctx.runtime.newId,
+    ),
+    pushEach(),
+  ])
+  if (posted.status === 'rejected') throw posted.reason
+  if (pushed.status === 'rejected') throw pushed.reason
+  return pushed.value
 }

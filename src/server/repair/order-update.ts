@@ -36,12 +36,14 @@ export async function updateOrder(
   change: OrderChange,
   mayTouch: (order: WorkOrder, actor: Actor) => boolean = canView,
 ): Promise<Result<WorkOrder>> {
-  const rules = await loadRules(ctx.store)
+  const orders = ctx.store.collection('workOrders')
+  // The SLA terms (usually from the instance cache) and the order are read side by side.
+  const [rules, read] = await Promise.all([loadRules(ctx.store), orders.get(id)])
   const updated = await updateDoc(
-    ctx.store.collection('workOrders'),
+    orders,
     id,
     (order) => (mayTouch(order, ctx.actor) ? change(order, ctx.now, rules) : notFound('order')),
-    { missing: () => notFoundError('order') },
+    { missing: () => notFoundError('order'), read },
   )
   if (!updated.ok) return updated
   await notifyChanges(ctx, rules, updated.value.before, updated.value.doc)

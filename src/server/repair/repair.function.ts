@@ -15,10 +15,9 @@ import { checkArrival, checkIn, checkInSchema } from '@core/repair/on-site-proof
 import { hurry } from '@core/repair/hurry'
 import { accept, cancel, confirm, hold, reopen, resume, start } from '@core/repair/work-order.machine'
 import { hasSkill } from '@core/estate/estate'
-import type { Category } from '@core/repair/work-order'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok } from '@core/shared/result'
-import { action, type ActionContext } from '../action'
+import { action } from '../action'
 import { defineFunction } from '../define-function'
 import { scheduleReturnVisit } from '../feedback/return-visits'
 import { once } from '../idempotency/request-log'
@@ -29,11 +28,6 @@ import { lateOrders } from './late-orders'
 import { listOrders } from './list-orders'
 import { orderContact } from './order-contact'
 import { anyTeamWorker, findVisible, updateOrder, viewFor } from './order-update'
-
-/** The categories a worker takes from the pool; none listed means every category. */
-async function skillsOf(ctx: ActionContext): Promise<Category[]> {
-  return (await ctx.store.collection('users').get(ctx.actor.openid))?.skills ?? []
-}
 
 const outsideSkills = () => fail(appError(ErrorCode.FORBIDDEN, 'this job is outside your skills'))
 
@@ -57,7 +51,7 @@ export const repairFunction = defineFunction('repair', {
       roles: ['resident', 'maintenance', 'vendor', 'manager'],
       input: listRepairsSchema,
       async run(input, ctx) {
-        const skills = input.scope === 'pool' ? await skillsOf(ctx) : []
+        const skills = input.scope === 'pool' ? (ctx.actor.skills ?? []) : []
         const page = await listOrders(ctx.store.collection('workOrders'), ctx.actor, input, skills)
         return page.ok ? ok({ ...page.value, items: page.value.items.map((o) => viewFor(o, ctx.actor)) }) : page
       },
@@ -86,15 +80,16 @@ export const repairFunction = defineFunction('repair', {
     accept: action({
       roles: WORKERS,
       input: orderRefSchema,
-      async run(input, ctx) {
-        const skills = await skillsOf(ctx)
-        return updateOrder(
+      run: (input, ctx) =>
+        updateOrder(
           ctx,
           input.id,
-          (o, now, rules) => (hasSkill({ skills }, o.category) ? accept(o, ctx.actor, now, rules) : outsideSkills()),
+          (o, now, rules) =>
+            hasSkill({ skills: ctx.actor.skills ?? [] }, o.category)
+              ? accept(o, ctx.actor, now, rules)
+              : outsideSkills(),
           anyTeamWorker,
-        )
-      },
+        ),
     }),
     start: action({
       roles: WORKERS,

@@ -274,12 +274,12 @@ export const COLLECTIONS = {
     scope: 'estate',
   }),
   /**
-   * Limits and caps: one document per slot taken in a window (limits/slots.ts). Global: a person's
+   * Limits and caps: one counter document per window (limits/slots.ts). Global: a person's
    * limits (bad invite codes, uploads) hold before they have an estate and across estates; a
    * household's limits name the household's estate in their scope.
    */
   limitSlots: collectionOf<LimitSlot>()({
-    fields: { expiresAt: time },
+    fields: { expiresAt: time, count: z.number().int().min(0).optional() },
     indexes: [['expiresAt']],
     scope: 'global',
   }),

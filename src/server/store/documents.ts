@@ -103,10 +103,12 @@ export interface AbuseLimits {
   repairCreatesPerDay: number
 }
 
-/** One slot of a limit's window (limits/slots.ts): its id names the scope, the window and the slot. */
+/** A limit's window (limits/slots.ts): its id names the scope and the window; `count` the slots held. */
 export interface LimitSlot {
   id: string
   version: number
+  /** Absent on the one-per-slot documents written before counters; housekeeping removes those. */
+  count?: number
   /** When the window ends; housekeeping removes the slot after it. */
   expiresAt: IsoTime
 }

@@ -6,11 +6,13 @@ import type { Collection, StoredDoc } from './store.port'
 /** Lost compare-and-sets are retried on fresh data, where the domain decides again. */
 const DEFAULT_ATTEMPTS = 5
 
-export interface UpdateOptions {
+export interface UpdateOptions<T = never> {
   /** The failure for a document that is not there (default NOT_FOUND). */
   missing?: (id: string) => AppError
   /** How many lost races to absorb before answering CONFLICT. */
   attempts?: number
+  /** The document as just read, side by side with the caller's other reads: the first attempt uses it. */
+  read?: T | null
 }
 
 export interface Updated<T> {
@@ -33,10 +35,10 @@ export async function updateDoc<T extends StoredDoc>(
   collection: Collection<T>,
   id: string,
   change: (doc: T) => Result<T | null>,
-  { missing = missingDoc, attempts = DEFAULT_ATTEMPTS }: UpdateOptions = {},
+  { missing = missingDoc, attempts = DEFAULT_ATTEMPTS, read }: UpdateOptions<T> = {},
 ): Promise<Result<Updated<T>>> {
   for (let attempt = 0; attempt < attempts; attempt++) {
-    const before = await collection.get(id)
+    const before = attempt === 0 && read !== undefined ? read : await collection.get(id)
     if (!before) return fail(missing(id))
     const next = change(before)
     if (!next.ok) return next
