@@ -2,10 +2,10 @@ import { useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
+import { ElderView } from '../../components/common/elder-view'
 import { OrderList } from '../../components/repair/order-list'
 import { StatusFilter } from '../../components/repair/status-filter'
 import { inGroup, requestedGroup, type StatusGroup } from '../../components/repair/status-groups'
-import { useElderMode } from '../../components/hooks/use-elder-mode'
 import { useInboxBadge } from '../../components/hooks/use-inbox-badge'
 import { useOrderList } from '../../components/hooks/use-order-list'
 import { repairService } from '../../services/repair.service'
@@ -16,7 +16,6 @@ import '../../components/common/common.scss'
 export default function RepairsPage() {
   const list = useOrderList((cursor) => repairService.list({ scope: 'mine', limit: 20, cursor }))
   const [group, setGroup] = useState<StatusGroup>('all')
-  const elder = useElderMode()
   useInboxBadge()
   useDidShow(() => {
     const requested = requestedGroup.take()
@@ -24,7 +23,7 @@ export default function RepairsPage() {
   })
   const items = list.items?.filter((o) => inGroup(group, o.status)) ?? null
   return (
-    <View className={elder.className}>
+    <ElderView>
       <View className="ll-actions">
         <Button
           type="primary"
@@ -40,6 +39,6 @@ export default function RepairsPage() {
         emptyText={group === 'all' ? '还没有报修记录' : '没有这一类的报修'}
         onOpen={(o) => void Taro.navigateTo({ url: withId(ROUTES.repairDetail, o.id) })}
       />
-    </View>
+    </ElderView>
   )
 }
