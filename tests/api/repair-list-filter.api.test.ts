@@ -53,6 +53,14 @@ test('a manager lists one group of statuses across the estate, newest first', as
   expect(await listed('admin-1', { scope: 'all', statuses: ['cancelled'] })).toEqual([])
 })
 
+test("a household's group holds only its own orders", async () => {
+  expect(await listed('resident-1', { scope: 'mine', statuses: ['accepted', 'in_progress', 'on_hold'] })).toEqual([
+    ids.otherWorker,
+    ids.accepted,
+  ])
+  expect(await listed('resident-2', { scope: 'mine', statuses: ['completed'] })).toEqual([ids.checking])
+})
+
 test('a group pages through its own orders only', async () => {
   const first = await host.call<{ items: WorkOrder[]; nextCursor: string | null }>('admin-1', 'repair', {
     action: 'list',

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import type { WorkOrder } from '@core/repair/work-order'
 import type { Page } from '@core/shared/page'
 import type { Reply } from '../../services/reply'
@@ -35,15 +35,7 @@ export function SectionedOrderList({
   header,
   filterKey,
 }: Props) {
-  const list = useOrderList(fetchPage)
-  const { restart } = list
-  // The first load comes with the page's show; only a change of filter loads again here.
-  const shownKey = useRef(filterKey)
-  useEffect(() => {
-    if (shownKey.current === filterKey) return
-    shownKey.current = filterKey
-    void restart()
-  }, [filterKey, restart])
+  const list = useOrderList(fetchPage, filterKey)
   return (
     <ElderView>
       <SectionNav sections={sections} current={current} />
