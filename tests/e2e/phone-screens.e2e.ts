@@ -45,6 +45,23 @@ const goTo = async (user: User, url: string) => {
   await user.page.goto(`${started().baseUrl}/#${url}`)
 }
 
+/** The orders a list shows, top to bottom. */
+const cardIds = (user: User) =>
+  user
+    .screen()
+    .locator('.ll-order-card')
+    .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-order-id')))
+
+/** The font size a resident reads, in CSS pixels. */
+const fontSize = async (user: User, selector: string) =>
+  parseFloat(
+    await user
+      .screen()
+      .locator(selector)
+      .first()
+      .evaluate((el) => getComputedStyle(el).fontSize),
+  )
+
 /** Orders in every state the screens need, made through the functions before anyone looks. */
 const orders: Record<string, WorkOrder> = {}
 let passId = ''
@@ -70,7 +87,10 @@ beforeAll(async () => {
   })
   await call('admin-1', 'billing', { action: 'run', period: periodOf(T0) })
 
-  // Late and then hurried by the household (created first: its 30 minutes run out first).
+  // 陈先生's job 李师傅 has accepted: reported before the one he is repairing, yet its visit is due sooner.
+  orders.visit = await newOrder('resident-2', 'electrical', '卧室插座冒火花，已经拉闸')
+  await move('staff-1', 'accept', orders.visit.id)
+  // Late and then hurried by the household (its 30 minutes run out first).
   orders.late = await newOrder('resident-1', 'electrical', '客厅的灯全部不亮，开关没有反应')
   // Waiting for the household's check, with a long unbroken number pasted into it.
   orders.done = await newOrder('resident-1', 'plumbing', `水表读数异常，表号 ${'8'.repeat(48)}`, 'urgent')
@@ -194,6 +214,7 @@ test('resident: home, repair, late job with 催单, pause, rating, lists, 我的
   // Bills: 89 m² × 2.85 = 253.65 plus 11,483.40 for the space, with separators.
   await goTo(resident, '/life/bills/index')
   await screen().locator('.ll-bills__total--unpaid .ll-bills__total-amount', { hasText: '¥11,737.05' }).waitFor()
+  const billsText = await fontSize(resident, '.ll-bills__total-label')
   await shot(resident, '11-resident-bills')
 
   // 长辈模式: switched on in 我的, remembered, and the same screens hold 56 px targets.
@@ -208,6 +229,14 @@ test('resident: home, repair, late job with 催单, pause, rating, lists, 我的
   await goTo(resident, `/pages/repair-detail/index?id=${orders.late!.id}`)
   await screen().locator('.ll-hurry').waitFor()
   await expectPhoneRules(resident, MIN_TARGET_ELDER)
+  // A page of the life subpackage opened on its own (reloaded, as when a shared link opens it):
+  // it follows 长辈模式 by itself, not because an earlier page marked the document.
+  await goTo(resident, '/life/bills/index')
+  await resident.page.reload()
+  await screen().locator('.ll-bills.ll-elder .ll-bills__total-amount', { hasText: '¥11,737.05' }).waitFor()
+  expect(await fontSize(resident, '.ll-bills__total-label')).toBeGreaterThanOrEqual(billsText * 1.2)
+  await expectPhoneRules(resident, MIN_TARGET_ELDER)
+  await shot(resident, '15-resident-bills-elder')
   await goTo(resident, '/pages/index/index')
   // Reporting and calling the desk come before the notices for an older resident.
   await screen().getByText('一键报修').waitFor()
@@ -235,9 +264,19 @@ test('worker: the pool, the job page with the call button and bottom actions, ha
   await screen().locator('.ll-transfer__pick').waitFor()
   await shot(staff, '22-staff-handover')
 
+  // 我的工单 in two tabs: what he still owes, the nearest deadline first (the visit due within
+  // hours before the repair due tomorrow, though reported earlier), then what he has finished.
   await goTo(staff, '/staff/jobs/index')
+  await screen().locator('.ll-jobs-tab--open.ll-segment__item--active').waitFor()
   await screen().locator(`.ll-order-card[data-order-id="${orders.working!.id}"]`).waitFor()
+  expect(await cardIds(staff)).toEqual([orders.visit!.id, orders.working!.id])
+  await expectPhoneRules(staff)
   await shot(staff, '23-staff-jobs')
+  await screen().locator('.ll-jobs-tab--finished').click()
+  await screen().locator(`.ll-order-card[data-order-id="${orders.done!.id}"]`).waitFor()
+  expect(await cardIds(staff)).toEqual([orders.done!.id])
+  await expectPhoneRules(staff)
+  await shot(staff, '24-staff-jobs-finished')
 })
 
 test('guard: the gate checks a code with big controls', async () => {
@@ -271,7 +310,24 @@ test('manager: console home, late board, orders, dashboard and audit log without
 
   await goTo(manager, '/admin/orders/index')
   await screen().locator('.ll-order-card__holder', { hasText: '处理人：李师傅' }).first().waitFor()
+  expect(await screen().locator('.ll-order-card').count()).toBe(Object.keys(orders).length)
+  // 处理中 asks the server for that group alone and shows only it, newest first.
+  const asked = manager.page.waitForRequest((r) => (r.postData() ?? '').includes('"statuses":["accepted"'))
+  await screen().locator('.ll-status-filter__chip--working').click()
+  await asked
+  await screen().locator('.ll-status-filter__chip--working.ll-status-filter__chip--active').waitFor()
+  await screen().locator(`.ll-order-card[data-order-id="${orders.pool!.id}"]`).waitFor({ state: 'detached' })
+  await screen().locator(`.ll-order-card[data-order-id="${orders.working!.id}"]`).waitFor()
+  expect(await cardIds(manager)).toEqual([orders.working!.id, orders.paused!.id, orders.visit!.id])
+  await expectPhoneRules(manager)
   await shot(manager, '42-manager-orders')
+  await screen().locator('.ll-status-filter__chip--checking').click()
+  await screen().locator(`.ll-order-card[data-order-id="${orders.working!.id}"]`).waitFor({ state: 'detached' })
+  await screen().locator(`.ll-order-card[data-order-id="${orders.done!.id}"]`).waitFor()
+  expect(await cardIds(manager)).toEqual([orders.done!.id])
+  // A group with nothing in it says so.
+  await screen().locator('.ll-status-filter__chip--cancelled').click()
+  await screen().getByText('没有这一类的工单').waitFor()
 
   await goTo(manager, `/admin/order/index?id=${orders.pool!.id}`)
   await screen().locator('.ll-assign').waitFor()

@@ -141,3 +141,20 @@ test('tapping an unread message marks it read and opens the order', async () => 
   expect(app.navigations).toContainEqual(['navigateTo', `/pages/repair-detail/index?id=${order.id}`])
   app.closeAll()
 })
+
+test('长辈模式 reaches a subpackage page opened on its own: its outer view carries the class', async () => {
+  // No document root is shared by the pages of a mini-program: each page's own outer view must say it.
+  // The simulator's storage keeps nothing, so the remembered switch is read from a stand-in.
+  const wx = (globalThis as unknown as { wx: { getStorageSync: (key: string) => unknown } }).wx
+  const stored = wx.getStorageSync
+  wx.getStorageSync = (key) => (key === `linli.elder.${RESIDENT.openid}` ? true : stored(key))
+  try {
+    const bills = app.render('life/bills/index')
+    const outerIsElder = () => /class="[^"]*\bll-bills [^"]*\bll-elder\b/.test(bills.dom?.innerHTML ?? '')
+    for (let waited = 0; waited < 2000 && !outerIsElder(); waited += 50) await simulate.sleep(50)
+    expect(outerIsElder()).toBe(true)
+  } finally {
+    wx.getStorageSync = stored
+    app.closeAll()
+  }
+})

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import type { WorkOrder } from '@core/repair/work-order'
 import type { Page } from '@core/shared/page'
 import type { Reply } from '../../services/reply'
@@ -5,5 +6,19 @@ import { usePagedList, type PagedListState } from './use-paged-list'
 
 export type OrderListState = PagedListState<WorkOrder>
 
-/** A paged list of orders: loads on show and pull-down, appends the next page at the bottom. */
-export const useOrderList = (fetchPage: (cursor?: string) => Promise<Reply<Page<WorkOrder>>>) => usePagedList(fetchPage)
+/**
+ * A paged list of orders: loads on show and pull-down, appends the next page at the bottom, and
+ * loads afresh when `filterKey` (the filter `fetchPage` applies) changes.
+ */
+export function useOrderList(fetchPage: (cursor?: string) => Promise<Reply<Page<WorkOrder>>>, filterKey?: string) {
+  const list = usePagedList(fetchPage)
+  const { restart } = list
+  // The first load comes with the page's show; only a change of filter loads again here.
+  const shownKey = useRef(filterKey)
+  useEffect(() => {
+    if (shownKey.current === filterKey) return
+    shownKey.current = filterKey
+    void restart()
+  }, [filterKey, restart])
+  return list
+}

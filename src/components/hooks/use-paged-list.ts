@@ -49,10 +49,16 @@ export function usePagedList<T>(fetchPage: (cursor?: string) => Promise<Reply<Pa
   }, [])
 
   const reload = useCallback(() => load(false), [load])
+  /** For a new filter: drops the rows of the old one, so the list shows loading, not stale rows. */
+  const restart = useCallback(() => {
+    cursor.current = null
+    setState((s) => ({ ...s, items: null, error: null, hasMore: false }))
+    return load(false)
+  }, [load])
   usePageRefresh(reload)
   useReachBottom(() => {
     if (cursor.current && !state.loadingMore) void load(true)
   })
 
-  return { ...state, reload }
+  return { ...state, reload, restart }
 }

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react'
-import { View } from '@tarojs/components'
 import type { WorkOrder } from '@core/repair/work-order'
 import { ListState } from '../common/list-state'
-import { useElderMode } from '../hooks/use-elder-mode'
+import { ElderView } from '../common/elder-view'
 import type { OrderHandle } from '../hooks/use-order'
 import { OrderDetail } from './order-detail'
 import '../common/common.scss'
@@ -18,7 +17,6 @@ interface Props {
 
 export function OrderScreen({ handle, actions, lead }: Props) {
   const { order } = handle
-  const elder = useElderMode()
   return (
     <ListState
       loading={handle.loading}
@@ -28,10 +26,10 @@ export function OrderScreen({ handle, actions, lead }: Props) {
       onRetry={() => void handle.reload()}
     >
       {order && (
-        <View className={`ll-order-screen ${elder.className}`}>
+        <ElderView className="ll-order-screen">
           <OrderDetail order={order} lead={lead?.(order)} />
           {actions(order)}
-        </View>
+        </ElderView>
       )}
     </ListState>
   )

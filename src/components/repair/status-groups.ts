@@ -17,6 +17,12 @@ export const inGroup = (group: StatusGroup, status: Status): boolean => {
   return !statuses || (statuses as readonly Status[]).includes(status)
 }
 
+/** What a list request adds for the group: its statuses, or nothing for 全部. */
+export const groupFilter = (group: StatusGroup): { statuses?: Status[] } => {
+  const statuses = STATUS_GROUPS.find((g) => g.key === group)?.statuses
+  return statuses ? { statuses: [...statuses] } : {}
+}
+
 /** The filter the 报修 tab opens with: a tab page takes no query, so 我的 leaves it here. */
 let requested: StatusGroup | null = null
 export const requestedGroup = {

@@ -47,6 +47,8 @@ export const LIST_SCOPES = ['mine', 'pool', 'assigned', 'all', 'dispatch'] as co
 export const listRepairsSchema = z.object({
   scope: z.enum(LIST_SCOPES),
   status: z.enum(STATUSES).optional(),
+  /** Any of these (a list filter such as 处理中: accepted, in progress or on hold); `status` wins when both are given. */
+  statuses: z.array(z.enum(STATUSES)).min(1).max(STATUSES.length).optional(),
   limit: z.number().int().min(1).max(50).default(20),
   /** Opaque cursor returned by the previous page. */
   cursor: z.string().max(200).optional(),

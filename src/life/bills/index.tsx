@@ -14,6 +14,7 @@ import { useRemote } from '../../components/hooks/use-remote'
 import { BILLING_ROUTES } from '../../services/billing.routes'
 import { billingService } from '../../services/billing.service'
 import { requestPayment } from '../../services/payment'
+import { ElderView } from '../../components/common/elder-view'
 import '../../components/common/common.scss'
 import '../../components/billing/billing.scss'
 
@@ -53,7 +54,7 @@ export default function BillsPage() {
   }
 
   return (
-    <View className="ll-bills">
+    <ElderView className="ll-bills">
       <View className="ll-bills__totals">
         {BILL_FILTERS.map((f) => (
           <View
@@ -136,6 +137,6 @@ export default function BillsPage() {
           </Button>
         </View>
       )}
-    </View>
+    </ElderView>
   )
 }

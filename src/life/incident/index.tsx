@@ -7,6 +7,7 @@ import { usePageRefresh } from '../../components/hooks/use-page-refresh'
 import { useRemote } from '../../components/hooks/use-remote'
 import { IncidentCard } from '../../components/repair/incident-card'
 import { incidentService } from '../../services/vendor.service'
+import { ElderView } from '../../components/common/elder-view'
 import '../../components/common/common.scss'
 
 /** 公共故障: an outage's progress for the residents it affects, and 「我也遇到了」. */
@@ -17,34 +18,36 @@ export default function IncidentPage() {
   const action = useAction()
   const data = incident.data
   return (
-    <ListState
-      loading={incident.loading}
-      error={incident.error}
-      count={data ? 1 : null}
-      emptyText=""
-      onRetry={() => void incident.reload()}
-    >
-      {data && (
-        <View>
-          <IncidentCard incident={data} />
-          {data.status === 'open' && (
-            <View className="ll-actions">
-              <Button
-                className="ll-incident__join"
-                type="primary"
-                block
-                disabled={action.busy}
-                onClick={async () => {
-                  const joined = await action.run(() => incidentService.join(data.id), '已记录，无需重复报修')
-                  if (joined) incident.replace(joined)
-                }}
-              >
-                我也遇到了
-              </Button>
-            </View>
-          )}
-        </View>
-      )}
-    </ListState>
+    <ElderView>
+      <ListState
+        loading={incident.loading}
+        error={incident.error}
+        count={data ? 1 : null}
+        emptyText=""
+        onRetry={() => void incident.reload()}
+      >
+        {data && (
+          <View>
+            <IncidentCard incident={data} />
+            {data.status === 'open' && (
+              <View className="ll-actions">
+                <Button
+                  className="ll-incident__join"
+                  type="primary"
+                  block
+                  disabled={action.busy}
+                  onClick={async () => {
+                    const joined = await action.run(() => incidentService.join(data.id), '已记录，无需重复报修')
+                    if (joined) incident.replace(joined)
+                  }}
+                >
+                  我也遇到了
+                </Button>
+              </View>
+            )}
+          </View>
+        )}
+      </ListState>
+    </ElderView>
   )
 }

@@ -10,6 +10,7 @@ import { ShareButton } from '../../components/visitor/share-button'
 import { friendlyMessage } from '../../services/errors'
 import { sharedPassUrl } from '../../services/routes'
 import { visitorService } from '../../services/visitor.service'
+import { ElderView } from '../../components/common/elder-view'
 import '../../components/common/common.scss'
 
 /** 访客通行证 for the household: the codes, sharing them with the visitor, and revoking. */
@@ -41,36 +42,38 @@ export default function VisitorPassPage() {
   const current = pass.data
   const revocable = current?.state === 'valid' || current?.state === 'not_yet_valid'
   return (
-    <ListState
-      loading={pass.loading}
-      error={pass.error}
-      count={current ? 1 : null}
-      emptyText=""
-      onRetry={() => void pass.reload()}
-    >
-      {current && (
-        <View>
-          <PassTicket pass={current} />
-          {revocable && (
-            <View className="ll-actions">
-              <Button className="ll-revoke" onClick={() => setConfirming(true)}>
-                作废
-              </Button>
-              <ShareButton token={current.token} />
-            </View>
-          )}
-          <Dialog
-            visible={confirming}
-            title="作废通行证"
-            content="作废后访客将无法凭此证进入小区。"
-            confirmText="作废"
-            cancelText="再想想"
-            onConfirm={() => void revoke()}
-            onCancel={() => setConfirming(false)}
-            onClose={() => setConfirming(false)}
-          />
-        </View>
-      )}
-    </ListState>
+    <ElderView>
+      <ListState
+        loading={pass.loading}
+        error={pass.error}
+        count={current ? 1 : null}
+        emptyText=""
+        onRetry={() => void pass.reload()}
+      >
+        {current && (
+          <View>
+            <PassTicket pass={current} />
+            {revocable && (
+              <View className="ll-actions">
+                <Button className="ll-revoke" onClick={() => setConfirming(true)}>
+                  作废
+                </Button>
+                <ShareButton token={current.token} />
+              </View>
+            )}
+            <Dialog
+              visible={confirming}
+              title="作废通行证"
+              content="作废后访客将无法凭此证进入小区。"
+              confirmText="作废"
+              cancelText="再想想"
+              onConfirm={() => void revoke()}
+              onCancel={() => setConfirming(false)}
+              onClose={() => setConfirming(false)}
+            />
+          </View>
+        )}
+      </ListState>
+    </ElderView>
   )
 }

@@ -7,6 +7,7 @@ import { useRemote } from '../../components/hooks/use-remote'
 import { PassCard } from '../../components/visitor/pass-card'
 import { ROUTES, withId } from '../../services/routes'
 import { visitorService } from '../../services/visitor.service'
+import { ElderView } from '../../components/common/elder-view'
 import '../../components/common/common.scss'
 
 /** 访客通行: the household's passes, newest first, and the way to book another. */
@@ -15,7 +16,7 @@ export default function VisitorPassesPage() {
   usePageRefresh(passes.reload)
   const items = passes.data?.items ?? null
   return (
-    <View>
+    <ElderView>
       <View className="ll-actions">
         <Button
           type="primary"
@@ -40,6 +41,6 @@ export default function VisitorPassesPage() {
           />
         ))}
       </ListState>
-    </View>
+    </ElderView>
   )
 }

@@ -13,6 +13,7 @@ import { serverClock } from '../../services/clock.service'
 import { inboxBadge } from '../../services/inbox-badge'
 import { inboxService } from '../../services/inbox.service'
 import { messageTarget, type Target } from '../../services/message-target'
+import { ElderView } from '../../components/common/elder-view'
 import '../../components/common/common.scss'
 
 /** markRead takes at most this many ids per call. */
@@ -51,7 +52,7 @@ export default function InboxPage() {
   }
 
   return (
-    <View className="ll-inbox">
+    <ElderView className="ll-inbox">
       {unread.length > 0 && (
         <View className="ll-actions">
           <Button
@@ -77,6 +78,6 @@ export default function InboxPage() {
           ))}
         </View>
       </ListState>
-    </View>
+    </ElderView>
   )
 }

@@ -1,13 +1,13 @@
-import { View } from '@tarojs/components'
 import { OpenIncidents } from '../../components/repair/open-incidents'
 import { RepairForm } from '../../components/repair/repair-form'
 import { useRepairForm } from '../../components/hooks/use-repair-form'
+import { ElderView } from '../../components/common/elder-view'
 
 /** 新建报修. */
 export default function NewRepairPage() {
   const form = useRepairForm()
   return (
-    <View>
+    <ElderView>
       <OpenIncidents />
       <RepairForm
         draft={form.draft}
@@ -17,6 +17,6 @@ export default function NewRepairPage() {
         onToggleSlot={form.toggleSlot}
         onSubmit={() => void form.submit()}
       />
-    </View>
+    </ElderView>
   )
 }

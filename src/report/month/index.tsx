@@ -14,6 +14,7 @@ import { onboardingService } from '../../services/estate.service'
 import { copyText } from '../../services/privacy/personal-info'
 import { reportUrl } from '../../services/report.routes'
 import { reportService } from '../../services/report.service'
+import { ElderView } from '../../components/common/elder-view'
 import '../../components/common/common.scss'
 import '../../components/report/report.scss'
 
@@ -41,42 +42,44 @@ export default function ReportMonthPage() {
 
   const manager = profile.data?.role === 'manager'
   return (
-    <ListState
-      loading={published.loading}
-      error={published.error}
-      count={published.loading && !current ? null : current ? 1 : 0}
-      emptyText="还没有发布的服务报告"
-      onRetry={() => void published.reload()}
-    >
-      {current && (
-        <View className="ll-report">
-          <PrivacyDialog />
-          <View className="ll-report__header">
-            <View className="ll-report__title">{monthLabel(current.id)}服务报告</View>
-            <View className="ll-report__subtitle">
-              {estate.data?.name ?? ''} · {formatLocal(current.publishedAt, 'YYYY年M月D日')}发布
+    <ElderView>
+      <ListState
+        loading={published.loading}
+        error={published.error}
+        count={published.loading && !current ? null : current ? 1 : 0}
+        emptyText="还没有发布的服务报告"
+        onRetry={() => void published.reload()}
+      >
+        {current && (
+          <View className="ll-report">
+            <PrivacyDialog />
+            <View className="ll-report__header">
+              <View className="ll-report__title">{monthLabel(current.id)}服务报告</View>
+              <View className="ll-report__subtitle">
+                {estate.data?.name ?? ''} · {formatLocal(current.publishedAt, 'YYYY年M月D日')}发布
+              </View>
+            </View>
+            <ReportBody report={current.report} foreword={current.foreword} />
+            <View className="ll-report__actions">
+              {process.env.TARO_ENV === 'weapp' ? (
+                <NativeButton className="ll-report__share" openType="share">
+                  分享给邻居
+                </NativeButton>
+              ) : (
+                <Button block onClick={() => void copyLink(current.id)}>
+                  复制链接分享
+                </Button>
+              )}
+              {manager && <PosterButton published={current} estateName={estate.data?.name ?? '邻里'} />}
+              {manager && process.env.TARO_ENV === 'h5' && (
+                <Button block onClick={() => window.print()}>
+                  打印（A4）
+                </Button>
+              )}
             </View>
           </View>
-          <ReportBody report={current.report} foreword={current.foreword} />
-          <View className="ll-report__actions">
-            {process.env.TARO_ENV === 'weapp' ? (
-              <NativeButton className="ll-report__share" openType="share">
-                分享给邻居
-              </NativeButton>
-            ) : (
-              <Button block onClick={() => void copyLink(current.id)}>
-                复制链接分享
-              </Button>
-            )}
-            {manager && <PosterButton published={current} estateName={estate.data?.name ?? '邻里'} />}
-            {manager && process.env.TARO_ENV === 'h5' && (
-              <Button block onClick={() => window.print()}>
-                打印（A4）
-              </Button>
-            )}
-          </View>
-        </View>
-      )}
-    </ListState>
+        )}
+      </ListState>
+    </ElderView>
   )
 }

@@ -9,6 +9,7 @@ import { useProfile } from '../../components/hooks/use-profile'
 import { useRemote } from '../../components/hooks/use-remote'
 import { REPORT_ROUTES, reportUrl } from '../../services/report.routes'
 import { reportService } from '../../services/report.service'
+import { ElderView } from '../../components/common/elder-view'
 import '../../components/common/common.scss'
 import '../../components/report/report.scss'
 
@@ -24,7 +25,7 @@ export default function ReportMonthsPage() {
   const items = months.data?.items ?? null
 
   return (
-    <View className="ll-report">
+    <ElderView className="ll-report">
       {profile.data?.role === 'manager' && (
         <View className="ll-report__actions">
           <Button type="primary" block onClick={() => void Taro.navigateTo({ url: REPORT_ROUTES.draft })}>
@@ -73,6 +74,6 @@ export default function ReportMonthsPage() {
           ))}
         </CellGroup>
       </ListState>
-    </View>
+    </ElderView>
   )
 }

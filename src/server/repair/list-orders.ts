@@ -20,7 +20,11 @@ const SCOPE_ROLES: Record<ListInput['scope'], readonly Role[]> = {
 
 /** The query each scope runs; the scope decides whose orders, never the caller's input. */
 function scopeQuery(actor: Actor, input: ListInput, skills: readonly Category[]): Omit<Query, 'limit' | 'skip'> {
-  const status: Where = input.status ? { status: input.status } : {}
+  const status: Where = input.status
+    ? { status: input.status }
+    : input.statuses
+      ? { status: { in: [...input.statuses] } }
+      : {}
   switch (input.scope) {
     case 'mine':
       return { where: { unitId: actor.unitId, ...status }, orderBy: { field: 'createdAt', direction: 'desc' } }

@@ -4,7 +4,7 @@ import { View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import type { GateResult } from '@core/visitor/visitor-pass'
 import { gateCodeSchema } from '@core/visitor/visitor.schemas'
-import { useElderMode } from '../../components/hooks/use-elder-mode'
+import { ElderView } from '../../components/common/elder-view'
 import { SectionNav, type Section } from '../../components/common/section-nav'
 import { REFUSAL_LABEL } from '../../components/visitor/labels'
 import { PrivacyDialog } from '../../components/privacy/privacy-dialog'
@@ -34,7 +34,6 @@ const GATE_OVERRIDES = {
 
 /** 门岗核验: scan (WeChat) or type the code, see who it is, let them in once. */
 export default function GatePage() {
-  const elder = useElderMode()
   const [typed, setTyped] = useState('')
   const [checked, setChecked] = useState<{ code: string; result: GateResult } | null>(null)
   const [busy, setBusy] = useState(false)
@@ -63,7 +62,7 @@ export default function GatePage() {
 
   const result = checked?.result
   return (
-    <View className={`ll-gate ${elder.className}`}>
+    <ElderView className="ll-gate">
       <SectionNav sections={GATE_SECTIONS} current={ROUTES.staffGate} />
       <PrivacyDialog />
       {scanner.available && (
@@ -124,6 +123,6 @@ export default function GatePage() {
           </View>
         </View>
       )}
-    </View>
+    </ElderView>
   )
 }

@@ -14,6 +14,7 @@ import { adminService } from '../../services/admin.service'
 import { friendlyMessage } from '../../services/errors'
 import { feedbackService } from '../../services/feedback.service'
 import type { Reply } from '../../services/reply'
+import { ElderView } from '../../components/common/elder-view'
 import '../../components/common/common.scss'
 import '../../components/voice/voice.scss'
 
@@ -121,66 +122,68 @@ export default function FeedbackDetailPage() {
 
   const actions = item && role ? actionsFor(item, role, stars) : []
   return (
-    <ListState
-      loading={remote.loading}
-      error={remote.error}
-      count={item ? 1 : null}
-      emptyText=""
-      onRetry={() => void remote.reload()}
-    >
-      {item && (
-        <View>
-          <Promise item={item} />
-          <Thread item={item} />
-          {actions.length > 0 && (
-            <View className="ll-card">
-              {role === 'resident' && item.status === 'resolved' && (
-                <Rate className="ll-fb-rating" value={stars} onChange={setStars} />
-              )}
-              <TextArea
-                className="ll-fb-text"
-                value={text}
-                onChange={setText}
-                placeholder="请填写说明"
-                maxLength={500}
-              />
-              <View className="ll-actions">
-                {actions.map((a) => (
-                  <Button
-                    key={a.className}
-                    className={`${a.className} ll-voice-button`}
-                    type="primary"
-                    disabled={busy}
-                    onClick={() => void run(() => a.act(text), '已提交')}
-                  >
-                    {a.label}
-                  </Button>
-                ))}
+    <ElderView>
+      <ListState
+        loading={remote.loading}
+        error={remote.error}
+        count={item ? 1 : null}
+        emptyText=""
+        onRetry={() => void remote.reload()}
+      >
+        {item && (
+          <View>
+            <Promise item={item} />
+            <Thread item={item} />
+            {actions.length > 0 && (
+              <View className="ll-card">
+                {role === 'resident' && item.status === 'resolved' && (
+                  <Rate className="ll-fb-rating" value={stars} onChange={setStars} />
+                )}
+                <TextArea
+                  className="ll-fb-text"
+                  value={text}
+                  onChange={setText}
+                  placeholder="请填写说明"
+                  maxLength={500}
+                />
+                <View className="ll-actions">
+                  {actions.map((a) => (
+                    <Button
+                      key={a.className}
+                      className={`${a.className} ll-voice-button`}
+                      type="primary"
+                      disabled={busy}
+                      onClick={() => void run(() => a.act(text), '已提交')}
+                    >
+                      {a.label}
+                    </Button>
+                  ))}
+                </View>
               </View>
-            </View>
-          )}
-          {role === 'manager' && item.status !== 'closed' && item.status !== 'resolved' && (
-            <View className="ll-actions">
-              <Button className="ll-fb-assign ll-voice-button" disabled={busy} onClick={() => void openPicker()}>
-                派发给工作人员
-              </Button>
-              <ActionSheet
-                visible={picking}
-                title="派发给"
-                description={staff.error ? friendlyMessage(staff.error) : undefined}
-                options={(staff.data?.items ?? []).map((p) => ({ name: p.name }))}
-                cancelText="取消"
-                onCancel={() => setPicking(false)}
-                onSelect={(_option, index) => {
-                  setPicking(false)
-                  const person = staff.data?.items[index]
-                  if (person) void run(() => feedbackService.assign(id, person.openid), `已派给${person.name}`)
-                }}
-              />
-            </View>
-          )}
-        </View>
-      )}
-    </ListState>
+            )}
+            {role === 'manager' && item.status !== 'closed' && item.status !== 'resolved' && (
+              <View className="ll-actions">
+                <Button className="ll-fb-assign ll-voice-button" disabled={busy} onClick={() => void openPicker()}>
+                  派发给工作人员
+                </Button>
+                <ActionSheet
+                  visible={picking}
+                  title="派发给"
+                  description={staff.error ? friendlyMessage(staff.error) : undefined}
+                  options={(staff.data?.items ?? []).map((p) => ({ name: p.name }))}
+                  cancelText="取消"
+                  onCancel={() => setPicking(false)}
+                  onSelect={(_option, index) => {
+                    setPicking(false)
+                    const person = staff.data?.items[index]
+                    if (person) void run(() => feedbackService.assign(id, person.openid), `已派给${person.name}`)
+                  }}
+                />
+              </View>
+            )}
+          </View>
+        )}
+      </ListState>
+    </ElderView>
   )
 }

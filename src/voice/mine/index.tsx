@@ -8,6 +8,7 @@ import { FeedbackCard } from '../../components/voice/feedback-card'
 import { feedbackService } from '../../services/feedback.service'
 import { withId } from '../../services/routes'
 import { VOICE_ROUTES } from '../../services/voice.routes'
+import { ElderView } from '../../components/common/elder-view'
 import '../../components/common/common.scss'
 
 /** 我的反馈: the household's complaints, suggestions and praise, newest first. */
@@ -16,7 +17,7 @@ export default function MyFeedbackPage() {
   usePageRefresh(list.reload)
   const items = list.data?.items ?? null
   return (
-    <View>
+    <ElderView>
       <View className="ll-actions">
         <Button
           className="ll-voice-button"
@@ -41,6 +42,6 @@ export default function MyFeedbackPage() {
           />
         ))}
       </ListState>
-    </View>
+    </ElderView>
   )
 }

@@ -15,6 +15,7 @@ import { feedbackService } from '../../services/feedback.service'
 import { validate } from '../../services/validate'
 import { VOICE_ROUTES } from '../../services/voice.routes'
 import { withId } from '../../services/routes'
+import { ElderView } from '../../components/common/elder-view'
 import '../../components/common/common.scss'
 import '../../components/voice/voice.scss'
 
@@ -68,7 +69,7 @@ export default function NewFeedbackPage() {
   }
 
   return (
-    <View>
+    <ElderView>
       <View className="ll-card">
         <View className="ll-card__title">类型</View>
         <Choice
@@ -130,6 +131,6 @@ export default function NewFeedbackPage() {
           提交
         </Button>
       </View>
-    </View>
+    </ElderView>
   )
 }

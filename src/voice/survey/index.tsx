@@ -12,6 +12,7 @@ import { usePageRefresh } from '../../components/hooks/use-page-refresh'
 import { useRemote } from '../../components/hooks/use-remote'
 import { MultiChoice } from '../../components/voice/multi-choice'
 import { feedbackService } from '../../services/feedback.service'
+import { ElderView } from '../../components/common/elder-view'
 import '../../components/common/common.scss'
 import '../../components/voice/voice.scss'
 
@@ -90,60 +91,62 @@ export default function SurveyAnswerPage() {
   }
 
   return (
-    <ListState
-      loading={survey.loading}
-      error={survey.error}
-      count={item ? 1 : null}
-      emptyText=""
-      onRetry={() => void survey.reload()}
-    >
-      {item && (
-        <View>
-          <View className="ll-card">
-            <View className="ll-card__title ll-survey-heading">{item.title}</View>
-            {item.intro && <View>{item.intro}</View>}
-            <View className="ll-hint">
-              截止 {formatLocal(item.closesAt, 'MM月DD日 HH:mm')}
-              {item.anonymous ? ' · 匿名填写' : ''}
-              {item.answerPer === 'household' ? ' · 每户一份' : ''}
-            </View>
-          </View>
-          {item.answered ? (
-            <View className="ll-card ll-survey-thanks">感谢您的参与，您的答卷已提交。</View>
-          ) : (
-            <View>
-              {item.questions.map((q, i) => (
-                <View key={q.id} className={`ll-card ll-survey-answer ll-survey-answer--${q.id}`}>
-                  <View className="ll-card__title">
-                    {i + 1}. {q.title}
-                    {q.required && <View className="ll-required">*</View>}
-                  </View>
-                  <AnswerInput
-                    question={q}
-                    value={answers[q.id]}
-                    onChange={(value) => {
-                      setAnswers({ ...answers, [q.id]: value })
-                      setErrors({})
-                    }}
-                  />
-                  <FieldError errors={errors} fields={[`answers.${q.id}`]} />
-                </View>
-              ))}
-              <View className="ll-actions">
-                <Button
-                  className="ll-survey-answer-submit ll-voice-button"
-                  type="primary"
-                  block
-                  disabled={action.busy}
-                  onClick={() => void submit()}
-                >
-                  提交问卷
-                </Button>
+    <ElderView>
+      <ListState
+        loading={survey.loading}
+        error={survey.error}
+        count={item ? 1 : null}
+        emptyText=""
+        onRetry={() => void survey.reload()}
+      >
+        {item && (
+          <View>
+            <View className="ll-card">
+              <View className="ll-card__title ll-survey-heading">{item.title}</View>
+              {item.intro && <View>{item.intro}</View>}
+              <View className="ll-hint">
+                截止 {formatLocal(item.closesAt, 'MM月DD日 HH:mm')}
+                {item.anonymous ? ' · 匿名填写' : ''}
+                {item.answerPer === 'household' ? ' · 每户一份' : ''}
               </View>
             </View>
-          )}
-        </View>
-      )}
-    </ListState>
+            {item.answered ? (
+              <View className="ll-card ll-survey-thanks">感谢您的参与，您的答卷已提交。</View>
+            ) : (
+              <View>
+                {item.questions.map((q, i) => (
+                  <View key={q.id} className={`ll-card ll-survey-answer ll-survey-answer--${q.id}`}>
+                    <View className="ll-card__title">
+                      {i + 1}. {q.title}
+                      {q.required && <View className="ll-required">*</View>}
+                    </View>
+                    <AnswerInput
+                      question={q}
+                      value={answers[q.id]}
+                      onChange={(value) => {
+                        setAnswers({ ...answers, [q.id]: value })
+                        setErrors({})
+                      }}
+                    />
+                    <FieldError errors={errors} fields={[`answers.${q.id}`]} />
+                  </View>
+                ))}
+                <View className="ll-actions">
+                  <Button
+                    className="ll-survey-answer-submit ll-voice-button"
+                    type="primary"
+                    block
+                    disabled={action.busy}
+                    onClick={() => void submit()}
+                  >
+                    提交问卷
+                  </Button>
+                </View>
+              </View>
+            )}
+          </View>
+        )}
+      </ListState>
+    </ElderView>
   )
 }

@@ -10,6 +10,7 @@ import { useRemote } from '../../components/hooks/use-remote'
 import { feedbackService, type SurveyListItem } from '../../services/feedback.service'
 import { withId } from '../../services/routes'
 import { VOICE_ROUTES } from '../../services/voice.routes'
+import { ElderView } from '../../components/common/elder-view'
 import '../../components/common/common.scss'
 import '../../components/voice/voice.scss'
 
@@ -40,7 +41,7 @@ export default function SurveysPage() {
   }
 
   return (
-    <View>
+    <ElderView>
       {manager && (
         <View className="ll-actions">
           <Button
@@ -92,6 +93,6 @@ export default function SurveysPage() {
           </View>
         ))}
       </ListState>
-    </View>
+    </ElderView>
   )
 }
