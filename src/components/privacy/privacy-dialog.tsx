@@ -46,12 +46,10 @@ export function PrivacyDialog() {
           </View>
         ))}
         <View className="ll-privacy__lead">您可以随时在「我的 › 个人信息」中查看、导出或删除您的信息。</View>
-        <View className="ll-privacy__actions">
-          <Button className="ll-privacy__decline" onClick={() => close(false)}>
-            暂不同意
-          </Button>
-          <AgreeButton id={privacyConsent.agreeButtonId} onAgree={() => close(true)} />
-        </View>
+        <Button className="ll-privacy__decline" onClick={() => close(false)}>
+          暂不同意
+        </Button>
+        <AgreeButton id={privacyConsent.agreeButtonId} onAgree={() => close(true)} />
       </View>
     </View>
   )
