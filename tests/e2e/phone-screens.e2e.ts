@@ -217,6 +217,29 @@ test('resident: home, repair, late job with 催单, pause, rating, lists, 我的
   const billsText = await fontSize(resident, '.ll-bills__total-label')
   await shot(resident, '11-resident-bills')
 
+  // With nothing chosen, 去缴费 is disabled in the theme's pale blue, not the library's pink.
+  const pay = screen().locator('.ll-bills__pay')
+  if (!(await pay.getAttribute('class'))?.includes('nut-button-disabled'))
+    await screen().locator('.ll-bills__bar .nut-checkbox').first().click()
+  await screen().locator('.ll-bills__pay.nut-button-disabled').waitFor()
+  expect(await pay.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(169, 201, 245)')
+
+  // While the bills are on their way the totals are unknown, shown as a dash, never 「待缴（0）¥0.00」.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await resident.page.route('**/api/fn/billing', async (route) => {
+    await held
+    await route.continue()
+  })
+  await resident.page.reload()
+  const unpaid = screen().locator('.ll-bills__total--unpaid')
+  await unpaid.waitFor()
+  expect(await unpaid.locator('.ll-bills__total-amount').innerText()).toBe('—')
+  expect(await unpaid.innerText()).not.toContain('（0）')
+  release()
+  await unpaid.locator('.ll-bills__total-amount', { hasText: '¥11,737.05' }).waitFor()
+  await resident.page.unroute('**/api/fn/billing')
+
   // 长辈模式: switched on in 我的, remembered, and the same screens hold 56 px targets.
   await goTo(resident, '/pages/mine/index')
   await screen().locator('.ll-mine__elder-switch').click()
