@@ -17,6 +17,7 @@ module.exports = {
     '^@core/(.*)$': '<rootDir>/src/core/$1',
   },
   testTimeout: 180000,
+  globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
   // Each file drives its own host and a Chromium per user, and mostly waits on them: two files at a
   // time halve the suite on 2 cores (280 s to 145 s) now that no test races the app's own navigation.
   maxWorkers: 2,

@@ -1,0 +1,10 @@
+import { findTestBrowser } from '../support/test-browser'
+
+/**
+ * Finds the test browser once, before the workers start. On a fresh machine that unpacks the
+ * packaged Chromium; two workers unpacking it at the same moment race for one file, and the
+ * second launches it half-written (spawn ETXTBSY).
+ */
+export default async function globalSetup(): Promise<void> {
+  await findTestBrowser()
+}
