@@ -1,5 +1,3 @@
-import { join } from 'node:path'
-import Database from 'better-sqlite3'
 import { DEMO_ESTATE_ID } from '@server/local/seed'
 import type { InProcess } from './in-process'
 import { T0 } from './in-process'
@@ -79,22 +77,14 @@ export async function buildFixtures(env: InProcess): Promise<Fixtures> {
   return { owned, all: Object.values(owned).flat() }
 }
 
-/** Documents per collection, except the limit slots that refusals take by design (failed codes count). */
-/** A second, read-only connection to each in-process host's database file, for `fingerprint`. */
-const readers = new WeakMap<InProcess, Database.Database>()
-
 /**
- * How many documents each collection holds, across both estates and the global collections, as one
- * string: a refused call must leave it unchanged. One query over the database file rather than a
- * count per collection and estate through the store: the fuzz and the matrix take it twice per
- * call, tens of thousands of times. Limit slots are left out (a refused call may give one back).
+ * Documents per collection, across both estates and the global collections, as one string: a refused
+ * call must leave it unchanged. Limit slots are left out: refusals take them by design (failed codes
+ * count). One query over the database file rather than a count per collection and estate through the
+ * store: the fuzz and the matrix take it twice per call, tens of thousands of times.
  */
 export async function fingerprint(env: InProcess): Promise<string> {
-  let reader = readers.get(env)
-  if (!reader) {
-    reader = new Database(join(env.dataDir, 'linli.db'), { readonly: true })
-    readers.set(env, reader)
-  }
+  const reader = env.reader()
   const tables = reader
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'limitSlots' ORDER BY name")
     .pluck()

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import type { Envelope } from '@core/shared/envelope'
 import { LocalFiles } from '@server/files/local-files'
 import { FUNCTIONS } from '@server/functions'
@@ -24,6 +25,8 @@ export interface InProcess {
   call<T = any>(openid: string, fn: string, event: Record<string, unknown>): Promise<Envelope<T>>
   invoke<T = any>(fn: string, event: unknown, invoker: Invoker): Promise<Envelope<T>>
   fireTimer(fn: string): Promise<Envelope<any>>
+  /** A second, read-only connection to the database file (opened on first use, closed with the rest). */
+  reader(): Database.Database
   close(): Promise<void>
 }
 
@@ -47,6 +50,7 @@ export async function inProcess(options: { interleaveSeed?: number } = {}): Prom
     runtime.push = new LocalPush(store, () => runtime.clock.now(), runtime.newId)
   }
   const invoke = (fn: string, event: unknown, invoker: Invoker) => FUNCTIONS[fn]!.handle(event, invoker, runtime)
+  let reader: Database.Database | undefined
   return {
     runtime,
     get store() {
@@ -58,7 +62,9 @@ export async function inProcess(options: { interleaveSeed?: number } = {}): Prom
     call: ((openid: string, fn: string, event: Record<string, unknown>) =>
       invoke(fn, event, { kind: 'user', openid })) as InProcess['call'],
     fireTimer: (fn) => invoke(fn, {}, { kind: 'timer' }),
+    reader: () => (reader ??= new Database(join(dataDir, 'linli.db'), { readonly: true })),
     async close() {
+      reader?.close()
       await runtime.store.close()
       rmSync(dataDir, { recursive: true, force: true })
     },
