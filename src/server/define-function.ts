@@ -3,7 +3,7 @@ import { appError, ErrorCode, type AppError } from '@core/shared/errors'
 import { fieldErrorsOf, z } from '@core/shared/zod'
 import { contextOf, type ActionDefinition, type PaymentDefinition, type TimerDefinition } from './action'
 import { recordAudit } from './audit/audit-log'
-import type { Caller } from '@core/identity/actor'
+import { actsAs } from '@core/identity/actor'
 import { resolveCaller } from './actor.resolver'
 import { runInEachEstate } from './estate/each-estate'
 import { afterAction, screenInput } from './screening/screen-content'
@@ -32,10 +32,6 @@ const failure = (error: AppError): Envelope<never> => ({ ok: false, error })
 
 const eventShape = z.looseObject({ action: z.string() })
 
-/** Head office keeps its company actions in whichever estate it is acting (and appointed) in. */
-const mayCall = (def: ActionDefinition, actor: Caller): boolean =>
-  def.roles.includes(actor.role) || (actor.companyAdmin && def.roles.includes('company_admin'))
-
 export function defineFunction(name: string, spec: FunctionSpec): CloudFunction {
   async function dispatch(event: unknown, invoker: Invoker, runtime: Runtime): Promise<Envelope<unknown>> {
     const ctx = contextOf(runtime)
@@ -59,7 +55,8 @@ export function defineFunction(name: string, spec: FunctionSpec): CloudFunction 
     if (!envelope.success || !def) {
       return failure(appError(ErrorCode.VALIDATION_FAILED, `unknown action for ${name}`, { action: ['未知的操作'] }))
     }
-    if (!mayCall(def, actor)) {
+    // Head office keeps its company actions in whichever estate it is acting (and appointed) in.
+    if (!actsAs(def.roles, actor)) {
       return failure(appError(ErrorCode.FORBIDDEN, `${actor.role} may not ${name}.${envelope.data.action}`))
     }
     const { action: _action, ...fields } = envelope.data

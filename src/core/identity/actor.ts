@@ -45,5 +45,9 @@ export interface Caller extends Actor {
   skills?: Category[]
 }
 
+/** Whether `caller` may act as one of `roles`: their role here, or head office wherever it acts. */
+export const actsAs = (roles: readonly Role[], caller: Caller): boolean =>
+  roles.includes(caller.role) || (caller.companyAdmin && roles.includes('company_admin'))
+
 /** Timeline author for what the system does by itself (the SLA sweep). */
 export const SYSTEM_OPENID = 'system'

@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import { actsAs } from '@core/identity/actor'
 import { CONSOLE_CODE_MINUTES, CONSOLE_ROLES } from '@core/identity/console-sign-in'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
@@ -72,7 +73,7 @@ export async function pollSignIn(
   if (signIn.status === 'pending') return ok({ status: 'pending', expiresAt: signIn.expiresAt })
   // Role re-read at completion: someone demoted between the tap and the poll does not get in.
   const { actor, store } = await resolveCaller(ctx.store, signIn.approvedBy!.openid)
-  if (!(CONSOLE_ROLES as readonly string[]).includes(actor.role) && !actor.companyAdmin) {
+  if (!actsAs(CONSOLE_ROLES, actor)) {
     return fail(appError(ErrorCode.FORBIDDEN, `${actor.role} may not use the console`))
   }
   if (!(await signIns.replace({ ...signIn, status: 'completed' }))) return used()
