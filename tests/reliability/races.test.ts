@@ -130,4 +130,29 @@ describe.each(SEEDS)('under interleaving (seed %i)', (seed) => {
     expect(answers.some((a) => a.ok)).toBe(true)
     expect(await env.store.collection('workOrders').count({})).toBe(1)
   })
+
+  const feeItem = (name: string) => ({ action: 'saveItem', name, kind: 'monthly', rateFen: 5000 })
+  const activeNamed = async (name: string) =>
+    (await env.store.collection('feeItems').find({ where: { active: true }, limit: 100 })).filter(
+      (i) => i.name === name,
+    ).length
+
+  it('eight managers’ taps create one fee item name at once: one active item, the rest CONFLICT', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => env.call('admin-1', 'billing', feeItem('电梯费'))),
+    )
+    recordFigure('raceRuns', 1)
+    expect(codes(answers)).toEqual({ ok: 1, CONFLICT: 7 })
+    expect(await activeNamed('电梯费')).toBe(1)
+  })
+
+  it('two items renamed to one name at once: one keeps it', async () => {
+    const [a, b] = await Promise.all(['水费', '电费'].map((name) => env.call('admin-1', 'billing', feeItem(name))))
+    const renames = await Promise.all(
+      [a!, b!].map((item) => env.call('admin-1', 'billing', { ...feeItem('公共能耗费'), id: item.data.id })),
+    )
+    recordFigure('raceRuns', 1)
+    expect(codes(renames)).toEqual({ ok: 1, CONFLICT: 1 })
+    expect(await activeNamed('公共能耗费')).toBe(1)
+  })
 })

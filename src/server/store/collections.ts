@@ -29,6 +29,7 @@ import type {
   ConsoleSignIn,
   EstateDoc,
   FileDoc,
+  FeeItemNameClaim,
   LimitSlot,
   LoggedRequest,
   OutboxEntry,
@@ -286,6 +287,12 @@ export const COLLECTIONS = {
   feeItems: collectionOf<FeeItem>()({
     fields: { active: z.boolean(), rateFen: z.number() },
     indexes: [['active']],
+    scope: 'estate',
+  }),
+  /** Which fee item holds each active name and kind (billing/fee-item-names.ts). */
+  feeItemNames: collectionOf<FeeItemNameClaim>()({
+    fields: { itemId: z.string(), claimedAt: time },
+    indexes: [],
     scope: 'estate',
   }),
   bills: collectionOf<Bill>()({
