@@ -21,7 +21,7 @@ export interface PastOrder {
 
 export interface EstateTraffic {
   model: TrafficModel
-  /** Homes the simulated estate has (the estate's own, or the model's when it has none on file). */
+  /** Homes the simulated estate has: the estate's own, or the model's typical estate when it stands in. */
   units: number
   /** Orders the estate reported in the last HISTORY_DAYS. */
   orders: number
@@ -51,8 +51,9 @@ function blend(counts: readonly number[], prior: readonly number[]): number[] {
 export function trafficFromOrders(orders: readonly PastOrder[], estateUnits: number, now: IsoTime): EstateTraffic {
   const since = Date.parse(now) - HISTORY_DAYS * 24 * HOUR_MS
   const recent = orders.filter((o) => Date.parse(o.createdAt) >= since && Date.parse(o.createdAt) < Date.parse(now))
+  if (recent.length < MIN_ORDERS)
+    return { model: TRAFFIC, units: DEFAULTS.units, orders: recent.length, fromEstate: false }
   const units = estateUnits > 0 ? estateUnits : DEFAULTS.units
-  if (recent.length < MIN_ORDERS) return { model: TRAFFIC, units, orders: recent.length, fromEstate: false }
 
   const byWeekday = Array<number>(7).fill(0)
   const daysOfWeekday = Array<number>(7).fill(0)
