@@ -78,7 +78,7 @@ export function Rehearsal() {
             />
           </label>
           {shifts.map((s, i) => (
-            <label key={i}>
+            <label key={i} className="ll-rehearsal__shift">
               班次{i + 1}{' '}
               <Input
                 value={s.from}
