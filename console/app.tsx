@@ -11,6 +11,7 @@ import { LateBoard } from './sections/late-board'
 import { Notices } from './sections/notices'
 import { Orders } from './sections/orders'
 import { People } from './sections/people'
+import { Rehearsal } from './sections/rehearsal'
 import { Settings } from './sections/settings'
 import { Units } from './sections/units'
 import { VisitorLog } from './sections/visitor-log'
@@ -36,6 +37,7 @@ const ESTATE_SECTIONS: Section[] = [
   { path: 'notices', label: '公告', render: () => <Notices /> },
   { path: 'visitors', label: '访客记录', render: () => <VisitorLog /> },
   { path: 'settings', label: '服务设置', render: () => <Settings /> },
+  { path: 'rehearsal', label: '演练', render: () => <Rehearsal /> },
   { path: 'audit', label: '操作日志', render: () => <AuditLog /> },
 ]
 

@@ -19,6 +19,7 @@ import { peopleActions } from '../identity/people.actions'
 import { kpiActions } from '../kpi/kpi.actions'
 import { companyActions } from '../company/company.actions'
 import { limitsActions } from '../limits/abuse-limits'
+import { rehearsalActions } from '../rehearsal/rehearsal.actions'
 
 const STAFF_ROLES = ['maintenance', 'guard', 'manager'] as const
 
@@ -114,5 +115,6 @@ export const adminFunction = defineFunction('admin', {
     ...limitsActions,
     ...auditActions,
     ...consoleActions,
+    ...rehearsalActions,
   },
 })
