@@ -147,10 +147,9 @@ describe.each(SEEDS)('under interleaving (seed %i)', (seed) => {
   })
 
   it('two items renamed to one name at once: one keeps it', async () => {
-    const [a, b] = await Promise.all(['水费', '电费'].map((name) => env.call('admin-1', 'billing', feeItem(name))))
-    const renames = await Promise.all(
-      [a!, b!].map((item) => env.call('admin-1', 'billing', { ...feeItem('公共能耗费'), id: item.data.id })),
-    )
+    const created = await Promise.all(['水费', '电费'].map((name) => env.call('admin-1', 'billing', feeItem(name))))
+    const ids = created.map((item) => (item.ok ? (item.data as { id: string }).id : ''))
+    const renames = await Promise.all(ids.map((id) => env.call('admin-1', 'billing', { ...feeItem('公共能耗费'), id })))
     recordFigure('raceRuns', 1)
     expect(codes(renames)).toEqual({ ok: 1, CONFLICT: 1 })
     expect(await activeNamed('公共能耗费')).toBe(1)
