@@ -14,8 +14,8 @@ export interface Transport {
    * its file id. WeChat storage has no per-user folders of its own: the path names the owner.
    */
   uploadPhoto(tempFilePath: string, owner: string): Promise<Reply<string>>
-  /** A URL an Image can show for a stored file id. */
-  photoUrl(fileId: string): string
+  /** A URL an Image can show for a stored file id; null where clients may not read storage (ask the function). */
+  photoUrl(fileId: string): string | null
   /** Dev sign-in as a seed user (local host only). */
   devSignIn(openid: string): Promise<Reply<void>>
   isSignedIn(): boolean

@@ -30,8 +30,8 @@ export const transport: Transport = {
     }
   },
 
-  // Image accepts cloud:// file ids directly in WeChat.
-  photoUrl: (fileId) => fileId,
+  // Storage rules deny clients direct reads: order photos come as links from `repair.photoUrls`.
+  photoUrl: () => null,
 
   async devSignIn() {
     return { ok: false, error: { code: 'FORBIDDEN', message: 'dev sign-in exists only on the local host' } }
