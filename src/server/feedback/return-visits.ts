@@ -1,5 +1,5 @@
 import type { Feedback } from '@core/feedback/feedback'
-import { createFeedback } from '@core/feedback/feedback.machine'
+import { createFeedback } from '@core/feedback/feedback.creation'
 import { planReturnVisit, recordVisit, type ReturnVisit, type VisitOutcome } from '@core/feedback/return-visit'
 import { CATEGORY_LABEL } from '@core/repair/repair.labels'
 import type { WorkOrder } from '@core/repair/work-order'
