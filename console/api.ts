@@ -1,3 +1,4 @@
+import type { Role } from '@core/identity/actor'
 import type { ErrorCode } from '@core/shared/errors'
 
 /** A function's reply, or a failure the console met before reaching one (code NETWORK). */
@@ -8,7 +9,7 @@ export type Reply<T> =
 export interface ConsoleUser {
   openid: string
   name: string
-  role: string
+  role: Role
   /** Head office: sees the company's estates compared. */
   companyAdmin: boolean
 }

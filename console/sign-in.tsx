@@ -34,7 +34,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (token: string, user: Conso
       const reply = await signInApi.poll(shown.code, shown.secret)
       if (reply.ok && reply.data.status === 'signedIn') return onSignedIn(reply.data.token, reply.data.user)
       if (!reply.ok && reply.error.code === 'FORBIDDEN') {
-        return setShown({ kind: 'error', message: '只有物业管理人员可以登录物业后台' })
+        return setShown({ kind: 'error', message: '只有物业管理人员和客服前台可以登录物业后台' })
       }
       if (!reply.ok && reply.error.code !== 'NETWORK') setShown({ kind: 'expired' })
     }, POLL_MS)

@@ -1,6 +1,6 @@
 import { byInstant, isBefore } from '../shared/instant'
 import type { Actor } from '../identity/actor'
-import { SYSTEM_OPENID } from '../identity/actor'
+import { SYSTEM_OPENID, worksTheOffice } from '../identity/actor'
 import { fireDueSteps, nextStepAt, type FiredStep } from '../sla/ladder'
 import { appError, ErrorCode } from '../shared/errors'
 import { fail, ok, type Result } from '../shared/result'
@@ -57,9 +57,9 @@ const forbidden = (why: string) => fail(appError(ErrorCode.FORBIDDEN, why))
 const notStaff = (field: string) =>
   fail(appError(ErrorCode.VALIDATION_FAILED, 'not a staff member', { [field]: ['请选择物业工作人员'] }))
 
-/** Who may read it: managers all; the household its own; staff the unclaimed pool and what they hold or took first. */
+/** Who may read it: the office all; the household its own; staff the unclaimed pool and what they hold or took first. */
 export function canViewFeedback(item: Feedback, actor: Actor): boolean {
-  if (actor.role === 'manager') return true
+  if (worksTheOffice(actor)) return true
   if (actor.role === 'resident') return actor.unitId !== null && item.unitId === actor.unitId
   if (actor.role === 'maintenance') {
     const unclaimed = item.status === 'submitted' && item.assigneeOpenid === null
@@ -244,11 +244,11 @@ export function reply(item: Feedback, staff: Actor, message: string, now: IsoTim
   }))
 }
 
-/** A manager sends it to a staff member (who still acknowledges a new one). */
-export function assignFeedback(item: Feedback, manager: Actor, staff: Actor, now: IsoTime, rules: FeedbackRules) {
-  if (manager.role !== 'manager') return forbidden('only managers assign feedback')
+/** The office (a manager or the service desk) sends it to a staff member (who still acknowledges a new one). */
+export function assignFeedback(item: Feedback, dispatcher: Actor, staff: Actor, now: IsoTime, rules: FeedbackRules) {
+  if (!worksTheOffice(dispatcher)) return forbidden('only the office assigns feedback')
   if (!isStaff(staff)) return notStaff('staffOpenid')
-  return transition(item, 'assign', manager, now, rules, { type: 'assigned', note: staff.name }, () => ({
+  return transition(item, 'assign', dispatcher, now, rules, { type: 'assigned', note: staff.name }, () => ({
     assigneeOpenid: staff.openid,
     assigneeName: staff.name,
   }))

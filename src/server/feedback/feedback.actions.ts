@@ -29,7 +29,7 @@ import {
   transferFeedbackSchema,
 } from '@core/feedback/feedback.schemas'
 import { feedbackFor } from '@core/feedback/feedback.views'
-import type { Actor } from '@core/identity/actor'
+import { OFFICE_ROLES, worksTheOffice, type Actor } from '@core/identity/actor'
 import { canView as canViewOrder } from '@core/repair/work-order.visibility'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
@@ -97,11 +97,11 @@ async function listFor(
     return ok(await collection.find({ where: { unitId: actor.unitId }, orderBy: byNewest, limit: QUEUE_READ }))
   }
   if (scope === 'all') {
-    if (actor.role !== 'manager') return fail(appError(ErrorCode.FORBIDDEN, 'all is for managers'))
+    if (!worksTheOffice(actor)) return fail(appError(ErrorCode.FORBIDDEN, 'all is for the office'))
     const where: Where = status ? { status } : {}
     return ok(await collection.find({ where, orderBy: byNewest, limit: QUEUE_READ }))
   }
-  if (actor.role !== 'maintenance' && actor.role !== 'manager') {
+  if (actor.role !== 'maintenance' && !worksTheOffice(actor)) {
     return fail(appError(ErrorCode.FORBIDDEN, 'assigned is for staff'))
   }
   // Theirs, what they took first (首问负责) and the unclaimed pool they may acknowledge.
@@ -157,7 +157,7 @@ export const feedbackActions = {
       }),
   }),
   list: action({
-    roles: ['resident', ...STAFF],
+    roles: ['resident', 'service_desk', ...STAFF],
     input: listFeedbackSchema,
     async run(input, ctx) {
       const found = await listFor(ctx, input.scope, input.status)
@@ -170,7 +170,7 @@ export const feedbackActions = {
     },
   }),
   get: action({
-    roles: ['resident', ...STAFF],
+    roles: ['resident', 'service_desk', ...STAFF],
     input: feedbackRefSchema,
     async run(input, ctx) {
       const found = await findVisible(ctx, input.id)
@@ -240,7 +240,7 @@ export const feedbackActions = {
       mutate(ctx, input.id, (f, now, rules) => resolveFeedback(f, ctx.actor, input.resolution, now, rules)),
   }),
   assign: action({
-    roles: ['manager'],
+    roles: OFFICE_ROLES,
     audit: true,
     input: assignFeedbackSchema,
     async run(input, ctx) {

@@ -1,3 +1,4 @@
+import { OFFICE_ROLES } from '@core/identity/actor'
 import {
   assignRepairSchema,
   cancelRepairSchema,
@@ -43,7 +44,7 @@ export const repairFunction = defineFunction('repair', {
       run: (input, ctx) => createOrder(ctx, input),
     }),
     get: action({
-      roles: ['resident', 'maintenance', 'vendor', 'manager'],
+      roles: ['resident', 'maintenance', 'vendor', ...OFFICE_ROLES],
       input: orderRefSchema,
       run: (input, ctx) => findVisible(ctx, input.id),
     }),
@@ -73,7 +74,7 @@ export const repairFunction = defineFunction('repair', {
       },
     }),
     late: action({
-      roles: ['manager'],
+      roles: OFFICE_ROLES,
       input: lateBoardSchema,
       run: (input, ctx) => lateOrders(ctx.store.collection('workOrders'), ctx.now, input),
     }),
@@ -173,7 +174,7 @@ export const repairFunction = defineFunction('repair', {
       },
     }),
     assign: action({
-      roles: ['manager'],
+      roles: OFFICE_ROLES,
       audit: true,
       input: assignRepairSchema,
       run: (input, ctx) => assignOrder(ctx, input),
