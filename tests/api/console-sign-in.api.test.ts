@@ -22,6 +22,15 @@ async function auditActions(): Promise<string[]> {
   return log.data.items.map((e: { action: string }) => e.action)
 }
 
+/** Signs a console in by the scan flow as `openid` and answers its session token. */
+async function signInAs(openid: string): Promise<string> {
+  const { code, secret } = await openConsole()
+  expect((await approve(openid, code)).ok).toBe(true)
+  const signedIn = await poll(code, secret)
+  expect(signedIn).toMatchObject({ ok: true, data: { status: 'signedIn' } })
+  return signedIn.data.token as string
+}
+
 describe('scan-to-sign-in for the desktop console', () => {
   it('a manager who approves the scanned code signs the console in as themselves, once; both ends are audited', async () => {
     const { code, secret } = await openConsole()
@@ -104,6 +113,29 @@ describe('scan-to-sign-in for the desktop console', () => {
     const other = await openConsole()
     await approve('admin-1', other.code)
     expect(await poll(other.code, other.secret)).toMatchObject({ data: { user: { companyAdmin: false } } })
+  })
+
+  it('one console opens at most 10 codes in 10 minutes, then is told to wait until the window ends', async () => {
+    for (let i = 0; i < 10; i++) await openConsole()
+    const refused = await host.post('/api/console/open', {})
+    expect(refused.status).toBe(429)
+    expect(refused.body).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
+    expect(refused.body.error.retryAfterSeconds).toBeGreaterThan(0)
+    expect(refused.body.error.retryAfterSeconds).toBeLessThanOrEqual(600)
+    // Nothing was written for the refused one.
+    expect(await host.runtime.store.collection('consoleSignIns').count({})).toBe(10)
+    await host.advanceMinutes(10)
+    await openConsole()
+  })
+
+  it('the minute timer removes codes past their two minutes and keeps live ones', async () => {
+    const old = await openConsole()
+    await host.advanceMinutes(2.5)
+    const live = await openConsole()
+    const swept = await host.fireTimer('slaSweep')
+    expect(swept.data.housekeeping.removedConsoleSignIns).toBe(1)
+    expect(await poll(old.code, old.secret)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await poll(live.code, live.secret)).toMatchObject({ ok: true, data: { status: 'pending' } })
   })
 
   it('rejects a malformed poll at the host with 400', async () => {

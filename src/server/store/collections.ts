@@ -351,7 +351,8 @@ export const COLLECTIONS = {
   // A desktop sign-in starts before anyone (and so any estate) is known: the platform's record.
   consoleSignIns: collectionOf<ConsoleSignIn>()({
     fields: { expiresAt: time, status: z.enum(['pending', 'approved', 'completed']) },
-    indexes: [],
+    // Housekeeping's range read of the expired ones.
+    indexes: [['expiresAt']],
     scope: 'global',
   }),
   vendors: collectionOf<Vendor>()({
