@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import { Button, Layout, Menu } from 'tdesign-react'
 import { OFFICE_ROLES, type Role } from '@core/identity/actor'
-import { call, session, whenSignedOut, type ConsoleUser } from './api'
+import { call, session, signInApi, whenSignedOut, type ConsoleUser } from './api'
 import { SignIn } from './sign-in'
 import { AuditLog } from './sections/audit-log'
 import { Billing } from './sections/billing'
@@ -76,8 +76,7 @@ function useHash(): string {
 export function App() {
   const [user, setUser] = useState<ConsoleUser | null>(() => session.read()?.user ?? null)
   useEffect(() => whenSignedOut(() => setUser(null)), [])
-  const signedIn = useCallback((token: string, who: ConsoleUser) => {
-    session.save(token, who)
+  const signedIn = useCallback((who: ConsoleUser) => {
     setUser(who)
   }, [])
   if (!user) return <SignIn onSignedIn={signedIn} />
@@ -96,7 +95,7 @@ function BackOffice({ user, onSignOut }: { user: ConsoleUser; onSignOut: () => v
 
   async function signOut() {
     await call('admin', 'consoleSignOut')
-    session.clear()
+    await signInApi.signOut()
     onSignOut()
   }
 
