@@ -22,15 +22,6 @@ async function auditActions(): Promise<string[]> {
   return log.data.items.map((e: { action: string }) => e.action)
 }
 
-/** Signs a console in by the scan flow as `openid` and answers its session token. */
-async function signInAs(openid: string): Promise<string> {
-  const { code, secret } = await openConsole()
-  expect((await approve(openid, code)).ok).toBe(true)
-  const signedIn = await poll(code, secret)
-  expect(signedIn).toMatchObject({ ok: true, data: { status: 'signedIn' } })
-  return signedIn.data.token as string
-}
-
 describe('scan-to-sign-in for the desktop console', () => {
   it('a manager who approves the scanned code signs the console in as themselves, once; both ends are audited', async () => {
     const { code, secret } = await openConsole()

@@ -1,7 +1,10 @@
 import type { Actor } from '../identity/actor'
 import type { WorkOrder } from './work-order'
 
-/** Who may see an order: the office (managers, service desk) all; residents their unit's; workers their team's pool, their jobs and jobs they first took. */
+/**
+ * Who may see an order: the office (managers, service desk) all; residents their unit's; workers
+ * their team's pool, their jobs and jobs they first took.
+ */
 export function canView(order: WorkOrder, actor: Actor): boolean {
   switch (actor.role) {
     case 'manager':
