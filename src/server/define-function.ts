@@ -3,7 +3,7 @@ import { appError, ErrorCode, type AppError } from '@core/shared/errors'
 import { fieldErrorsOf, z } from '@core/shared/zod'
 import { contextOf, type ActionDefinition, type PaymentDefinition, type TimerDefinition } from './action'
 import { recordAudit } from './audit/audit-log'
-import { actsAs } from '@core/identity/actor'
+import { actsAs, worksTheOffice } from '@core/identity/actor'
 import { resolveCaller } from './actor.resolver'
 import { runInEachEstate } from './estate/each-estate'
 import { afterAction, screenInput } from './screening/screen-content'
@@ -73,7 +73,7 @@ export function defineFunction(name: string, spec: FunctionSpec): CloudFunction 
     const result = await def.run(input.data, call)
     if (!result.ok) return failure(result.error)
     const reply = await afterAction(qualified, input.data as Record<string, unknown>, result.value, call)
-    if ((def.audit || exportReason.value) && actor.role === 'manager') {
+    if ((def.audit || exportReason.value) && worksTheOffice(actor)) {
       await recordAudit(call, {
         by: actor,
         action: qualified,

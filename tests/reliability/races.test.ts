@@ -1,5 +1,7 @@
 import { inProcess, T0, type InProcess } from './support/in-process'
 import { takeSlot, type Held, type Limit } from '@server/limits/slots'
+import { contextOf } from '@server/action'
+import { CONSOLE_OPEN_LIMITS, openSignIn } from '@server/console/console-sign-in'
 import { recordFigure } from './support/figures'
 
 // Defect 5 and every cap of issue 15, run in-process over a store that yields 0-3 ms on every call
@@ -153,5 +155,30 @@ describe.each(SEEDS)('under interleaving (seed %i)', (seed) => {
     recordFigure('raceRuns', 1)
     expect(codes(renames)).toEqual({ ok: 1, CONFLICT: 1 })
     expect(await activeNamed('公共能耗费')).toBe(1)
+  })
+
+  it('30 console sign-in codes opened at once by one console: exactly 10', async () => {
+    const ctx = contextOf(env.runtime)
+    const answers = await Promise.all(Array.from({ length: 30 }, () => openSignIn(ctx, '203.0.113.7')))
+    recordFigure('raceRuns', 1)
+    expect(codes(answers)).toEqual({ ok: CONSOLE_OPEN_LIMITS.perRequester, RATE_LIMITED: 20 })
+    expect(await env.runtime.store.collection('consoleSignIns').count({})).toBe(CONSOLE_OPEN_LIMITS.perRequester)
+  })
+
+  it('a flood of consoles, each under its own limit, never opens more than the overall cap, and loses no slot', async () => {
+    const { overall } = CONSOLE_OPEN_LIMITS
+    const ctx = contextOf(env.runtime)
+    let next = 0
+    const open = (n: number) => Promise.all(Array.from({ length: n }, () => openSignIn(ctx, `198.51.100.${next++}`)))
+    const flood = codes(await open(overall + 40))
+    recordFigure('raceRuns', 1)
+    // Refused as over the cap, or (past a hundred lost compare-and-sets in the storm) as contended.
+    expect(Object.keys(flood).filter((k) => k !== 'ok' && k !== 'RATE_LIMITED' && k !== 'CONFLICT')).toEqual([])
+    const signIns = env.runtime.store.collection('consoleSignIns')
+    expect(await signIns.count({})).toBe(flood.ok)
+    // The counter matches what was written: calmer callers take exactly the rest, then are refused.
+    let refused = 0
+    while (refused === 0) refused = codes(await open(10)).RATE_LIMITED ?? 0
+    expect(await signIns.count({})).toBe(overall)
   })
 })

@@ -1,5 +1,5 @@
 import { isBefore } from '../shared/instant'
-import type { Actor } from '../identity/actor'
+import { worksTheOffice, type Actor } from '../identity/actor'
 import { appError, ErrorCode } from '../shared/errors'
 import { fail, type Result } from '../shared/result'
 import { addMinutes, type IsoTime } from '../shared/time'
@@ -42,11 +42,11 @@ export function reply(item: Feedback, staff: Actor, message: string, now: IsoTim
   }))
 }
 
-/** A manager sends it to a staff member (who still acknowledges a new one). */
-export function assignFeedback(item: Feedback, manager: Actor, staff: Actor, now: IsoTime, rules: FeedbackRules) {
-  if (manager.role !== 'manager') return forbidden('only managers assign feedback')
+/** The office (a manager or the service desk) sends it to a staff member (who still acknowledges a new one). */
+export function assignFeedback(item: Feedback, dispatcher: Actor, staff: Actor, now: IsoTime, rules: FeedbackRules) {
+  if (!worksTheOffice(dispatcher)) return forbidden('only the office assigns feedback')
   if (!isStaff(staff)) return notStaff('staffOpenid')
-  return transition(item, 'assign', manager, now, rules, { type: 'assigned', note: staff.name }, () => ({
+  return transition(item, 'assign', dispatcher, now, rules, { type: 'assigned', note: staff.name }, () => ({
     assigneeOpenid: staff.openid,
     assigneeName: staff.name,
   }))

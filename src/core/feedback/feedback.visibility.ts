@@ -1,4 +1,4 @@
-import type { Actor } from '../identity/actor'
+import { worksTheOffice, type Actor } from '../identity/actor'
 import { appError, ErrorCode } from '../shared/errors'
 import { fail } from '../shared/result'
 import type { Feedback, FeedbackStatus } from './feedback'
@@ -19,9 +19,9 @@ export const handles = (item: Feedback, actor: Actor) =>
 export const notStaff = (field: string) =>
   fail(appError(ErrorCode.VALIDATION_FAILED, 'not a staff member', { [field]: ['请选择物业工作人员'] }))
 
-/** Who may read it: managers all; the household its own; staff the unclaimed pool and what they hold or took first. */
+/** Who may read it: the office all; the household its own; staff the unclaimed pool and what they hold or took first. */
 export function canViewFeedback(item: Feedback, actor: Actor): boolean {
-  if (actor.role === 'manager') return true
+  if (worksTheOffice(actor)) return true
   if (actor.role === 'resident') return actor.unitId !== null && item.unitId === actor.unitId
   if (actor.role === 'maintenance') {
     const unclaimed = item.status === 'submitted' && item.assigneeOpenid === null

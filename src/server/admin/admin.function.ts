@@ -1,3 +1,5 @@
+import { OFFICE_ROLES } from '@core/identity/actor'
+import { STAFF_ROLES } from '@core/estate/estate'
 import { findStaff, staffRef } from '../identity/people.repository'
 import type { EstateSettings } from '@core/estate/estate-settings'
 import type { Grid } from '@core/estate/grid'
@@ -21,8 +23,6 @@ import { companyActions } from '../company/company.actions'
 import { limitsActions } from '../limits/abuse-limits'
 import { rehearsalActions } from '../rehearsal/rehearsal.actions'
 
-const STAFF_ROLES = ['maintenance', 'guard', 'manager'] as const
-
 const conflict = () => fail(appError(ErrorCode.CONFLICT, 'another manager saved first; reload and try again'))
 
 async function updateSettings(
@@ -37,7 +37,7 @@ export const adminFunction = defineFunction('admin', {
   actions: {
     /** Staff the manager can hand jobs to. */
     listStaff: action({
-      roles: ['manager'],
+      roles: OFFICE_ROLES,
       input: z.object({ role: z.enum(STAFF_ROLES).default('maintenance') }),
       run: async (input, ctx) => ok({ items: (await findStaff(ctx.store, [input.role])).map(staffRef) }),
     }),

@@ -69,7 +69,14 @@ export function invokerFrom(event: unknown, context: unknown): Invoker | null {
   type Context = Parameters<typeof tcb.getCloudbaseContext>[0]
   // The SDK throws on a context without its environment fields; then the process env alone speaks.
   const platform = typeof context === 'object' && context !== null && ('environment' in context || 'environ' in context)
-  const { WX_OPENID: openid, TCB_SOURCE: source } = tcb.getCloudbaseContext(platform ? (context as Context) : undefined)
+  const {
+    WX_OPENID: wechatOpenid,
+    TCB_CUSTOM_USER_ID: customUserId,
+    TCB_SOURCE: source,
+  } = tcb.getCloudbaseContext(platform ? (context as Context) : undefined)
+  // The desktop console signs in with a custom-login ticket whose uid is the user's openid
+  // (../console/cloudbase-ticket.ts); only this environment's private key signs one.
+  const openid = wechatOpenid || customUserId
   // Checked first: a payment notification may also carry the payer's openid.
   if (source === PAY_CALLBACK_SOURCE) return { kind: 'payment' }
   if (source === TIMER_SOURCE && !openid) return { kind: 'timer' }

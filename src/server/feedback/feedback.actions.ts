@@ -24,7 +24,7 @@ import {
   transferFeedbackSchema,
 } from '@core/feedback/feedback.schemas'
 import { feedbackFor } from '@core/feedback/feedback.views'
-import type { Actor } from '@core/identity/actor'
+import { OFFICE_ROLES, type Actor } from '@core/identity/actor'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok } from '@core/shared/result'
 import { z } from '@core/shared/zod'
@@ -46,12 +46,12 @@ export const feedbackActions = {
     run: (input, ctx) => submitFeedback(ctx, input),
   }),
   list: action({
-    roles: ['resident', ...STAFF],
+    roles: ['resident', 'service_desk', ...STAFF],
     input: listFeedbackSchema,
     run: (input, ctx) => listFeedback(ctx, input),
   }),
   get: action({
-    roles: ['resident', ...STAFF],
+    roles: ['resident', 'service_desk', ...STAFF],
     input: feedbackRefSchema,
     async run(input, ctx) {
       const found = await findVisibleFeedback(ctx, input.id)
@@ -108,7 +108,7 @@ export const feedbackActions = {
       updateFeedback(ctx, input.id, (f, now, rules) => resolveFeedback(f, ctx.actor, input.resolution, now, rules)),
   }),
   assign: action({
-    roles: ['manager'],
+    roles: OFFICE_ROLES,
     audit: true,
     input: assignFeedbackSchema,
     async run(input, ctx) {

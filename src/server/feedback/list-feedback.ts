@@ -2,6 +2,7 @@ import type { Feedback } from '@core/feedback/feedback'
 import type { listFeedbackSchema } from '@core/feedback/feedback.schemas'
 import { feedbackFor } from '@core/feedback/feedback.views'
 import { canViewFeedback, OPEN_FEEDBACK } from '@core/feedback/feedback.visibility'
+import { worksTheOffice } from '@core/identity/actor'
 import { canView as canViewOrder } from '@core/repair/work-order.visibility'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, notFound, ok, type Result } from '@core/shared/result'
@@ -27,11 +28,11 @@ async function listFor(
     return ok(await collection.find({ where: { unitId: actor.unitId }, orderBy: byNewest, limit: QUEUE_READ }))
   }
   if (scope === 'all') {
-    if (actor.role !== 'manager') return fail(appError(ErrorCode.FORBIDDEN, 'all is for managers'))
+    if (!worksTheOffice(actor)) return fail(appError(ErrorCode.FORBIDDEN, 'all is for the office'))
     const where: Where = status ? { status } : {}
     return ok(await collection.find({ where, orderBy: byNewest, limit: QUEUE_READ }))
   }
-  if (actor.role !== 'maintenance' && actor.role !== 'manager') {
+  if (actor.role !== 'maintenance' && !worksTheOffice(actor)) {
     return fail(appError(ErrorCode.FORBIDDEN, 'assigned is for staff'))
   }
   // Theirs, what they took first (首问负责) and the unclaimed pool they may acknowledge.

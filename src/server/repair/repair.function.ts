@@ -1,3 +1,4 @@
+import { OFFICE_ROLES } from '@core/identity/actor'
 import {
   assignRepairSchema,
   cancelRepairSchema,
@@ -46,7 +47,7 @@ export const repairFunction = defineFunction('repair', {
       run: (input, ctx) => createOrder(ctx, input),
     }),
     get: action({
-      roles: ['resident', 'maintenance', 'vendor', 'manager'],
+      roles: ['resident', 'maintenance', 'vendor', ...OFFICE_ROLES],
       input: orderRefSchema,
       run: (input, ctx) => findVisible(ctx, input.id),
     }),
@@ -78,7 +79,7 @@ export const repairFunction = defineFunction('repair', {
       },
     }),
     late: action({
-      roles: ['manager'],
+      roles: OFFICE_ROLES,
       input: lateBoardSchema,
       run: (input, ctx) => lateOrders(ctx.store.collection('workOrders'), ctx.now, input),
     }),
@@ -178,7 +179,7 @@ export const repairFunction = defineFunction('repair', {
       },
     }),
     assign: action({
-      roles: ['manager'],
+      roles: OFFICE_ROLES,
       audit: true,
       input: assignRepairSchema,
       run: (input, ctx) => assignOrder(ctx, input),

@@ -33,7 +33,8 @@ export const PLATFORM_COLLECTIONS = {
   // A desktop sign-in starts before anyone (and so any estate) is known: the platform's record.
   consoleSignIns: collectionOf<ConsoleSignIn>()({
     fields: { expiresAt: time, status: z.enum(['pending', 'approved', 'completed']) },
-    indexes: [],
+    // Housekeeping's range read of the expired ones.
+    indexes: [['expiresAt']],
     scope: 'global',
   }),
 } as const
