@@ -5,7 +5,7 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import { readFunctionConfig, withTemplateIds } from '../config/environment.config'
 import type { CloudFunction } from '../define-function'
 import { WechatContentSecurity } from '../content/wechat-content-security'
-import { CloudFiles } from '../files/cloud-files'
+import { CloudFiles, cloudbaseStorage } from '../files/cloud-files'
 import { WechatPhoneNumbers } from '../phone/wechat-phone-number'
 import { loadTemplates } from '../notify/notifier'
 import productionTemplates from '../notify/templates/production.json'
@@ -25,21 +25,23 @@ export function cloudbaseRuntime(): Runtime {
   const config = readFunctionConfig(process.env)
   // One CloudBase account may serve several estates; the tag keeps their logs apart in log search.
   const estate = { estate: config.estateId }
-  shared = {
-    store: withInstanceCache(
-      parsedStore(
-        // Inside a CloudBase function the SDK finds its environment and temporary credentials itself.
-        openCloudbaseStore({ env: tcb.SYMBOL_CURRENT_ENV }),
-      ),
+  const store = withInstanceCache(
+    parsedStore(
+      // Inside a CloudBase function the SDK finds its environment and temporary credentials itself.
+      openCloudbaseStore({ env: tcb.SYMBOL_CURRENT_ENV }),
     ),
+  )
+  const newId = () => randomUUID().replace(/-/g, '')
+  shared = {
+    store,
     clock: systemClock,
-    files: new CloudFiles(),
+    files: new CloudFiles(store, cloudbaseStorage(), newId),
     push: new WechatPush(),
     templates: withTemplateIds(loadTemplates(productionTemplates), config.templateIds),
     pay: wxPay,
     contentSecurity: new WechatContentSecurity(),
     phoneNumbers: new WechatPhoneNumbers(),
-    newId: () => randomUUID().replace(/-/g, ''),
+    newId,
     log: {
       info: (message, details) => jsonLogger.info(message, { ...estate, ...details }),
       error: (message, details) => jsonLogger.error(message, { ...estate, ...details }),

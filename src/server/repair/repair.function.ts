@@ -8,6 +8,7 @@ import {
   lateBoardSchema,
   listRepairsSchema,
   orderRefSchema,
+  prepareUploadSchema,
   reopenRepairSchema,
   transferRepairSchema,
 } from '@core/repair/repair.schemas'
@@ -21,6 +22,8 @@ import { action } from '../action'
 import { defineFunction } from '../define-function'
 import { loadFeedbackSettings } from '../feedback/feedback.repository'
 import { scheduleReturnVisit } from '../feedback/return-visits'
+import { prepareUpload } from '../files/prepare-upload'
+import { UPLOADERS } from '../files/upload-policy'
 import { once } from '../idempotency/request-log'
 import { completeOrder } from './complete-order'
 import { createOrder } from './create-order'
@@ -59,6 +62,8 @@ export const repairFunction = defineFunction('repair', {
         return page.ok ? ok({ ...page.value, items: page.value.items.map((o) => viewFor(o, ctx.actor)) }) : page
       },
     }),
+    /** WeChat: where to upload one photo (admitted and recorded first; see files/prepare-upload.ts). */
+    prepareUpload: action({ roles: UPLOADERS, input: prepareUploadSchema, run: prepareUpload }),
     /** Links to an order's photos for those who may see it: clients never read storage directly. */
     photoUrls: action({
       roles: ['resident', 'maintenance', 'vendor', 'manager'],

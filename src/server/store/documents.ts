@@ -73,6 +73,8 @@ export interface FileDoc {
   createdAt: IsoTime
   /** The order the file belongs to once attached; who may see the order may see the file. */
   orderId: string | null
+  /** Production: the CloudBase fileID the upload was reserved as (the client shows and attaches that id). */
+  storedAs?: string
 }
 
 /**
