@@ -71,10 +71,9 @@ export function defineFunction(name: string, spec: FunctionSpec): CloudFunction 
     }
     if (spec.payment)
       return failure(appError(ErrorCode.FORBIDDEN, `${name} only takes calls from the payment platform`))
-    const [{ actor, store: callerStore }, readAhead] = await Promise.all([
-      resolveCaller(ctx.store, invoker.openid),
-      readAheadOf(spec.readAhead, event, ctx.store),
-    ])
+    // Started before the caller is looked up, so both share one round trip.
+    const readAhead = readAheadOf(spec.readAhead, event, ctx.store)
+    const { actor, store: callerStore } = await resolveCaller(ctx.store, invoker.openid)
     const store = readAhead ? withReadAhead(callerStore, ...readAhead) : callerStore
     const envelope = eventShape.safeParse(event)
     const def =
