@@ -12,7 +12,7 @@ import type { ActionContext } from '../action'
 import { loadSettings } from '../estate/estate-settings'
 import { loadQualityRules } from '../estate/quality-rules'
 import { once, type RecordResult } from '../idempotency/request-log'
-import { readOutageView, watchForOutage, type OutageView } from '../incident/outage-watch'
+import { readOutageView, watchForOutage, withLiveIncident, type OutageView } from '../incident/outage-watch'
 import { readRepairCreateCounts, takeRepairCreateSlot } from '../limits/abuse-limits'
 import { vendorRouteFor, type VendorRouting } from '../vendor/vendor-routing'
 import { dispatchFor } from './dispatch'
@@ -125,7 +125,9 @@ async function writeOrder(
   }
   // Who follows a repeat up is read beside the write, so the notices need no round trip of their own.
   const [saved, supervisors] = await Promise.all([
-    ctx.store.collection('workOrders').insert(origin ? linkRepeat(order, origin, ctx.now) : order),
+    ctx.store
+      .collection('workOrders')
+      .insert(withLiveIncident(ctx, origin ? linkRepeat(order, origin, ctx.now) : order, outages)),
     origin ? repeatSupervisors(ctx.store, order.gridId) : [],
   ])
   if (!saved) return fail(appError(ErrorCode.CONFLICT, 'order id already taken'))
