@@ -21,6 +21,7 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok } from '@core/shared/result'
 import { action } from '../action'
 import { defineFunction } from '../define-function'
+import { loadFeedbackSettings } from '../feedback/feedback.repository'
 import { scheduleReturnVisit } from '../feedback/return-visits'
 import { prepareUpload } from '../files/prepare-upload'
 import { UPLOADERS } from '../files/upload-policy'
@@ -40,6 +41,8 @@ const WORKERS = ['maintenance', 'vendor'] as const
 
 /** Work orders: each action names who may call it and the use case it runs. */
 export const repairFunction = defineFunction('repair', {
+  // Every repair action's `id` names a work order.
+  readAhead: 'workOrders',
   actions: {
     create: action({
       roles: ['resident'],
@@ -141,10 +144,13 @@ export const repairFunction = defineFunction('repair', {
       roles: ['resident'],
       input: confirmRepairSchema,
       async run(input, ctx) {
+        // Read beside the close: whether it calls for a return visit is known as soon as it is written.
+        const feedbackSettings = loadFeedbackSettings(ctx.store)
+        feedbackSettings.catch(() => undefined)
         const closed = await updateOrder(ctx, input.id, (o, now, rules) =>
           confirm(o, ctx.actor, now, rules, { stars: input.rating, comment: input.comment }),
         )
-        if (closed.ok) await scheduleReturnVisit(ctx, closed.value)
+        if (closed.ok) await scheduleReturnVisit(ctx, closed.value, feedbackSettings)
         return closed
       },
     }),
