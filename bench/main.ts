@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { resolve } from 'node:path'
 import { benchApi } from './api.bench'
+import { coldStartsOverBudget, formatColdStarts, measureColdStarts } from './cold-start.bench'
 import { measureUnitImport } from './import.bench'
 import { benchNotifyLatency } from './notify.bench'
 import { formatPackageSizes, MAIN_BUDGET_KB, overBudget, weappPackageSizes } from './package-size'
@@ -41,6 +42,9 @@ async function main(): Promise<void> {
   printMachine()
   printPackageSizes()
   console.log(`\n${formatRoundTrips(await measureRoundTrips(20)).join('\n')}`)
+  const coldStarts = await measureColdStarts()
+  console.log(`\n${formatColdStarts(coldStarts).join('\n')}`)
+  if (coldStartsOverBudget(coldStarts.rows)) process.exitCode = 1
   await benchApi()
   await benchNotifyLatency()
   await benchSweep()

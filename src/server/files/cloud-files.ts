@@ -1,7 +1,7 @@
-import tcb from '@cloudbase/node-sdk'
 import type { Caller } from '@core/identity/actor'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
+import { wholeSdk } from '../cloudbase/node-sdk-parts'
 import { wxCloud } from '../wechat/wx-cloud'
 import type { FilePort } from '../ports/file.port'
 
@@ -68,6 +68,7 @@ export class CloudFiles implements FilePort {
   /** Temporary download URLs for files the caller has been found allowed to see. */
   async tempUrls(fileIds: readonly string[]): Promise<string[]> {
     if (fileIds.length === 0) return []
+    const tcb = wholeSdk()
     const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV })
     const { fileList } = await app.getTempFileURL({
       fileList: fileIds.map((fileID) => ({ fileID, maxAge: TEMP_URL_SECONDS })),
