@@ -1,17 +1,6 @@
-import type { ErrorCode } from '@core/shared/errors'
+import type { ConsoleUser, OpenedSignIn, PollAnswer, Reply, Transport } from './transport/transport.port'
 
-/** A function's reply, or a failure the console met before reaching one (code NETWORK). */
-export type Reply<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: { code: ErrorCode | 'NETWORK'; message: string; fieldErrors?: Record<string, string[]> } }
-
-export interface ConsoleUser {
-  openid: string
-  name: string
-  role: string
-  /** Head office: sees the company's estates compared. */
-  companyAdmin: boolean
-}
+export type { ConsoleUser, Reply } from './transport/transport.port'
 
 const SESSION_KEY = 'linli-console-session'
 
@@ -32,49 +21,50 @@ export const session = {
   },
 }
 
-/** Told when the host refuses the token, so the console shows the sign-in again. */
+let transport: Transport | undefined
+/** Chosen once at start-up by the build's target (transport/select.ts). */
+export const chooseTransport = (chosen: Transport) => {
+  transport = chosen
+}
+const current = (): Transport => {
+  if (!transport) throw new Error('no console transport chosen')
+  return transport
+}
+
+/** Told when the session is refused, so the console shows the sign-in again. */
 let onSignedOut: () => void = () => {}
 export const whenSignedOut = (listener: () => void) => {
   onSignedOut = listener
 }
 
-function asReply<T>(body: unknown): Reply<T> {
-  const value = body as { ok?: unknown; data?: unknown; error?: { code?: unknown } }
-  if (value && value.ok === true) return { ok: true, data: value.data as T }
-  if (value && value.ok === false && typeof value.error?.code === 'string') return value as Reply<T>
-  return { ok: false, error: { code: 'INTERNAL', message: 'malformed reply' } }
-}
-
-async function post<T>(path: string, body: unknown, token?: string): Promise<Reply<T>> {
-  try {
-    const response = await fetch(path, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    })
-    if (response.status === 401 && token) {
-      session.clear()
-      onSignedOut()
-    }
-    return asReply<T>(await response.json())
-  } catch (error) {
-    return { ok: false, error: { code: 'NETWORK', message: String(error) } }
-  }
-}
-
 /** Calls a cloud function with the same event and envelope as the mini-program. */
-export function call<T = unknown>(fn: string, action: string, input: Record<string, unknown> = {}): Promise<Reply<T>> {
-  return post<T>(`/api/fn/${fn}`, { action, ...input }, session.read()?.token)
+export async function call<T = unknown>(
+  fn: string,
+  action: string,
+  input: Record<string, unknown> = {},
+): Promise<Reply<T>> {
+  const token = session.read()?.token
+  const reply = (await current().call(fn, { action, ...input }, token)) as Reply<T>
+  if (!reply.ok && reply.error.code === 'UNAUTHENTICATED' && token) {
+    session.clear()
+    onSignedOut()
+  }
+  return reply
 }
 
-/** The host's two routes for a console nobody has signed into yet. */
+/** What a console nobody has signed into yet may do: open a code, poll it, take on the session. */
 export const signInApi = {
-  open: () => post<{ code: string; secret: string; expiresAt: string }>('/api/console/open', {}),
-  poll: (code: string, secret: string) =>
-    post<{ status: 'pending' } | { status: 'signedIn'; token: string; user: ConsoleUser }>('/api/console/poll', {
-      code,
-      secret,
-    }),
+  open: (): Promise<Reply<OpenedSignIn>> => current().openSignIn(),
+  poll: (code: string, secret: string): Promise<Reply<PollAnswer>> => current().pollSignIn(code, secret),
+  async complete(token: string, user: ConsoleUser): Promise<Reply<null>> {
+    const adopted = await current().adopt(token)
+    if (adopted.ok) session.save(token, user)
+    return adopted
+  },
+  async signOut(): Promise<void> {
+    session.clear()
+    await current().signOut()
+  },
 }
 
 const MESSAGES: Record<string, string> = {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import { Button, Layout, Menu } from 'tdesign-react'
-import { call, session, whenSignedOut, type ConsoleUser } from './api'
+import { OFFICE_ROLES, type Role } from '@core/identity/actor'
+import { call, session, signInApi, whenSignedOut, type ConsoleUser } from './api'
 import { SignIn } from './sign-in'
 import { AuditLog } from './sections/audit-log'
 import { Billing } from './sections/billing'
@@ -11,6 +12,7 @@ import { LateBoard } from './sections/late-board'
 import { Notices } from './sections/notices'
 import { Orders } from './sections/orders'
 import { People } from './sections/people'
+import { Rehearsal } from './sections/rehearsal'
 import { Settings } from './sections/settings'
 import { Units } from './sections/units'
 import { VisitorLog } from './sections/visitor-log'
@@ -21,29 +23,44 @@ interface Section {
   render: () => ReactNode
 }
 
+interface EstateSection extends Section {
+  /** Who sees it: the roles its actions admit on the server, which refuses everyone else anyway. */
+  roles: readonly Role[]
+}
+
+const MANAGER: readonly Role[] = ['manager']
+
 /** Head office's sections: the company's estates compared (no estate's personal data). */
 const COMPANY_SECTIONS: Section[] = [{ path: 'estates', label: '各小区对比', render: () => <Estates /> }]
 
-/** Every section of an estate's back office, in the order of the left navigation. */
-const ESTATE_SECTIONS: Section[] = [
-  { path: 'late', label: '超时看板', render: () => <LateBoard /> },
-  { path: 'orders', label: '全部工单', render: () => <Orders /> },
-  { path: 'feedback', label: '投诉建议', render: () => <FeedbackQueue /> },
-  { path: 'dashboard', label: '服务看板', render: () => <Dashboard /> },
-  { path: 'people', label: '人员与入住', render: () => <People /> },
-  { path: 'units', label: '房屋', render: () => <Units /> },
-  { path: 'billing', label: '收费', render: () => <Billing /> },
-  { path: 'notices', label: '公告', render: () => <Notices /> },
-  { path: 'visitors', label: '访客记录', render: () => <VisitorLog /> },
-  { path: 'settings', label: '服务设置', render: () => <Settings /> },
-  { path: 'audit', label: '操作日志', render: () => <AuditLog /> },
+/**
+ * Every section of an estate's back office, in the order of the left navigation. The service desk
+ * watches and dispatches orders and complaints, posts notices and reads the visitor log; figures,
+ * people, units, money, settings and the audit log are the manager's.
+ */
+const ESTATE_SECTIONS: EstateSection[] = [
+  { path: 'late', label: '超时看板', roles: OFFICE_ROLES, render: () => <LateBoard /> },
+  { path: 'orders', label: '全部工单', roles: OFFICE_ROLES, render: () => <Orders /> },
+  { path: 'feedback', label: '投诉建议', roles: OFFICE_ROLES, render: () => <FeedbackQueue /> },
+  { path: 'dashboard', label: '服务看板', roles: MANAGER, render: () => <Dashboard /> },
+  { path: 'people', label: '人员与入住', roles: MANAGER, render: () => <People /> },
+  { path: 'units', label: '房屋', roles: MANAGER, render: () => <Units /> },
+  { path: 'billing', label: '收费', roles: MANAGER, render: () => <Billing /> },
+  { path: 'notices', label: '公告', roles: OFFICE_ROLES, render: () => <Notices /> },
+  { path: 'visitors', label: '访客记录', roles: OFFICE_ROLES, render: () => <VisitorLog /> },
+  { path: 'settings', label: '服务设置', roles: MANAGER, render: () => <Settings /> },
+  { path: 'rehearsal', label: '演练', roles: MANAGER, render: () => <Rehearsal /> },
+  { path: 'audit', label: '操作日志', roles: MANAGER, render: () => <AuditLog /> },
 ]
 
-/** A manager runs their estate; head office compares estates, and runs one too where also its manager. */
-const sectionsOf = (user: ConsoleUser): Section[] => [
-  ...(user.role === 'manager' ? ESTATE_SECTIONS : []),
+/** What the signed-in role runs of their estate; head office compares estates, and runs one too where also appointed. */
+export const sectionsOf = (user: Pick<ConsoleUser, 'role' | 'companyAdmin'>): Section[] => [
+  ...ESTATE_SECTIONS.filter((s) => s.roles.includes(user.role)),
   ...(user.companyAdmin ? COMPANY_SECTIONS : []),
 ]
+
+/** How the header names the signed-in person's job. */
+const JOB_LABEL: Partial<Record<Role, string>> = { manager: '物业管理', service_desk: '客服前台' }
 
 const sectionOf = (sections: Section[], hash: string) => sections.find((s) => `#/${s.path}` === hash) ?? sections[0]!
 
@@ -61,8 +78,7 @@ function useHash(): string {
 export function App() {
   const [user, setUser] = useState<ConsoleUser | null>(() => session.read()?.user ?? null)
   useEffect(() => whenSignedOut(() => setUser(null)), [])
-  const signedIn = useCallback((token: string, who: ConsoleUser) => {
-    session.save(token, who)
+  const signedIn = useCallback((who: ConsoleUser) => {
     setUser(who)
   }, [])
   if (!user) return <SignIn onSignedIn={signedIn} />
@@ -73,14 +89,15 @@ function BackOffice({ user, onSignOut }: { user: ConsoleUser; onSignOut: () => v
   const sections = sectionsOf(user)
   const section = sectionOf(sections, useHash())
   const [estate, setEstate] = useState('')
-  const manager = user.role === 'manager'
+  const job = JOB_LABEL[user.role]
+  const inEstate = job !== undefined
   useEffect(() => {
-    if (manager) void call<{ name: string }>('admin', 'getEstateProfile').then((r) => r.ok && setEstate(r.data.name))
-  }, [manager])
+    if (inEstate) void call<{ name: string }>('admin', 'getEstateProfile').then((r) => r.ok && setEstate(r.data.name))
+  }, [inEstate])
 
   async function signOut() {
     await call('admin', 'consoleSignOut')
-    session.clear()
+    await signInApi.signOut()
     onSignOut()
   }
 
@@ -98,8 +115,8 @@ function BackOffice({ user, onSignOut }: { user: ConsoleUser; onSignOut: () => v
       </Layout.Aside>
       <Layout>
         <Layout.Header className="ll-console__header">
-          <span className="ll-console__estate">{manager ? estate : '物业公司总部'}</span>
-          <span className="ll-console__user">{manager ? `${user.name}（物业管理）` : '总部管理员'}</span>
+          <span className="ll-console__estate">{inEstate ? estate : '物业公司总部'}</span>
+          <span className="ll-console__user">{inEstate ? `${user.name}（${job}）` : '总部管理员'}</span>
           <Button variant="outline" onClick={() => void signOut()}>
             退出登录
           </Button>

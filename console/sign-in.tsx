@@ -13,7 +13,7 @@ type Shown =
   | { kind: 'error'; message: string }
 
 /** 扫码登录: a QR for the mini-program to approve, polled until a manager confirms it. */
-export function SignIn({ onSignedIn }: { onSignedIn: (token: string, user: ConsoleUser) => void }) {
+export function SignIn({ onSignedIn }: { onSignedIn: (user: ConsoleUser) => void }) {
   const [shown, setShown] = useState<Shown>({ kind: 'loading' })
   const [round, setRound] = useState(0)
 
@@ -32,9 +32,13 @@ export function SignIn({ onSignedIn }: { onSignedIn: (token: string, user: Conso
     if (shown.kind !== 'code') return
     const timer = setInterval(async () => {
       const reply = await signInApi.poll(shown.code, shown.secret)
-      if (reply.ok && reply.data.status === 'signedIn') return onSignedIn(reply.data.token, reply.data.user)
+      if (reply.ok && reply.data.status === 'signedIn') {
+        const { token, user } = reply.data
+        const adopted = await signInApi.complete(token, user)
+        return adopted.ok ? onSignedIn(user) : setShown({ kind: 'error', message: messageOf(adopted.error) })
+      }
       if (!reply.ok && reply.error.code === 'FORBIDDEN') {
-        return setShown({ kind: 'error', message: '只有物业管理人员可以登录物业后台' })
+        return setShown({ kind: 'error', message: '只有物业管理人员和客服前台可以登录物业后台' })
       }
       if (!reply.ok && reply.error.code !== 'NETWORK') setShown({ kind: 'expired' })
     }, POLL_MS)

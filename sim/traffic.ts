@@ -24,10 +24,23 @@ export interface Report {
   harderToPlease: boolean
 }
 
+/** The shape of an estate's traffic: the model's (TRAFFIC) or one derived from an estate's own orders. */
+export interface TrafficModel {
+  reportsPerUnitPerYear: number
+  weekdayFactor: readonly number[]
+  weekdayHourShare: readonly number[]
+  weekendHourShare: readonly number[]
+  categoryMix: Record<Category, number>
+  urgentShare: Record<Category, number>
+  burstsPer30Days: number
+}
+
 export interface TrafficOptions {
   days: number
   units: number
   seed: number
+  /** Default: the documented model (TRAFFIC). */
+  model?: TrafficModel
 }
 
 const normalised = (shares: readonly number[]) => {
@@ -35,10 +48,12 @@ const normalised = (shares: readonly number[]) => {
   return shares.map((s) => s / total)
 }
 
-export const HOUR_SHARE = {
-  weekday: normalised(TRAFFIC.weekdayHourShare),
-  weekend: normalised(TRAFFIC.weekendHourShare),
-}
+const hourShares = (model: TrafficModel) => ({
+  weekday: normalised(model.weekdayHourShare),
+  weekend: normalised(model.weekendHourShare),
+})
+
+export const HOUR_SHARE = hourShares(TRAFFIC)
 
 /** The estate-local weekday (0 = Sunday) of day `day` of the run. */
 export const weekdayOf = (day: number) =>
@@ -47,11 +62,16 @@ export const weekdayOf = (day: number) =>
 export const buildingCount = (units: number) => Math.ceil(units / ESTATE.unitsPerBuilding)
 
 /** Expected reports in one hour of one day, from the documented rates. */
-export function expectedPerHour(units: number, day: number, hour: number): number {
+export function expectedPerHour(
+  units: number,
+  day: number,
+  hour: number,
+  model: TrafficModel = TRAFFIC,
+  shares = model === TRAFFIC ? HOUR_SHARE : hourShares(model),
+): number {
   const weekday = weekdayOf(day)
-  const perDay = (units * TRAFFIC.reportsPerUnitPerYear * TRAFFIC.weekdayFactor[weekday]!) / 365
-  const shares = weekday === 0 || weekday === 6 ? HOUR_SHARE.weekend : HOUR_SHARE.weekday
-  return perDay * shares[hour]!
+  const perDay = (units * model.reportsPerUnitPerYear * model.weekdayFactor[weekday]!) / 365
+  return perDay * (weekday === 0 || weekday === 6 ? shares.weekend : shares.weekday)[hour]!
 }
 
 function drawJob(
@@ -83,21 +103,22 @@ function drawJob(
 }
 
 /** A month of reports: Poisson arrivals hour by hour, plus bursts; sorted by time. */
-export function generateTraffic({ days, units, seed }: TrafficOptions): Report[] {
+export function generateTraffic({ days, units, seed, model = TRAFFIC }: TrafficOptions): Report[] {
   const random = new Random(seed).fork('traffic')
+  const shares = hourShares(model)
   const reports: Report[] = []
   for (let day = 0; day < days; day++) {
     for (let hour = 0; hour < 24; hour++) {
-      const count = random.poisson(expectedPerHour(units, day, hour))
+      const count = random.poisson(expectedPerHour(units, day, hour, model, shares))
       for (let i = 0; i < count; i++) {
-        const category = random.weighted(TRAFFIC.categoryMix)
-        const priority: Priority = random.chance(TRAFFIC.urgentShare[category]) ? 'urgent' : 'normal'
+        const category = random.weighted(model.categoryMix)
+        const priority: Priority = random.chance(model.urgentShare[category]) ? 'urgent' : 'normal'
         const at = day * DAY_MINUTES + hour * 60 + random.next() * 60
         reports.push(drawJob(random, at, random.int(units), category, priority, false))
       }
     }
   }
-  const bursts = random.poisson((TRAFFIC.burstsPer30Days * days) / 30)
+  const bursts = random.poisson((model.burstsPer30Days * days) / 30)
   const [fewest, most] = TRAFFIC.burstReports
   for (let b = 0; b < bursts; b++) {
     const building = random.int(buildingCount(units))

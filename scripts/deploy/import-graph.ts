@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 
+// `import type` is left out: it is erased from the bundle, so nothing it names runs.
 const SPECIFIERS =
-  /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g
+  /(?:import|export)\s(?!type\s)[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g
 
 /** The source file a relative or `@core/`/`@server/` specifier names; null for packages and JSON. */
 function resolveSpecifier(root: string, from: string, specifier: string): string | null {

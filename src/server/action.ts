@@ -33,7 +33,7 @@ export interface ActionDefinition<S extends z.ZodType = z.ZodType, R = unknown> 
   /** Who may call it; checked before the input is parsed or the use case runs. */
   roles: readonly Role[]
   input: S
-  /** Record each successful call by a manager in the audit log (who, when, what, on which id). */
+  /** Record each successful call by the office (a manager or the service desk) in the audit log (who, when, what, on which id). */
   audit?: true
   run(input: z.output<S>, ctx: ActionContext): Promise<Result<R>>
 }

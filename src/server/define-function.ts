@@ -3,12 +3,15 @@ import { appError, ErrorCode, type AppError } from '@core/shared/errors'
 import { fieldErrorsOf, z } from '@core/shared/zod'
 import { contextOf, type ActionDefinition, type PaymentDefinition, type TimerDefinition } from './action'
 import { recordAudit } from './audit/audit-log'
-import { actsAs } from '@core/identity/actor'
+import { actsAs, worksTheOffice } from '@core/identity/actor'
 import { resolveCaller } from './actor.resolver'
 import { runInEachEstate } from './estate/each-estate'
 import { afterAction, screenInput } from './screening/screen-content'
 import { exportReasonOf } from './screening/export-reasons'
 import type { Invoker, Runtime } from './ports/runtime.port'
+import type { CollectionName } from './store/collections'
+import { withReadAhead } from './store/read-ahead'
+import type { InEstate, Store, StoredDoc } from './store/store.port'
 
 export interface FunctionSpec {
   // Each action keeps its own input and result types; the registry holds them all.
@@ -18,6 +21,11 @@ export interface FunctionSpec {
   timer?: TimerDefinition
   /** Makes this the payment notify function: users may then call none of it. */
   payment?: PaymentDefinition
+  /**
+   * The collection an event's `id` names: that document is read beside the caller's lookup (one
+   * round trip for both), and the action's first read of it answers from there.
+   */
+  readAhead?: CollectionName
 }
 
 export interface CloudFunction {
@@ -31,6 +39,23 @@ export interface CloudFunction {
 const failure = (error: AppError): Envelope<never> => ({ ok: false, error })
 
 const eventShape = z.looseObject({ action: z.string() })
+
+/** Ids as the schemas accept them (at most 64 characters); anything else is left to the action to refuse. */
+const MAX_ID_LENGTH = 64
+
+/** The read ahead of the document the event names, not yet awaited (see `FunctionSpec.readAhead`). */
+function readAheadOf(
+  collection: CollectionName | undefined,
+  event: unknown,
+  platform: Store,
+): [CollectionName, string, Promise<InEstate<StoredDoc> | null>] | null {
+  const id = collection && event && typeof event === 'object' ? (event as { id?: unknown }).id : undefined
+  if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH) return null
+  const read = platform.acrossEstates(collection!).get(id)
+  // Consumed (or dropped) by withReadAhead; a refused caller never looks, so its failure is handled here.
+  read.catch(() => undefined)
+  return [collection!, id, read]
+}
 
 export function defineFunction(name: string, spec: FunctionSpec): CloudFunction {
   async function dispatch(event: unknown, invoker: Invoker, runtime: Runtime): Promise<Envelope<unknown>> {
@@ -46,7 +71,10 @@ export function defineFunction(name: string, spec: FunctionSpec): CloudFunction 
     }
     if (spec.payment)
       return failure(appError(ErrorCode.FORBIDDEN, `${name} only takes calls from the payment platform`))
-    const { actor, store } = await resolveCaller(ctx.store, invoker.openid)
+    // Started before the caller is looked up, so both share one round trip.
+    const readAhead = readAheadOf(spec.readAhead, event, ctx.store)
+    const { actor, store: callerStore } = await resolveCaller(ctx.store, invoker.openid)
+    const store = readAhead ? withReadAhead(callerStore, ...readAhead) : callerStore
     const envelope = eventShape.safeParse(event)
     const def =
       envelope.success && Object.hasOwn(spec.actions, envelope.data.action)
@@ -73,7 +101,7 @@ export function defineFunction(name: string, spec: FunctionSpec): CloudFunction 
     const result = await def.run(input.data, call)
     if (!result.ok) return failure(result.error)
     const reply = await afterAction(qualified, input.data as Record<string, unknown>, result.value, call)
-    if ((def.audit || exportReason.value) && actor.role === 'manager') {
+    if ((def.audit || exportReason.value) && worksTheOffice(actor)) {
       await recordAudit(call, {
         by: actor,
         action: qualified,

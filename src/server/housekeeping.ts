@@ -1,3 +1,4 @@
+import { removeExpiredSignIns } from './console/console-sign-in'
 import { removeExpiredRequests } from './idempotency/request-log'
 import { removeExpiredSlots } from './limits/slots'
 import type { Context } from './action'
@@ -19,5 +20,6 @@ export async function housekeeping(ctx: Context) {
           ),
     removedLimitSlots: await removeExpiredSlots(ctx.store, now),
     removedRequests: await removeExpiredRequests(ctx.store, now),
+    removedConsoleSignIns: await removeExpiredSignIns(ctx.store, now),
   }
 }

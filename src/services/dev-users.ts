@@ -28,6 +28,7 @@ export const DEV_USERS: { role: Role; label: string; users: DevUser[] }[] = [
   },
   { role: 'vendor', label: '外包师傅', users: [{ openid: 'vendor-1', name: '周师傅' }] },
   { role: 'guard', label: '门岗', users: [{ openid: 'guard-1', name: '赵保安' }] },
+  { role: 'service_desk', label: '客服前台', users: [{ openid: 'desk-1', name: '吴客服' }] },
   {
     role: 'manager',
     label: '物业经理',

@@ -47,4 +47,6 @@ export const repairService = {
   hurry: (id: string) => change('hurry', { id }),
   /** The number behind the order's call button. */
   contact: (id: string) => repair<OrderContact>('contact', { id }),
+  /** Short-lived links to the order's photos, for platforms that cannot read storage directly. */
+  photoUrls: (id: string) => repair<{ items: { fileId: string; url: string }[] }>('photoUrls', { id }),
 }

@@ -69,8 +69,9 @@ const HOME_BY_ROLE: Record<Role, { url: string; tab: boolean }> = {
   committee: { url: REPORT_ROUTES.months, tab: false },
   // Not bound yet: the welcome page, to join with an invite code or apply.
   guest: { url: ESTATE_ROUTES.welcome, tab: false },
-  // Head office compares estates in the desktop console; on the phone it starts at 我的.
+  // Head office and the service desk work in the desktop console; on the phone they start at 我的.
   company_admin: { url: ROUTES.mine, tab: true },
+  service_desk: { url: ROUTES.mine, tab: true },
 }
 
 /**

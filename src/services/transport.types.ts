@@ -9,13 +9,10 @@ export interface Transport {
   signInMode: 'dev' | 'platform'
   /** Calls a cloud function with `event`; never rejects. */
   callFunction(name: string, event: object): Promise<Reply<unknown>>
-  /**
-   * Uploads a photo picked with Taro.chooseMedia as `owner` (the signed-in openid) and resolves to
-   * its file id. WeChat storage has no per-user folders of its own: the path names the owner.
-   */
-  uploadPhoto(tempFilePath: string, owner: string): Promise<Reply<string>>
-  /** A URL an Image can show for a stored file id. */
-  photoUrl(fileId: string): string
+  /** Uploads a photo picked with Taro.chooseMedia as the signed-in user and resolves to its file id. */
+  uploadPhoto(tempFilePath: string): Promise<Reply<string>>
+  /** A URL an Image can show for a stored file id; null where clients may not read storage (ask the function). */
+  photoUrl(fileId: string): string | null
   /** Dev sign-in as a seed user (local host only). */
   devSignIn(openid: string): Promise<Reply<void>>
   isSignedIn(): boolean

@@ -2,7 +2,10 @@ import Taro from '@tarojs/taro'
 import { asReply, networkFailure } from './reply'
 import type { Transport } from './transport.types'
 
-const extensionOf = (path: string) => /\.[A-Za-z0-9]+$/.exec(path)?.[0] ?? '.jpg'
+const PHOTO_EXTENSION = /\.(jpg|jpeg|png|gif|webp)$/i
+
+/** The picked file's type by its name; WeChat's temp files are named by type, a stranger one is sent as jpg. */
+const extensionOf = (path: string) => (PHOTO_EXTENSION.exec(path)?.[1] ?? 'jpg').toLowerCase()
 
 /** WeChat: identity comes from the platform; functions and files go through wx.cloud. */
 export const transport: Transport = {
@@ -17,12 +20,16 @@ export const transport: Transport = {
     }
   },
 
-  async uploadPhoto(tempFilePath, owner) {
-    const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 10)}`
+  async uploadPhoto(tempFilePath) {
+    // The repair function admits the upload (who may, the daily quota) and records where it goes,
+    // under `repair/<caller's openid>/`: only recorded uploads can be attached to an order.
+    const place = await transport.callFunction('repair', {
+      action: 'prepareUpload',
+      extension: extensionOf(tempFilePath),
+    })
+    if (!place.ok) return place
     try {
-      // The repair function accepts only files under `repair/<caller's openid>/` (cloud-files.ts
-      // checkOwned): that is how it knows a photo on an order is the caller's own.
-      const cloudPath = `repair/${owner}/${stamp}${extensionOf(tempFilePath)}`
+      const { cloudPath } = place.data as { cloudPath: string }
       const { fileID } = await Taro.cloud.uploadFile({ cloudPath, filePath: tempFilePath })
       return { ok: true, data: fileID }
     } catch (error) {
@@ -30,8 +37,8 @@ export const transport: Transport = {
     }
   },
 
-  // Image accepts cloud:// file ids directly in WeChat.
-  photoUrl: (fileId) => fileId,
+  // Storage rules deny clients direct reads: order photos come as links from `repair.photoUrls`.
+  photoUrl: () => null,
 
   async devSignIn() {
     return { ok: false, error: { code: 'FORBIDDEN', message: 'dev sign-in exists only on the local host' } }

@@ -106,6 +106,29 @@ describe('scan-to-sign-in for the desktop console', () => {
     expect(await poll(other.code, other.secret)).toMatchObject({ data: { user: { companyAdmin: false } } })
   })
 
+  it('one console opens at most 10 codes in 10 minutes, then is told to wait until the window ends', async () => {
+    for (let i = 0; i < 10; i++) await openConsole()
+    const refused = await host.post('/api/console/open', {})
+    expect(refused.status).toBe(429)
+    expect(refused.body).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
+    expect(refused.body.error.retryAfterSeconds).toBeGreaterThan(0)
+    expect(refused.body.error.retryAfterSeconds).toBeLessThanOrEqual(600)
+    // Nothing was written for the refused one.
+    expect(await host.runtime.store.collection('consoleSignIns').count({})).toBe(10)
+    await host.advanceMinutes(10)
+    await openConsole()
+  })
+
+  it('the minute timer removes codes past their two minutes and keeps live ones', async () => {
+    const old = await openConsole()
+    await host.advanceMinutes(2.5)
+    const live = await openConsole()
+    const swept = await host.fireTimer('slaSweep')
+    expect(swept.data.housekeeping.removedConsoleSignIns).toBe(1)
+    expect(await poll(old.code, old.secret)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await poll(live.code, live.secret)).toMatchObject({ ok: true, data: { status: 'pending' } })
+  })
+
   it('rejects a malformed poll at the host with 400', async () => {
     expect((await host.post('/api/console/poll', { code: 1 })).status).toBe(400)
   })

@@ -153,6 +153,25 @@ test('a manager signs in by scanning, watches a job go late live, dispatches it,
   await page.locator('.t-table').waitFor()
   await shot('notices')
 
+  // 演练: more workers than the estate's two change the predicted figures.
+  await openSection('演练')
+  const proposedResponse = page.locator('tbody tr', { hasText: '接单用时' }).locator('td').nth(2)
+  const workers = page.locator('.ll-rehearsal .t-input-number input').first()
+  await workers.fill('2')
+  await workers.press('Tab')
+  await page.locator('button', { hasText: '开始演练' }).click()
+  await page.locator('.ll-rehearsal__basis', { hasText: '按典型小区' }).waitFor()
+  await expect(page.locator('thead').textContent()).resolves.toContain('我的安排：2 人')
+  const withTwo = await proposedResponse.textContent()
+  await workers.fill('6')
+  await workers.press('Tab')
+  await page.locator('button', { hasText: '开始演练' }).click()
+  await page.locator('thead', { hasText: '我的安排：6 人' }).waitFor()
+  await expect(proposedResponse.textContent()).resolves.not.toBe(withTwo)
+  await page.locator('.ll-chart canvas').waitFor()
+  await page.waitForTimeout(1500)
+  await shot('rehearsal')
+
   // Signing out ends the session and brings the QR back.
   await page.locator('button', { hasText: '退出登录' }).click()
   await page.locator('.ll-signin__code').waitFor()

@@ -1,5 +1,7 @@
 import { inProcess, T0, type InProcess } from './support/in-process'
 import { takeSlot, type Held, type Limit } from '@server/limits/slots'
+import { contextOf } from '@server/action'
+import { CONSOLE_OPEN_LIMITS, openSignIn } from '@server/console/console-sign-in'
 import { recordFigure } from './support/figures'
 
 // Defect 5 and every cap of issue 15, run in-process over a store that yields 0-3 ms on every call
@@ -129,5 +131,54 @@ describe.each(SEEDS)('under interleaving (seed %i)', (seed) => {
     recordFigure('raceRuns', 1)
     expect(answers.some((a) => a.ok)).toBe(true)
     expect(await env.store.collection('workOrders').count({})).toBe(1)
+  })
+
+  const feeItem = (name: string) => ({ action: 'saveItem', name, kind: 'monthly', rateFen: 5000 })
+  const activeNamed = async (name: string) =>
+    (await env.store.collection('feeItems').find({ where: { active: true }, limit: 100 })).filter(
+      (i) => i.name === name,
+    ).length
+
+  it('eight managers’ taps create one fee item name at once: one active item, the rest CONFLICT', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => env.call('admin-1', 'billing', feeItem('电梯费'))),
+    )
+    recordFigure('raceRuns', 1)
+    expect(codes(answers)).toEqual({ ok: 1, CONFLICT: 7 })
+    expect(await activeNamed('电梯费')).toBe(1)
+  })
+
+  it('two items renamed to one name at once: one keeps it', async () => {
+    const created = await Promise.all(['水费', '电费'].map((name) => env.call('admin-1', 'billing', feeItem(name))))
+    const ids = created.map((item) => (item.ok ? (item.data as { id: string }).id : ''))
+    const renames = await Promise.all(ids.map((id) => env.call('admin-1', 'billing', { ...feeItem('公共能耗费'), id })))
+    recordFigure('raceRuns', 1)
+    expect(codes(renames)).toEqual({ ok: 1, CONFLICT: 1 })
+    expect(await activeNamed('公共能耗费')).toBe(1)
+  })
+
+  it('30 console sign-in codes opened at once by one console: exactly 10', async () => {
+    const ctx = contextOf(env.runtime)
+    const answers = await Promise.all(Array.from({ length: 30 }, () => openSignIn(ctx, '203.0.113.7')))
+    recordFigure('raceRuns', 1)
+    expect(codes(answers)).toEqual({ ok: CONSOLE_OPEN_LIMITS.perRequester, RATE_LIMITED: 20 })
+    expect(await env.runtime.store.collection('consoleSignIns').count({})).toBe(CONSOLE_OPEN_LIMITS.perRequester)
+  })
+
+  it('a flood of consoles, each under its own limit, never opens more than the overall cap, and loses no slot', async () => {
+    const { overall } = CONSOLE_OPEN_LIMITS
+    const ctx = contextOf(env.runtime)
+    let next = 0
+    const open = (n: number) => Promise.all(Array.from({ length: n }, () => openSignIn(ctx, `198.51.100.${next++}`)))
+    const flood = codes(await open(overall + 40))
+    recordFigure('raceRuns', 1)
+    // Refused as over the cap, or (past a hundred lost compare-and-sets in the storm) as contended.
+    expect(Object.keys(flood).filter((k) => k !== 'ok' && k !== 'RATE_LIMITED' && k !== 'CONFLICT')).toEqual([])
+    const signIns = env.runtime.store.collection('consoleSignIns')
+    expect(await signIns.count({})).toBe(flood.ok)
+    // The counter matches what was written: calmer callers take exactly the rest, then are refused.
+    let refused = 0
+    while (refused === 0) refused = codes(await open(10)).RATE_LIMITED ?? 0
+    expect(await signIns.count({})).toBe(overall)
   })
 })

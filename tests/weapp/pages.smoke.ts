@@ -1,7 +1,14 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadMiniApp, pagesOf, simulate, type MiniApp } from './support/mini-app'
-import { emergencyNotice, orderInProgress, progressMessage, RESIDENT, visitorPass } from './support/fixtures'
+import {
+  emergencyNotice,
+  orderInProgress,
+  progressMessage,
+  RESIDENT,
+  SMOKE_PHOTO,
+  visitorPass,
+} from './support/fixtures'
 
 /**
  * The WeChat build itself, not just H5: every page of dist/ renders under WeChat's own template
@@ -16,6 +23,7 @@ const pass = visitorPass()
 const message = progressMessage(order)
 const notice = emergencyNotice()
 const ok = (data: unknown) => ({ ok: true, data })
+const PHOTO_LINK = 'https://linli-env.tcb.qcloud.la/repair/resident-1/smoke.jpg?sign=short-lived'
 
 /** Pages that read `?id=` get the fixture order's id. */
 const QUERIES: Record<string, Record<string, string>> = {
@@ -48,6 +56,7 @@ beforeAll(() => {
     'me.profile': () => ok(RESIDENT),
     'repair.list': () => ok({ items: [order], nextCursor: null }),
     'repair.late': () => ok({ items: [order] }),
+    'repair.photoUrls': () => ok({ items: [{ fileId: SMOKE_PHOTO, url: PHOTO_LINK }] }),
     repair: () => ok(order),
     'admin.listStaff': () => ok({ items: [{ openid: 'staff-1', name: '李师傅', role: 'maintenance' }] }),
     visitor: (data) => (data.action === 'list' ? ok({ items: [pass] }) : ok(pass)),
@@ -118,6 +127,17 @@ test('the order detail shows its deepest nodes too (templates stop at baseLevel 
   expect(text).toContain('开始维修')
   expect(text).toContain('服务时限')
   expect(text).toContain('首问负责人')
+  app.closeAll()
+})
+
+test('order photos show through the short-lived links the repair function hands out, never the stored id', async () => {
+  const detail = app.render('pages/repair-detail/index', { id: order.id })
+  // The simulator does not print an image's src into the DOM: read what Taro hands WeChat to render.
+  const rendered = () => JSON.stringify((detail as unknown as { instance: { data: unknown } }).instance.data)
+  for (let waited = 0; waited < 2000 && !rendered().includes(PHOTO_LINK); waited += 50) await simulate.sleep(50)
+  expect(app.calls).toContainEqual(['repair', { action: 'photoUrls', id: order.id }])
+  expect(rendered()).toContain(PHOTO_LINK)
+  expect(rendered()).not.toContain(SMOKE_PHOTO)
   app.closeAll()
 })
 

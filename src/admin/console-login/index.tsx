@@ -15,7 +15,7 @@ const OVERRIDES = {
   CONFLICT: '二维码已使用过，请在电脑上刷新二维码后重新扫码',
   NOT_FOUND: '二维码无效，请重新扫码',
   VALIDATION_FAILED: '二维码无效，请重新扫码',
-  FORBIDDEN: '只有物业管理人员可以登录物业后台',
+  FORBIDDEN: '只有物业管理人员和客服前台可以登录物业后台',
 } as const
 
 type Step = { kind: 'confirm'; code: string } | { kind: 'done' } | { kind: 'scan'; error?: string }

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { Button, Input, Tag } from '@nutui/nutui-react-taro'
+import { Button, Input } from '@nutui/nutui-react-taro'
 import type { InviteView } from '@core/estate/invite-code'
 import { CATEGORY_LABEL, PRIORITY_LABEL, TIMER_LABEL } from '@core/repair/repair.labels'
 import { CATEGORIES, PRIORITIES, TIMERS, type Category, type Priority, type Timer } from '@core/repair/work-order'
@@ -14,6 +14,8 @@ import { SectionNav } from '../../components/common/section-nav'
 import { MultiChoice } from '../../components/estate/multi-choice'
 import { usePageRefresh } from '../../components/hooks/use-page-refresh'
 import { useRemote } from '../../components/hooks/use-remote'
+import { VendorCard } from '../../components/vendor/vendor-card'
+import { EMPTY_VENDOR_DRAFT, slaOf, withMinutes, type VendorDraft } from '../../components/vendor/vendor-draft'
 import { copyText } from '../../services/privacy/personal-info'
 import { validate } from '../../services/validate'
 import { vendorService, type RouteView } from '../../services/vendor.service'
@@ -23,44 +25,6 @@ import '../../components/common/common.scss'
 import '../../components/estate/estate.scss'
 import './index.scss'
 
-/** Contracted minutes as typed: one text per category, priority and timer; empty keeps the estate's. */
-type SlaDraft = Partial<Record<Category, Partial<Record<Priority, Partial<Record<Timer, string>>>>>>
-
-interface Draft {
-  name: string
-  categories: Category[]
-  contractFrom: string
-  contractTo: string
-  contactName: string
-  contactPhone: string
-  sla: SlaDraft
-}
-
-const EMPTY: Draft = {
-  name: '',
-  categories: [],
-  contractFrom: '',
-  contractTo: '',
-  contactName: '',
-  contactPhone: '',
-  sla: {},
-}
-
-/** Only fully typed priorities count; a half-filled row is the estate's until finished. */
-function slaOf(draft: Draft) {
-  const sla: Record<string, Record<string, Record<Timer, number>>> = {}
-  for (const category of draft.categories) {
-    for (const priority of PRIORITIES) {
-      const typed = draft.sla[category]?.[priority] ?? {}
-      if (TIMERS.every((t) => (typed[t] ?? '').trim() !== '')) {
-        sla[category] = { ...sla[category], [priority]: { response: 0, arrival: 0, resolution: 0 } }
-        for (const t of TIMERS) sla[category]![priority]![t] = Number(typed[t])
-      }
-    }
-  }
-  return sla
-}
-
 const routedHere = (routes: readonly RouteView[], vendor: Vendor) =>
   routes.filter((r) => r.vendorId === vendor.id).map((r) => r.category)
 
@@ -69,24 +33,18 @@ export default function VendorsPage() {
   const list = useRemote(() => vendorService.list())
   usePageRefresh(list.reload)
   const action = useAction()
-  const [draft, setDraft] = useState<Draft>(EMPTY)
+  const [draft, setDraft] = useState<VendorDraft>(EMPTY_VENDOR_DRAFT)
   const [errors, setErrors] = useState<Record<string, string[]>>({})
   const [invite, setInvite] = useState<{ vendor: string; code: InviteView } | null>(null)
-  const patch = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }))
+  const patch = (change: Partial<VendorDraft>) => setDraft((d) => ({ ...d, ...change }))
   const setMinutes = (category: Category, priority: Priority, timer: Timer, value: string) =>
-    setDraft((d) => ({
-      ...d,
-      sla: {
-        ...d.sla,
-        [category]: { ...d.sla[category], [priority]: { ...d.sla[category]?.[priority], [timer]: value } },
-      },
-    }))
+    setDraft((d) => withMinutes(d, category, priority, timer, value))
 
   async function save() {
     const input = validate(saveVendorSchema, { ...draft, sla: slaOf(draft) })
     setErrors(input.ok ? {} : (input.error.fieldErrors ?? {}))
     if (!input.ok || !(await action.run(() => vendorService.save(input.data), '已登记'))) return
-    setDraft(EMPTY)
+    setDraft(EMPTY_VENDOR_DRAFT)
     await list.reload()
   }
 
@@ -213,44 +171,16 @@ export default function VendorsPage() {
         emptyText="还没有外包单位"
         onRetry={() => void list.reload()}
       >
-        {list.data?.items.map((vendor) => {
-          const routed = routedHere(routes, vendor)
-          return (
-            <View key={vendor.id} className="ll-card ll-vendor">
-              <View className="ll-card__title ll-vendor__name">{vendor.name}</View>
-              <View className="ll-row__meta">
-                合同 {vendor.contractFrom} 至 {vendor.contractTo} · {vendor.contactName} {vendor.contactPhone}
-              </View>
-              <View className="ll-hint">点类别可把新报修派给该单位，再点改回自有师傅</View>
-              <View className="ll-chips ll-vendor__routes">
-                {vendor.categories.map((category) => {
-                  const on = routed.includes(category)
-                  return (
-                    <View
-                      key={category}
-                      className={`ll-chips__item ll-vendor__route--${category}${on ? ' ll-chips__item--on' : ''}`}
-                      onClick={() => void route(vendor, category, on)}
-                    >
-                      {CATEGORY_LABEL[category]}
-                      {on ? ' · 已派单' : ''}
-                    </View>
-                  )
-                })}
-              </View>
-              <View className="ll-actions">
-                {routed.length > 0 && <Tag type="success">{routed.length} 个类别派给该单位</Tag>}
-                <Button
-                  className="ll-vendor__invite"
-                  size="small"
-                  disabled={action.busy}
-                  onClick={() => void issueInvite(vendor)}
-                >
-                  师傅邀请码
-                </Button>
-              </View>
-            </View>
-          )
-        })}
+        {list.data?.items.map((vendor) => (
+          <VendorCard
+            key={vendor.id}
+            vendor={vendor}
+            routed={routedHere(routes, vendor)}
+            busy={action.busy}
+            onRoute={(category, on) => void route(vendor, category, on)}
+            onInvite={() => void issueInvite(vendor)}
+          />
+        ))}
       </ListState>
     </View>
   )

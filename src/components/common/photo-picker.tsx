@@ -4,6 +4,7 @@ import { View } from '@tarojs/components'
 import { friendlyMessage } from '../../services/errors'
 import { uploadPhoto } from '../../services/photo.service'
 import { choosePhotos } from '../../services/privacy/personal-info'
+import { transport } from '../../services/transport'
 import { PrivacyDialog } from '../privacy/privacy-dialog'
 import { PhotoGrid } from './photo-grid'
 import './common.scss'
@@ -21,6 +22,8 @@ export function PhotoPicker({ value, onChange, max = 9 }: Props) {
   const [uploading, setUploading] = useState(false)
   // Stays under the tiles until the next pick: a toast is easy to miss.
   const [error, setError] = useState<string | null>(null)
+  // The picked files on this device: WeChat clients may not read storage back, so tiles show these.
+  const [onDevice, setOnDevice] = useState<ReadonlyMap<string, string>>(new Map())
 
   async function pick() {
     let picked: Taro.chooseMedia.ChooseMedia[] | null
@@ -38,6 +41,7 @@ export function PhotoPicker({ value, onChange, max = 9 }: Props) {
     setError(null)
     setUploading(true)
     const ids = [...value]
+    const paths = new Map(onDevice)
     for (const file of picked) {
       // WeChat says 'image'; the browser gives the MIME type ('image/png').
       if (file.fileType && !file.fileType.startsWith('image')) {
@@ -50,7 +54,9 @@ export function PhotoPicker({ value, onChange, max = 9 }: Props) {
         break
       }
       ids.push(uploaded.data)
+      paths.set(uploaded.data, file.tempFilePath)
     }
+    setOnDevice(paths)
     setUploading(false)
     onChange(ids)
   }
@@ -59,6 +65,7 @@ export function PhotoPicker({ value, onChange, max = 9 }: Props) {
     <View className="ll-photo-picker">
       <PhotoGrid
         fileIds={value}
+        urlOf={(id) => transport.photoUrl(id) ?? onDevice.get(id)}
         onRemove={(id) => onChange(value.filter((v) => v !== id))}
         trailing={
           value.length < max && (

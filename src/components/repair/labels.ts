@@ -25,6 +25,7 @@ export const ROLE_LABEL = {
   resident: '住户',
   maintenance: '维修师傅',
   guard: '门岗',
+  service_desk: '客服前台',
   manager: '物业经理',
   company_admin: '物业公司',
   vendor: '外包师傅',

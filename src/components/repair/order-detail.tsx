@@ -6,6 +6,7 @@ import { formatLocal } from '@core/shared/time'
 import { PhotoGrid } from '../common/photo-grid'
 import { OrderProof } from './order-proof'
 import { OrderTimeline } from './order-timeline'
+import { usePhotoLinks } from './use-photo-links'
 import { SlaCountdown } from './sla-countdown'
 import { SlaDeadlines } from './sla-deadlines'
 import { OrderHeading } from './status-badge'
@@ -14,12 +15,13 @@ import './repair.scss'
 
 /** Everything about one order that every role sees; role-specific actions go below it. */
 export function OrderDetail({ order, lead }: { order: WorkOrder; lead?: ReactNode }) {
+  const urlOf = usePhotoLinks(order)
   return (
     <View className="ll-order-detail">
       <View className="ll-card">
         <OrderHeading order={order} titleClass="ll-card__title" />
         <View className="ll-order-detail__desc ll-breakable">{order.description}</View>
-        {order.photos.length > 0 && <PhotoGrid fileIds={order.photos} />}
+        {order.photos.length > 0 && <PhotoGrid fileIds={order.photos} urlOf={urlOf} />}
         <SlaCountdown order={order} />
       </View>
       {lead}
@@ -43,13 +45,13 @@ export function OrderDetail({ order, lead }: { order: WorkOrder; lead?: ReactNod
 
       <SlaDeadlines order={order} />
 
-      <OrderProof order={order} />
+      <OrderProof order={order} urlOf={urlOf} />
 
       {(order.completionNote || order.completionPhotos.length > 0) && (
         <View className="ll-card">
           <View className="ll-card__title">维修记录</View>
           {order.completionNote && <View className="ll-order-detail__desc ll-breakable">{order.completionNote}</View>}
-          <PhotoGrid fileIds={order.completionPhotos} />
+          <PhotoGrid fileIds={order.completionPhotos} urlOf={urlOf} />
         </View>
       )}
 

@@ -6,7 +6,13 @@ import { formatLocal } from '@core/shared/time'
 import { PhotoGrid } from '../common/photo-grid'
 
 /** What holds the job to account: its vendor, a repeat's follow-up and cause, the on-site proof. */
-export function OrderProof({ order }: { order: WorkOrder }) {
+export function OrderProof({
+  order,
+  urlOf,
+}: {
+  order: WorkOrder
+  urlOf: (fileId: string) => string | null | undefined
+}) {
   const hasProof = order.checkIn || (order.beforePhotos?.length ?? 0) > 0
   if (!order.vendorName && !order.repeat && !hasProof) return null
   return (
@@ -35,7 +41,7 @@ export function OrderProof({ order }: { order: WorkOrder }) {
       {(order.beforePhotos?.length ?? 0) > 0 && (
         <View className="ll-card ll-order-proof__before">
           <View className="ll-card__title">维修前照片</View>
-          <PhotoGrid fileIds={order.beforePhotos ?? []} />
+          <PhotoGrid fileIds={order.beforePhotos ?? []} urlOf={urlOf} />
         </View>
       )}
     </View>

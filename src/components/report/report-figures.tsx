@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
-import type { MonthlyReport, ScopeReport } from '@core/report/monthly-report'
+import type { MonthlyReport } from '@core/report/monthly-report'
+import type { ScopeReport } from '@core/report/report-trends'
 import { figureRows, MIN_BUILDING_SAMPLE_TEXT } from '@core/report/report.labels'
 import './report.scss'
 

@@ -9,6 +9,7 @@ export const RELATION_LABEL: Record<Relation, string> = { owner: '业主', famil
 export const STAFF_ROLE_LABEL: Record<StaffRole, string> = {
   maintenance: '维修师傅',
   guard: '门岗',
+  service_desk: '客服前台',
   manager: '物业经理',
 }
 

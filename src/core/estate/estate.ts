@@ -113,7 +113,7 @@ export const RELATIONS = ['owner', 'family', 'tenant'] as const
 export type Relation = (typeof RELATIONS)[number]
 
 /** The roles a staff invite can carry; `guest` and `resident` are not staff. */
-export const STAFF_ROLES = ['maintenance', 'guard', 'manager'] as const
+export const STAFF_ROLES = ['maintenance', 'guard', 'service_desk', 'manager'] as const
 export type StaffRole = (typeof STAFF_ROLES)[number]
 
 /** A resident as managers see them. */

@@ -5,13 +5,16 @@ import type { Category } from '../repair/work-order'
  * bound to a unit or staff role there; `committee` is a member of the owners' committee: published
  * reports and aggregate figures only, never anyone's personal data; `company_admin` is head office
  * where it holds no estate role; `vendor` is an outside company's worker (外包单位): only orders
- * routed to that vendor.
+ * routed to that vendor; `service_desk` is the property office's front desk (客服/前台): it watches and
+ * dispatches orders and complaints, posts notices and reads the visitor log, but keeps no settings,
+ * money, people or exports.
  */
 export const ROLES = [
   'guest',
   'resident',
   'maintenance',
   'guard',
+  'service_desk',
   'manager',
   'committee',
   'company_admin',
@@ -48,6 +51,14 @@ export interface Caller extends Actor {
 /** Whether `caller` may act as one of `roles`: their role here, or head office wherever it acts. */
 export const actsAs = (roles: readonly Role[], caller: Caller): boolean =>
   roles.includes(caller.role) || (caller.companyAdmin && roles.includes('company_admin'))
+
+/**
+ * Who works the property office's desk: sees every order and complaint of the estate and dispatches
+ * them. Settings, money, people and exports stay the manager's (their actions name `manager` alone).
+ */
+export const OFFICE_ROLES = ['manager', 'service_desk'] as const satisfies readonly Role[]
+
+export const worksTheOffice = (actor: Actor): boolean => (OFFICE_ROLES as readonly Role[]).includes(actor.role)
 
 /** Timeline author for what the system does by itself (the SLA sweep). */
 export const SYSTEM_OPENID = 'system'

@@ -4,10 +4,10 @@ import type { Role } from './actor'
 export const CONSOLE_CODE_MINUTES = 2
 
 /**
- * Who may sign in to the desktop console: an estate's managers (the service desk joins when that
- * role exists), and head office, who sees only the company's figures there.
+ * Who may sign in to the desktop console: an estate's managers and service desk, and head office,
+ * who sees only the company's figures there.
  */
-export const CONSOLE_ROLES = ['manager', 'company_admin'] as const satisfies readonly Role[]
+export const CONSOLE_ROLES = ['manager', 'service_desk', 'company_admin'] as const satisfies readonly Role[]
 
 /** What the console's QR code carries, so the mini-program's scanner tells it from other codes. */
 export const CONSOLE_QR_PREFIX = 'linli-console:'

@@ -56,6 +56,13 @@ export const listRepairsSchema = z.object({
 
 export const orderRefSchema = z.object({ id: orderId })
 
+/** The image types the mini-program uploads, by file extension. */
+export const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'gif', 'webp'] as const
+export type PhotoExtension = (typeof PHOTO_EXTENSIONS)[number]
+
+/** Asks where to upload one photo (WeChat storage); the type is the picked file's extension. */
+export const prepareUploadSchema = z.object({ extension: z.enum(PHOTO_EXTENSIONS) })
+
 export const rootCauseSchema = z.object({
   code: z.enum(ROOT_CAUSES, { error: '请选择返修原因' }),
   text: z.string({ error: '请说明返修原因' }).trim().min(1, '请说明返修原因').max(DESCRIPTION_MAX),

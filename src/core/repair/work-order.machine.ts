@@ -1,7 +1,7 @@
 import { instant, isAtOrBefore } from '../shared/instant'
 
 import type { Actor } from '../identity/actor'
-import { SYSTEM_OPENID } from '../identity/actor'
+import { SYSTEM_OPENID, worksTheOffice } from '../identity/actor'
 import { appError, ErrorCode } from '../shared/errors'
 import { fail, type Result } from '../shared/result'
 import type { IsoTime } from '../shared/time'
@@ -43,17 +43,20 @@ export function accept(order: WorkOrder, staff: Actor, now: IsoTime, rules: SlaR
   }))
 }
 
-/** A manager dispatches a waiting job to a worker (who still accepts it), or hands a running one over. */
+/**
+ * The office (a manager or the service desk) dispatches a waiting job to a worker (who still
+ * accepts it), or hands a running one over.
+ */
 export function assign(
   order: WorkOrder,
-  manager: Actor,
+  dispatcher: Actor,
   staff: Actor,
   now: IsoTime,
   rules: SlaRules,
 ): Result<WorkOrder> {
-  if (manager.role !== 'manager') return forbidden('only managers assign jobs')
+  if (!worksTheOffice(dispatcher)) return forbidden('only the office assigns jobs')
   if (!isWorker(staff) || !sameTeam(order, staff)) return notAWorker()
-  return transition(order, 'assign', manager.openid, now, rules, { type: 'assigned', note: staff.name }, () => ({
+  return transition(order, 'assign', dispatcher.openid, now, rules, { type: 'assigned', note: staff.name }, () => ({
     assigneeOpenid: staff.openid,
     assigneeName: staff.name,
   }))

@@ -1,10 +1,14 @@
 import type { Actor } from '../identity/actor'
 import type { WorkOrder } from './work-order'
 
-/** Who may see an order: managers all; residents their unit's; workers their team's pool, their jobs and jobs they first took. */
+/**
+ * Who may see an order: the office (managers, service desk) all; residents their unit's; workers
+ * their team's pool, their jobs and jobs they first took.
+ */
 export function canView(order: WorkOrder, actor: Actor): boolean {
   switch (actor.role) {
     case 'manager':
+    case 'service_desk':
       return true
     case 'resident':
       return actor.unitId !== null && order.unitId === actor.unitId

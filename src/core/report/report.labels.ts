@@ -1,13 +1,8 @@
 import type { ShareStats } from '../estate/service-kpi'
-import {
-  MIN_BUILDING_SAMPLE,
-  type ReportMonth,
-  type ScopeFigures,
-  type ScopeReport,
-  type Spread,
-  type Trend,
-  type TrendMetric,
-} from './monthly-report'
+import { MIN_BUILDING_SAMPLE } from './monthly-report'
+import type { ScopeFigures, Spread } from './report-figures'
+import type { ReportMonth } from './report-month'
+import type { ScopeReport, Trend, TrendMetric } from './report-trends'
 
 /**
  * The report in words a resident reads, shared by the report page, the home card and the poster

@@ -1,6 +1,7 @@
 import { z } from '../shared/zod'
 import type { IsoTime } from '../shared/time'
-import type { MonthlyReport, ReportMonth } from './monthly-report'
+import type { MonthlyReport } from './monthly-report'
+import type { ReportMonth } from './report-month'
 
 /** One schema per command of the `report` function. */
 

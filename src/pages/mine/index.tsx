@@ -47,8 +47,9 @@ const WORKSPACES: Partial<Record<Role, { title: string; url: string }[]>> = {
     { title: '个人信息', url: ROUTES.personalData },
   ],
   committee: [{ title: '月度服务报告', url: REPORT_ROUTES.months }],
-  // Head office works at a desk: the console compares the estates; the phone only confirms the sign-in.
+  // Head office and the service desk work at a desk: the console compares the estates; the phone only confirms the sign-in.
   company_admin: [{ title: '扫码登录物业后台', url: ROUTES.adminConsoleLogin }],
+  service_desk: [{ title: '扫码登录物业后台', url: ROUTES.adminConsoleLogin }],
 }
 
 /** The templates a household can be sent (the staff ones never reach a resident). */

@@ -1,17 +1,22 @@
 import { useEffect, useState } from 'react'
-import { Picker, View } from '@tarojs/components'
-import { Button, Input } from '@nutui/nutui-react-taro'
-import { RELATIONS, type Relation } from '@core/estate/estate'
-import { RELATION_LABEL } from '@core/estate/estate.labels'
+import { View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
 import { applySchema, redeemInviteSchema } from '@core/estate/estate.schemas'
 import type { EstateListing } from '@core/estate/company.schemas'
 import type { PublicInfo } from '@core/estate/estate'
-import { INVITE_LENGTH } from '@core/estate/invite-code'
 import type { Profile } from '@core/estate/profile'
 import { useAction } from '../../components/billing/use-action'
 import { Choice } from '../../components/estate/choice'
 import { Households } from '../../components/estate/households'
-import { Field, FieldError } from '../../components/common/form-field'
+import {
+  EMPTY_JOIN_DRAFT,
+  JOIN_WAY_LABEL,
+  JOIN_WAYS,
+  JoinForm,
+  type JoinDraft,
+  type JoinWay,
+} from '../../components/estate/join-form'
+import { WelcomeStatus } from '../../components/estate/welcome-status'
 import { ListState } from '../../components/common/list-state'
 import { usePageRefresh } from '../../components/hooks/use-page-refresh'
 import { useRemote } from '../../components/hooks/use-remote'
@@ -19,25 +24,8 @@ import { onboardingService } from '../../services/estate.service'
 import type { Reply } from '../../services/reply'
 import { goHome, session } from '../../services/session.service'
 import { validate } from '../../services/validate'
-import { PhoneNumberButton } from '../../components/privacy/phone-number-button'
-import { PrivacyDialog } from '../../components/privacy/privacy-dialog'
 import '../../components/common/common.scss'
 import './index.scss'
-
-const WAYS = ['invite', 'apply'] as const
-type Way = (typeof WAYS)[number]
-const WAY_LABEL: Record<Way, string> = { invite: '邀请码加入', apply: '申请入住' }
-
-interface Draft {
-  code: string
-  name: string
-  phone: string
-  relation: Relation | null
-  building: string
-  number: string
-}
-
-const EMPTY: Draft = { code: '', name: '', phone: '', relation: null, building: '', number: '' }
 
 /**
  * The profile and the estate's public information; for someone who has not picked an estate yet,
@@ -66,11 +54,11 @@ async function loadWelcome(): Promise<Reply<Welcome>> {
 /** 欢迎: a WeChat user not yet bound joins with an invite code or applies for a manager to approve. */
 export default function WelcomePage() {
   const welcome = useRemote(loadWelcome)
-  const [way, setWay] = useState<Way>('invite')
-  const [draft, setDraft] = useState<Draft>(EMPTY)
+  const [way, setWay] = useState<JoinWay>('invite')
+  const [draft, setDraft] = useState<JoinDraft>(EMPTY_JOIN_DRAFT)
   const [errors, setErrors] = useState<Record<string, string[]>>({})
   const action = useAction()
-  const patch = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }))
+  const patch = (change: Partial<JoinDraft>) => setDraft((d) => ({ ...d, ...change }))
   usePageRefresh(welcome.reload)
 
   const data = welcome.data
@@ -102,7 +90,6 @@ export default function WelcomePage() {
 
   const application = data?.profile.application ?? null
   const buildings = data?.info?.buildings ?? []
-  const buildingIndex = buildings.findIndex((b) => b.code === draft.building)
   return (
     <ListState
       loading={welcome.loading}
@@ -113,122 +100,22 @@ export default function WelcomePage() {
     >
       {data && (
         <View className="ll-welcome">
-          <View className="ll-welcome__hero">
-            <View className="ll-welcome__estate">{data.info ? `欢迎来到${data.info.name}` : '欢迎使用邻里'}</View>
-            {data.info?.address && <View className="ll-welcome__line">{data.info.address}</View>}
-            {data.info?.servicePhone && (
-              <View className="ll-welcome__line">物业服务电话：{data.info.servicePhone}</View>
-            )}
-            <View className="ll-welcome__line">绑定房屋后即可在线报修、预约访客、缴纳物业费。</View>
-          </View>
+          <WelcomeStatus
+            info={data.info}
+            estates={data.estates}
+            application={application}
+            busy={action.busy}
+            onPick={(estateId) => void pickEstate(estateId)}
+          />
 
-          {!data.info && (
-            <View className="ll-card ll-welcome__estates">
-              <View className="ll-card__title">请选择您的小区</View>
-              <View className="ll-hint">持有邀请码可直接绑定，无需选择。</View>
-              {data.estates.map((estate) => (
-                <Button
-                  key={estate.id}
-                  className="ll-welcome__estate-option"
-                  block
-                  disabled={action.busy}
-                  onClick={() => void pickEstate(estate.id)}
-                >
-                  {estate.city ? `${estate.city} · ${estate.name}` : estate.name}
-                </Button>
-              ))}
-            </View>
-          )}
-
-          {application?.status === 'pending' && (
-            <View className="ll-card ll-welcome__application">
-              <View className="ll-card__title">入住申请审核中</View>
-              <View>
-                {application.name} · {application.unitId} · {RELATION_LABEL[application.relation]}
-              </View>
-              <View className="ll-hint">物业审核通过后即可使用，下拉页面可刷新状态。</View>
-            </View>
-          )}
-          {application?.status === 'rejected' && (
-            <View className="ll-card ll-welcome__application">
-              <View className="ll-card__title">入住申请未通过</View>
-              <View className="ll-error-text">{application.note}</View>
-              <View className="ll-hint">可修改信息后重新申请，或向物业索取邀请码。</View>
-            </View>
-          )}
-
-          <Choice options={WAYS} labels={WAY_LABEL} value={way} onChange={setWay} className="ll-welcome__way" />
-          <View className="ll-card">
-            {way === 'invite' && (
-              <Field label="邀请码">
-                <Input
-                  className="ll-welcome__code"
-                  value={draft.code}
-                  onChange={(code) => patch({ code })}
-                  placeholder={`物业提供的 ${INVITE_LENGTH} 位邀请码`}
-                  maxLength={INVITE_LENGTH + 4}
-                />
-              </Field>
-            )}
-            <Field label="姓名">
-              <Input
-                className="ll-welcome__name"
-                value={draft.name}
-                onChange={(name) => patch({ name })}
-                placeholder="您的姓名"
-                maxLength={20}
-              />
-            </Field>
-            <Field label="手机号">
-              <Input
-                className="ll-welcome__phone"
-                type="number"
-                value={draft.phone}
-                onChange={(phone) => patch({ phone })}
-                placeholder="11 位手机号"
-                maxLength={11}
-              />
-            </Field>
-            <PhoneNumberButton onVerified={(phone) => patch({ phone })} />
-            <PrivacyDialog />
-            {way === 'apply' && (
-              <>
-                <Picker
-                  mode="selector"
-                  range={buildings.map((b) => b.name)}
-                  value={Math.max(0, buildingIndex)}
-                  onChange={(e) => patch({ building: buildings[Number(e.detail.value)]?.code ?? '' })}
-                >
-                  <Field label="楼栋">
-                    <View className="ll-welcome__building">{buildings[buildingIndex]?.name ?? '请选择楼栋'} ›</View>
-                  </Field>
-                </Picker>
-                <Field label="房号">
-                  <Input
-                    className="ll-welcome__number"
-                    value={draft.number}
-                    onChange={(number) => patch({ number })}
-                    placeholder="如 301"
-                    maxLength={16}
-                  />
-                </Field>
-              </>
-            )}
-            <Field label="与房屋关系">
-              <Choice
-                options={RELATIONS}
-                labels={RELATION_LABEL}
-                value={draft.relation}
-                onChange={(relation) => patch({ relation })}
-                className="ll-welcome__relation"
-              />
-            </Field>
-            {way === 'invite' && <View className="ll-hint">员工邀请码无需选择与房屋关系。</View>}
-            <FieldError
-              errors={errors}
-              fields={['estateId', 'code', 'name', 'phone', 'building', 'number', 'relation']}
-            />
-          </View>
+          <Choice
+            options={JOIN_WAYS}
+            labels={JOIN_WAY_LABEL}
+            value={way}
+            onChange={setWay}
+            className="ll-welcome__way"
+          />
+          <JoinForm way={way} draft={draft} patch={patch} buildings={buildings} errors={errors} />
           <View className="ll-actions">
             {way === 'invite' ? (
               <Button

@@ -1,3 +1,5 @@
+import { OFFICE_ROLES } from '@core/identity/actor'
+import { STAFF_ROLES } from '@core/estate/estate'
 import { findStaff, staffRef } from '../identity/people.repository'
 import type { EstateSettings } from '@core/estate/estate-settings'
 import type { Grid } from '@core/estate/grid'
@@ -19,8 +21,7 @@ import { peopleActions } from '../identity/people.actions'
 import { kpiActions } from '../kpi/kpi.actions'
 import { companyActions } from '../company/company.actions'
 import { limitsActions } from '../limits/abuse-limits'
-
-const STAFF_ROLES = ['maintenance', 'guard', 'manager'] as const
+import { rehearsalActions } from '../rehearsal/rehearsal.actions'
 
 const conflict = () => fail(appError(ErrorCode.CONFLICT, 'another manager saved first; reload and try again'))
 
@@ -36,7 +37,7 @@ export const adminFunction = defineFunction('admin', {
   actions: {
     /** Staff the manager can hand jobs to. */
     listStaff: action({
-      roles: ['manager'],
+      roles: OFFICE_ROLES,
       input: z.object({ role: z.enum(STAFF_ROLES).default('maintenance') }),
       run: async (input, ctx) => ok({ items: (await findStaff(ctx.store, [input.role])).map(staffRef) }),
     }),
@@ -114,5 +115,6 @@ export const adminFunction = defineFunction('admin', {
     ...limitsActions,
     ...auditActions,
     ...consoleActions,
+    ...rehearsalActions,
   },
 })

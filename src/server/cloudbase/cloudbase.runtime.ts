@@ -5,7 +5,7 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import { readFunctionConfig, withTemplateIds } from '../config/environment.config'
 import type { CloudFunction } from '../define-function'
 import { WechatContentSecurity } from '../content/wechat-content-security'
-import { CloudFiles } from '../files/cloud-files'
+import { CloudFiles, cloudbaseStorage } from '../files/cloud-files'
 import { WechatPhoneNumbers } from '../phone/wechat-phone-number'
 import { loadTemplates } from '../notify/notifier'
 import productionTemplates from '../notify/templates/production.json'
@@ -29,21 +29,23 @@ export function cloudbaseRuntime(): Runtime {
   // A stand-in for the CloudBase API, such as the cold-start bench's wire stub; never set in production.
   const serviceUrl = process.env.LINLI_CLOUDBASE_SERVICE_URL
   const standIn = serviceUrl ? { serviceUrl } : {}
-  shared = {
-    store: withInstanceCache(
-      parsedStore(
-        // Inside a CloudBase function the SDK finds its environment and temporary credentials itself.
-        openCloudbaseStore({ env: SYMBOL_CURRENT_ENV, ...standIn }),
-      ),
+  const store = withInstanceCache(
+    parsedStore(
+      // Inside a CloudBase function the SDK finds its environment and temporary credentials itself.
+      openCloudbaseStore({ env: SYMBOL_CURRENT_ENV, ...standIn }),
     ),
+  )
+  const newId = () => randomUUID().replace(/-/g, '')
+  shared = {
+    store,
     clock: systemClock,
-    files: new CloudFiles(),
+    files: new CloudFiles(store, cloudbaseStorage(), newId),
     push: new WechatPush(),
     templates: withTemplateIds(loadTemplates(productionTemplates), config.templateIds),
     pay: wxPay,
     contentSecurity: new WechatContentSecurity(),
     phoneNumbers: new WechatPhoneNumbers(),
-    newId: () => randomUUID().replace(/-/g, ''),
+    newId,
     log: {
       info: (message, details) => jsonLogger.info(message, { ...estate, ...details }),
       error: (message, details) => jsonLogger.error(message, { ...estate, ...details }),
@@ -71,7 +73,14 @@ export function invokerFrom(event: unknown, context: unknown): Invoker | null {
   type Context = Parameters<typeof GetContext>[0]
   // The SDK throws on a context without its environment fields; then the process env alone speaks.
   const platform = typeof context === 'object' && context !== null && ('environment' in context || 'environ' in context)
-  const { WX_OPENID: openid, TCB_SOURCE: source } = getCloudbaseContext(platform ? (context as Context) : undefined)
+  const {
+    WX_OPENID: wechatOpenid,
+    TCB_CUSTOM_USER_ID: customUserId,
+    TCB_SOURCE: source,
+  } = getCloudbaseContext(platform ? (context as Context) : undefined)
+  // The desktop console signs in with a custom-login ticket whose uid is the user's openid
+  // (../console/cloudbase-ticket.ts); only this environment's private key signs one.
+  const openid = wechatOpenid || customUserId
   // Checked first: a payment notification may also carry the payer's openid.
   if (source === PAY_CALLBACK_SOURCE) return { kind: 'payment' }
   if (source === TIMER_SOURCE && !openid) return { kind: 'timer' }

@@ -7,7 +7,9 @@ import { addMinutes, type IsoTime } from '@core/shared/time'
 import { recordAudit } from '../audit/audit-log'
 import type { ActionContext, Context } from '../action'
 import { resolveCaller } from '../actor.resolver'
+import { takeSlots, type Limit } from '../limits/slots'
 import type { ConsoleSignIn } from '../store/documents'
+import type { Store } from '../store/store.port'
 import type { ConsoleTicketPort } from './console-ticket.port'
 
 const hashOf = (secret: string) => createHash('sha256').update(secret).digest('hex')
@@ -15,8 +17,49 @@ const expired = () => fail(appError(ErrorCode.INVALID_TRANSITION, 'sign-in code 
 const used = () => fail(appError(ErrorCode.CONFLICT, 'sign-in code already used'))
 const unknownCode = () => fail(appError(ErrorCode.NOT_FOUND, 'no such sign-in code'))
 
-/** Opens a sign-in for a console that nobody has signed into yet: the code for its QR, and its secret. */
-export async function openSignIn(ctx: Context): Promise<{ code: string; secret: string; expiresAt: IsoTime }> {
+/**
+ * Brakes on opening codes, for a caller nobody has signed in yet. Per requester (the host's client
+ * address; in production the web SDK's anonymous user): a console opens one code per page load or
+ * 「刷新二维码」, so 10 in 10 minutes is room for a person and a wall for a script. Overall: a code
+ * belongs to no estate until a phone approves it, so the deployment's total (one slot counter, like
+ * every limit: compare-and-set, exact under any interleaving) bounds what a flood of requesters can
+ * write; housekeeping removes each code a minute after it expires.
+ */
+export const CONSOLE_OPEN_LIMITS = { perRequester: 10, overall: 500, windowMinutes: 10 } as const
+
+function openLimits(requester: string): Limit[] {
+  const { perRequester, overall, windowMinutes } = CONSOLE_OPEN_LIMITS
+  // Hashed: the slot's id need not keep a client's address.
+  const who = hashOf(requester).slice(0, 24)
+  return [
+    {
+      scope: `consoleOpen:${who}`,
+      limit: perRequester,
+      windowMinutes,
+      message: `one console opens at most ${perRequester} sign-in codes in ${windowMinutes} minutes`,
+    },
+    {
+      scope: 'consoleOpen:all',
+      limit: overall,
+      windowMinutes,
+      message: `at most ${overall} console sign-in codes are opened in ${windowMinutes} minutes`,
+    },
+  ]
+}
+
+export interface OpenedSignIn {
+  code: string
+  secret: string
+  expiresAt: IsoTime
+}
+
+/**
+ * Opens a sign-in for a console that nobody has signed into yet: the code for its QR, and its
+ * secret. `requester` names the console's end of the connection for the per-requester limit.
+ */
+export async function openSignIn(ctx: Context, requester: string): Promise<Result<OpenedSignIn>> {
+  const slots = await takeSlots(ctx.store, openLimits(requester), new Date(ctx.now))
+  if (!slots.ok) return fail(slots.error)
   const code = randomBytes(12).toString('base64url')
   const secret = randomBytes(24).toString('base64url')
   const createdAt = ctx.now
@@ -31,7 +74,16 @@ export async function openSignIn(ctx: Context): Promise<{ code: string; secret: 
     approvedBy: null,
   }
   if (!(await ctx.store.collection('consoleSignIns').insert(doc))) throw new Error('sign-in code collision')
-  return { code, secret, expiresAt }
+  return ok({ code, secret, expiresAt })
+}
+
+/** Housekeeping: sign-ins past their two minutes answer nothing but a refusal, so they go. */
+export async function removeExpiredSignIns(store: Store, now: Date, batch = 500): Promise<number> {
+  const signIns = store.collection('consoleSignIns')
+  const due = await signIns.find({ where: { expiresAt: { lt: now.toISOString() } }, limit: batch })
+  let removed = 0
+  for (const signIn of due) if (await signIns.remove(signIn.id, signIn.version)) removed++
+  return removed
 }
 
 /** The phone side: a signed-in manager confirms 「登录物业后台」 for the code they scanned. */

@@ -1,3 +1,4 @@
+import { OFFICE_ROLES } from '@core/identity/actor'
 import { createHash } from 'node:crypto'
 import { CONSOLE_ROLES } from '@core/identity/console-sign-in'
 import { CATEGORIES, OPEN_STATUSES, STATUSES, type WorkOrder } from '@core/repair/work-order'
@@ -68,7 +69,7 @@ export const consoleActions = {
    * when it differs. One indexed read of the open orders, the same bound as the late board.
    */
   orderChanges: action({
-    roles: ['manager'],
+    roles: OFFICE_ROLES,
     input: z.object({ since: z.string().max(64).optional() }),
     async run(input, { store }) {
       const orders = store.collection('workOrders')
@@ -88,7 +89,7 @@ export const consoleActions = {
   }),
   /** The console's order table: filters, one sort and numbered pages over the chosen dates. */
   findOrders: action({
-    roles: ['manager'],
+    roles: OFFICE_ROLES,
     input: findOrdersSchema,
     async run(input, { store }) {
       const createdAt = {

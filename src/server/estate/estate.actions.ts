@@ -1,6 +1,6 @@
 import { ESTATE_PROFILE_ID, type PublicInfo, type UnitRow } from '@core/estate/estate'
 import { importUnitsSchema, listUnitsSchema, saveEstateProfileSchema } from '@core/estate/estate.schemas'
-import { ROLES } from '@core/identity/actor'
+import { OFFICE_ROLES, ROLES } from '@core/identity/actor'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok } from '@core/shared/result'
 import { z } from '@core/shared/zod'
@@ -47,7 +47,7 @@ export const publicEstateActions = {
 /** Manager actions of the `admin` function over the estate's layout. */
 export const estateActions = {
   listBuildings: action({
-    roles: ['manager'],
+    roles: OFFICE_ROLES,
     input: z.object({}),
     run: async (_input, ctx) => ok({ items: await listBuildings(ctx.store) }),
   }),
@@ -80,7 +80,7 @@ export const estateActions = {
     run: (input, ctx) => importUnits(ctx.store, input.csv),
   }),
   getEstateProfile: action({
-    roles: ['manager'],
+    roles: OFFICE_ROLES,
     input: z.object({}),
     run: async (_input, ctx) => ok(await loadProfile(ctx.store)),
   }),

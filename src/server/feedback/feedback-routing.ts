@@ -1,5 +1,5 @@
 import { gridFor } from '@core/estate/grid'
-import type { FeedbackRouting } from '@core/feedback/feedback.machine'
+import type { FeedbackRouting } from '@core/feedback/feedback.creation'
 import type { Actor } from '@core/identity/actor'
 import { listGrids } from '../estate/estate-settings'
 import { resolveActor } from '../actor.resolver'

@@ -1,4 +1,4 @@
-import { sweepFeedback } from '@core/feedback/feedback.machine'
+import { sweepFeedback } from '@core/feedback/feedback.ladder'
 import { FEEDBACK_TIMERS } from '@core/feedback/feedback'
 import type { Context } from '../action'
 import { notifyFeedbackChanges } from './feedback-notices'

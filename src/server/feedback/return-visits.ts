@@ -1,7 +1,8 @@
 import type { Feedback } from '@core/feedback/feedback'
-import { createFeedback } from '@core/feedback/feedback.machine'
+import { createFeedback } from '@core/feedback/feedback.creation'
 import { planReturnVisit, recordVisit, type ReturnVisit, type VisitOutcome } from '@core/feedback/return-visit'
 import { CATEGORY_LABEL } from '@core/repair/repair.labels'
+import type { FeedbackSettings } from '@core/feedback/feedback-settings'
 import type { WorkOrder } from '@core/repair/work-order'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
@@ -15,11 +16,16 @@ import { routingFor } from './feedback-routing'
 
 /**
  * The repair close hook: schedules the return visit (回访) a closed order calls for. One per order
- * (its id is the order's), so a repeated hook writes nothing twice.
+ * (its id is the order's), so a repeated hook writes nothing twice. `settings` may have been read
+ * beside the close, to spare the round trip after it.
  */
-export async function scheduleReturnVisit(ctx: Context, order: WorkOrder): Promise<ReturnVisit | null> {
+export async function scheduleReturnVisit(
+  ctx: Context,
+  order: WorkOrder,
+  settings: Promise<FeedbackSettings> = loadFeedbackSettings(ctx.store),
+): Promise<ReturnVisit | null> {
   if (order.status !== 'closed' || !order.closedAt) return null
-  const { returnVisitSample } = await loadFeedbackSettings(ctx.store)
+  const { returnVisitSample } = await settings
   const visit = planReturnVisit(
     { ...order, subject: `${CATEGORY_LABEL[order.category]}：${order.description}`, closedAt: order.closedAt },
     returnVisitSample,

@@ -1,9 +1,11 @@
 import type { Caller } from '@core/identity/actor'
 import { appError, ErrorCode } from '@core/shared/errors'
+import type { PhotoExtension } from '@core/repair/repair.schemas'
 import { fail, ok, type Result } from '@core/shared/result'
 import { wholeSdk } from '../cloudbase/node-sdk-parts'
-import { wxCloud } from '../wechat/wx-cloud'
 import type { FilePort } from '../ports/file.port'
+import type { Store } from '../store/store.port'
+import { notYours, UploadRecords } from './upload-records'
 
 /**
  * A repair photo's fileID as the mini-program's upload makes it, parsed strictly:
@@ -21,58 +23,111 @@ export function parsePhotoFileId(fileId: string): { env: string; ownerOpenid: st
 /** How long a photo link handed to a client stays valid. */
 export const TEMP_URL_SECONDS = 600
 
+/** The part of CloudBase storage the functions use (the node SDK's calls, narrowed). */
+export interface CloudStorage {
+  /** The fileID an upload to `cloudPath` gets, known before the client uploads. */
+  fileIdFor(cloudPath: string): Promise<string>
+  deleteFiles(fileIds: readonly string[]): Promise<void>
+  tempUrls(fileIds: readonly string[], maxAgeSeconds: number): Promise<string[]>
+}
+
+/** CloudBase storage of the calling function's environment, through the node SDK. */
+export const cloudbaseStorage = (): CloudStorage => {
+  // The whole SDK, loaded at the first storage call: most calls never make one (node-sdk-parts.ts).
+  const app = () => wholeSdk().init({ env: wholeSdk().SYMBOL_CURRENT_ENV })
+  return {
+    async fileIdFor(cloudPath) {
+      // The upload's metadata names its fileID; nothing is uploaded by asking.
+      return (await app().getUploadMetadata({ cloudPath })).data.fileId
+    },
+    async deleteFiles(fileIds) {
+      // deleteFile takes at most 50 ids per call.
+      for (let start = 0; start < fileIds.length; start += 50) {
+        await app().deleteFile({ fileList: fileIds.slice(start, start + 50) })
+      }
+    },
+    async tempUrls(fileIds, maxAge) {
+      const { fileList } = await app().getTempFileURL({ fileList: fileIds.map((fileID) => ({ fileID, maxAge })) })
+      return fileList.map((f) => f.tempFileURL)
+    },
+  }
+}
+
+/** A record's id is the upload's name, the last segment of its path without the extension. */
+const recordIdOf = (fileId: string) => /\/([A-Za-z0-9_-]{1,64})(\.[A-Za-z0-9]{1,5})?$/.exec(fileId)?.[1] ?? null
+
 /**
- * CloudBase storage. The mini-program uploads with `Taro.cloud.uploadFile` under
- * `repair/<openid>/…`, so ownership is read from the file id's path; the order document that lists
- * a file id is what grants others access. Clients may not read storage (deploy/storage-rules.json):
- * photos go out as short-lived temporary URLs from a function that has checked who may see them.
+ * CloudBase storage. The mini-program asks `repair.prepareUpload` where to upload (role and daily
+ * quota checked, the upload recorded with the fileID it will get), then uploads with
+ * `Taro.cloud.uploadFile` under `repair/<openid>/…`. Only recorded uploads can be attached, and
+ * unattached ones are pruned by the timer like the local host's. Clients may not read storage
+ * (deploy/storage-rules.json): photos go out as short-lived temporary URLs from a function that has
+ * checked who may see them.
  */
 export class CloudFiles implements FilePort {
+  private readonly records: UploadRecords
+
   /** `env`: this deployment's environment id; a file of another environment is nobody's here. */
-  constructor(private readonly env?: string) {}
+  constructor(
+    store: Store,
+    private readonly storage: CloudStorage,
+    private readonly newId: () => string,
+    private readonly env?: string,
+  ) {
+    this.records = new UploadRecords(store, recordIdOf)
+  }
+
+  async reserveUpload(owner: Caller, now: Date, extension: PhotoExtension): Promise<Result<{ cloudPath: string }>> {
+    const id = this.newId()
+    const cloudPath = `repair/${owner.openid}/${id}.${extension}`
+    if (!this.records.storeOf(owner)) return fail(appError(ErrorCode.FORBIDDEN, 'join an estate before uploading'))
+    const recorded = await this.records.add(owner, {
+      id,
+      contentType: `image/${extension === 'jpg' ? 'jpeg' : extension}`,
+      size: 0,
+      createdAt: now.toISOString(),
+      storedAs: await this.storage.fileIdFor(cloudPath),
+    })
+    return recorded.ok ? ok({ cloudPath }) : recorded
+  }
 
   async checkOwned(fileIds: readonly string[], owner: Caller): Promise<Result<void>> {
     const foreign = fileIds.find((id) => {
       const parsed = parsePhotoFileId(id)
       return !parsed || parsed.ownerOpenid !== owner.openid || (this.env !== undefined && parsed.env !== this.env)
     })
-    return foreign === undefined
-      ? ok(undefined)
-      : fail(
-          appError(ErrorCode.VALIDATION_FAILED, `file ${foreign} is not yours`, { photos: ['照片无效，请重新上传'] }),
-        )
+    if (foreign !== undefined) return notYours(foreign)
+    // The path alone is the client's word: the upload must also have been reserved, as this fileID.
+    const recorded = await Promise.all(fileIds.map((id) => this.records.get(id, owner)))
+    const unreserved = fileIds.find(
+      (id, i) => recorded[i]?.ownerOpenid !== owner.openid || recorded[i]?.storedAs !== id,
+    )
+    return unreserved === undefined ? ok(undefined) : notYours(unreserved)
+  }
+
+  attach(fileIds: readonly string[], orderId: string, owner: Caller): Promise<void> {
+    return this.records.attach(fileIds, orderId, owner)
   }
 
   /** Storage has no estates: the ids come from documents the caller's estate store already confined. */
-  async remove(fileIds: readonly string[]): Promise<void> {
+  async remove(fileIds: readonly string[], estateId: string): Promise<void> {
     if (fileIds.length === 0) return
-    const cloud = await wxCloud()
-    // deleteFile takes at most 50 ids per call.
-    for (let start = 0; start < fileIds.length; start += 50) {
-      await cloud.deleteFile({ fileList: fileIds.slice(start, start + 50) })
+    await this.storage.deleteFiles(fileIds)
+    for (const file of await this.records.inEstate(fileIds, estateId)) await this.records.forget(file, estateId)
+  }
+
+  async removeUnattached(before: Date, estateId: string, batch = 500): Promise<number> {
+    const dropped: string[] = []
+    for (const file of await this.records.unattached(before, estateId, batch)) {
+      // A record that changed meanwhile was attached after all: its file stays.
+      if ((await this.records.forget(file, estateId)) && file.storedAs) dropped.push(file.storedAs)
     }
-  }
-
-  async attach(): Promise<void> {
-    // Nothing to record: the order itself lists its files.
-  }
-
-  /**
-   * Production keeps no upload records (the client writes storage directly), so there is nothing
-   * to list here; abandoned uploads are left to a storage lifecycle rule (DEPLOY.md).
-   */
-  async removeUnattached(): Promise<number> {
-    return 0
+    if (dropped.length > 0) await this.storage.deleteFiles(dropped)
+    return dropped.length
   }
 
   /** Temporary download URLs for files the caller has been found allowed to see. */
   async tempUrls(fileIds: readonly string[]): Promise<string[]> {
-    if (fileIds.length === 0) return []
-    const tcb = wholeSdk()
-    const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV })
-    const { fileList } = await app.getTempFileURL({
-      fileList: fileIds.map((fileID) => ({ fileID, maxAge: TEMP_URL_SECONDS })),
-    })
-    return fileList.map((f) => f.tempFileURL)
+    return fileIds.length === 0 ? [] : this.storage.tempUrls(fileIds, TEMP_URL_SECONDS)
   }
 }

@@ -6,6 +6,7 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import type { Store } from '../store/store.port'
 import type { FilePort } from '../ports/file.port'
+import { UploadRecords } from './upload-records'
 
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024
 
@@ -18,24 +19,22 @@ const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
     b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
 }
 
-/** The local host's file adapter: bytes in the data folder, metadata in the store. */
+/** The local host's file adapter: bytes in the data folder, records in the store. */
 export class LocalFiles implements FilePort {
+  private readonly records: UploadRecords
+
   constructor(
-    private readonly store: Store,
+    store: Store,
     private readonly dir: string,
     private readonly newId: () => string,
   ) {
     mkdirSync(dir, { recursive: true })
-  }
-
-  /** A file belongs to the estate its uploader was acting in; only that estate's calls find it. */
-  private storeOf(caller: Caller): Store | null {
-    return caller.estateId === null ? null : this.store.forEstate(caller.estateId)
+    // The host makes the ids itself: a file id is its record's id.
+    this.records = new UploadRecords(store, (fileId) => fileId)
   }
 
   async save(bytes: Buffer, contentType: string, owner: Caller, now: Date): Promise<Result<{ fileId: string }>> {
-    const store = this.storeOf(owner)
-    if (!store) return fail(appError(ErrorCode.FORBIDDEN, 'join an estate before uploading'))
+    if (!this.records.storeOf(owner)) return fail(appError(ErrorCode.FORBIDDEN, 'join an estate before uploading'))
     const type = contentType.split(';')[0]!.trim().toLowerCase()
     const matches = SIGNATURES[type]
     if (!matches || !matches(bytes)) {
@@ -48,22 +47,19 @@ export class LocalFiles implements FilePort {
     }
     const id = this.newId()
     writeFileSync(join(this.dir, id), bytes)
-    await store.collection('files').insert({
+    const saved = await this.records.add(owner, {
       id,
-      version: 0,
-      ownerOpenid: owner.openid,
       contentType: type,
       size: bytes.length,
       createdAt: now.toISOString(),
-      orderId: null,
     })
-    return ok({ fileId: id })
+    return saved.ok ? ok({ fileId: id }) : saved
   }
 
   /** The bytes, if `viewer` uploaded the file or may see the order it is attached to. */
   async read(fileId: string, viewer: Caller): Promise<{ bytes: Buffer; contentType: string } | null> {
-    const store = this.storeOf(viewer)
-    const file = store && (await store.collection('files').get(fileId))
+    const store = this.records.storeOf(viewer)
+    const file = await this.records.get(fileId, viewer)
     if (!store || !file) return null
     if (file.ownerOpenid !== viewer.openid) {
       const order = file.orderId ? await store.collection('workOrders').get(file.orderId) : null
@@ -72,27 +68,22 @@ export class LocalFiles implements FilePort {
     return { bytes: readFileSync(join(this.dir, file.id)), contentType: file.contentType }
   }
 
-  async checkOwned(fileIds: readonly string[], owner: Caller): Promise<Result<void>> {
-    const store = this.storeOf(owner)
-    for (const fileId of fileIds) {
-      const file = store && (await store.collection('files').get(fileId))
-      if (!file || file.ownerOpenid !== owner.openid) {
-        return fail(
-          appError(ErrorCode.VALIDATION_FAILED, `file ${fileId} is not yours`, { photos: ['照片无效，请重新上传'] }),
-        )
-      }
-    }
-    return ok(undefined)
+  checkOwned(fileIds: readonly string[], owner: Caller): Promise<Result<void>> {
+    return this.records.checkOwned(fileIds, owner)
+  }
+
+  attach(fileIds: readonly string[], orderId: string, owner: Caller): Promise<void> {
+    return this.records.attach(fileIds, orderId, owner)
+  }
+
+  /** Uploads on the local host go to `POST /api/files`, which checks and records them itself. */
+  async reserveUpload(): Promise<Result<{ cloudPath: string }>> {
+    return fail(appError(ErrorCode.FORBIDDEN, 'on the local host, upload with POST /api/files'))
   }
 
   async remove(fileIds: readonly string[], estateId: string): Promise<void> {
-    // Ids are looked up in the estate alone: another estate's file id is unknown here, so skipped.
-    const files = this.store.forEstate(estateId).collection('files')
-    for (const fileId of fileIds) {
-      const file = await files.get(fileId)
-      if (!file) continue
-      await files.remove(file.id, file.version)
-      rmSync(join(this.dir, file.id), { force: true })
+    for (const file of await this.records.inEstate(fileIds, estateId)) {
+      if (await this.records.forget(file, estateId)) rmSync(join(this.dir, file.id), { force: true })
     }
   }
 
@@ -101,27 +92,13 @@ export class LocalFiles implements FilePort {
     return fileIds.map((id) => `/files/${encodeURIComponent(id)}`)
   }
 
-  /** Uploads never attached to anything by `before` (abandoned forms): their bytes and records go. */
   async removeUnattached(before: Date, estateId: string, batch = 500): Promise<number> {
-    const files = this.store.forEstate(estateId).collection('files')
-    const stale = await files.find({
-      where: { orderId: null, createdAt: { lt: before.toISOString() } },
-      limit: batch,
-    })
     let removed = 0
-    for (const file of stale) {
-      if (!(await files.remove(file.id, file.version))) continue
+    for (const file of await this.records.unattached(before, estateId, batch)) {
+      if (!(await this.records.forget(file, estateId))) continue
       rmSync(join(this.dir, file.id), { force: true })
       removed++
     }
     return removed
-  }
-
-  async attach(fileIds: readonly string[], orderId: string, owner: Caller): Promise<void> {
-    const files = this.storeOf(owner)?.collection('files')
-    for (const fileId of fileIds) {
-      const file = await files?.get(fileId)
-      if (file) await files!.replace({ ...file, orderId })
-    }
   }
 }

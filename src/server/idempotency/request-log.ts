@@ -21,17 +21,24 @@ function canonical(value: unknown): string {
 }
 
 /**
+ * Stores the result a retry will get. A run may call it as soon as its own write has happened,
+ * beside the work that follows (notices), instead of a round trip after it; else `once` calls it.
+ */
+export type RecordResult<R> = (value: R) => Promise<void>
+
+/**
  * Runs a create-like action once per (caller, action, requestId) within 24 h: a retry gets the first
  * result and writes nothing; the same id with another payload is CONFLICT. The id is reserved before
- * the work runs, so two concurrent retries cannot both write; a failed run releases it.
+ * the work runs, so two concurrent retries cannot both write; a failed run releases it (unless it
+ * had recorded its result: then its write happened, and a retry gets that).
  */
 export async function once<I extends { requestId?: string }, R>(
   ctx: ActionContext,
   action: string,
   input: I,
-  run: () => Promise<Result<R>>,
+  run: (record: RecordResult<R>) => Promise<Result<R>>,
 ): Promise<Result<R>> {
-  if (!input.requestId) return run()
+  if (!input.requestId) return run(async () => {})
   const log = ctx.store.collection('requestLog')
   const { requestId, ...rest } = input
   const payload = canonical(rest)
@@ -52,9 +59,16 @@ export async function once<I extends { requestId?: string }, R>(
     }
     if (!reserved) return fail(appError(ErrorCode.CONFLICT, 'request raced; try again'))
   }
-  const result = await run()
-  if (result.ok) await log.replace({ ...reserved, result: result.value })
-  else await log.remove(id, reserved.version)
+  const held = reserved
+  let recorded = false
+  const record: RecordResult<R> = async (value) => {
+    recorded = true
+    await log.replace({ ...held, result: value })
+  }
+  const result = await run(record)
+  if (recorded) return result
+  if (result.ok) await record(result.value)
+  else await log.remove(id, held.version)
   return result
 }
 

@@ -8,7 +8,7 @@ import { consentActions } from '../notify/consent.actions'
 import { inboxOf } from './inbox.repository'
 
 /** Everyone the estate knows may receive messages; guests have no inbox. */
-const RECIPIENTS = ['resident', 'maintenance', 'guard', 'manager', 'vendor'] as const
+const RECIPIENTS = ['resident', 'maintenance', 'guard', 'service_desk', 'manager', 'vendor'] as const
 
 export const inboxFunction = defineFunction('inbox', {
   actions: {

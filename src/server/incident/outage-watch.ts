@@ -30,10 +30,27 @@ async function linkOrders(ctx: Context, incident: Incident, orders: readonly Wor
   }
 }
 
-/** Adds a new report to a live incident of the same fault. */
-async function joinLive(ctx: Context, incident: Incident, order: WorkOrder): Promise<void> {
-  await updateDoc(ctx.store.collection('incidents'), incident.id, (i) => ok(linkOrder(i, order.id)))
-  await linkOrders(ctx, incident, [order])
+/**
+ * Adds a new report to a live incident of the same fault: the incident lists it (from `read`, the
+ * incident as just read, when given), and the order is linked unless it was written linked already.
+ */
+async function joinLive(ctx: Context, incident: Incident, order: WorkOrder, read?: Incident): Promise<void> {
+  await updateDoc(ctx.store.collection('incidents'), incident.id, (i) => ok(linkOrder(i, order.id)), { read })
+  if (order.incidentId !== incident.id) await linkOrders(ctx, incident, [order])
+}
+
+/** The live incident of the same fault a new order joins: it is written linked to it (see `withLiveIncident`). */
+function liveIncidentFor(order: WorkOrder, { live }: OutageView): Incident | null {
+  return hasPlace(order) ? (live.find((i) => i.placeKey === placeKeyOf(order)) ?? null) : null
+}
+
+/**
+ * A new order as it should be written: linked already to the live incident of its fault, so joining
+ * costs the incident's write alone (beside the order's notices) rather than a rewrite of the order.
+ */
+export function withLiveIncident(ctx: Context, order: WorkOrder, view: OutageView): WorkOrder {
+  const live = liveIncidentFor(order, view)
+  return live ? linkToIncident(order, live.id, live.title, ctx.now) : order
 }
 
 /** Records how many residents the opening notice reached. */
@@ -79,10 +96,10 @@ export async function watchForOutage(
 ): Promise<WorkOrder> {
   if (!hasPlace(order)) return order
   const incidents = ctx.store.collection('incidents')
-  const live = liveIncidents.find((i) => i.placeKey === placeKeyOf(order))
+  const live = liveIncidentFor(order, { live: liveIncidents, recent })
   if (live) {
-    await joinLive(ctx, live, order)
-    return (await ctx.store.collection('workOrders').get(order.id)) ?? order
+    await joinLive(ctx, live, order, live)
+    return order.incidentId === live.id ? order : ((await ctx.store.collection('workOrders').get(order.id)) ?? order)
   }
   const cluster = outageCluster(recent, order, ctx.now, rules.incident)
   if (!cluster) return order

@@ -2,9 +2,9 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, type Result } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { action } from '../action'
-import type { AbuseLimits } from '../store/documents'
+import type { AbuseLimits, LimitSlot } from '../store/documents'
 import type { Store } from '../store/store.port'
-import { takeSlots, type Limit } from './slots'
+import { readSlots, takeSlots, type Limit } from './slots'
 
 const LIMITS_ID = 'limits'
 
@@ -58,22 +58,39 @@ export const limitsActions = {
   }),
 }
 
+const repairCreateWindows = (store: Store, unitId: string) =>
+  [
+    { scope: `repairCreate:hour:${store.estateId}:${unitId}`, windowMinutes: 60 },
+    { scope: `repairCreate:day:${store.estateId}:${unitId}`, windowMinutes: 24 * 60 },
+  ] as const
+
+export type RepairCreateCounts = [AbuseLimits, (LimitSlot | null)[]]
+
+/** The household's limits and its counters as they stand, read side by side (and beside whatever else the caller reads). */
+export function readRepairCreateCounts(store: Store, unitId: string, now: Date): Promise<RepairCreateCounts> {
+  return Promise.all([loadLimits(store), readSlots(store, repairCreateWindows(store, unitId), now)])
+}
+
 /** A household's repair reports: so many an hour and so many a day, whoever in it files them. */
-export async function takeRepairCreateSlot(store: Store, unitId: string, now: Date) {
-  const limits = await loadLimits(store)
+export async function takeRepairCreateSlot(
+  store: Store,
+  unitId: string,
+  now: Date,
+  counts: Promise<RepairCreateCounts> = readRepairCreateCounts(store, unitId, now),
+) {
+  const [limits, counters] = await counts
+  const [hour, day] = repairCreateWindows(store, unitId)
   const windows: Limit[] = [
     {
-      scope: `repairCreate:hour:${store.estateId}:${unitId}`,
+      ...hour,
       limit: limits.repairCreatesPerHour,
-      windowMinutes: 60,
       message: `a household files at most ${limits.repairCreatesPerHour} repair orders an hour`,
     },
     {
-      scope: `repairCreate:day:${store.estateId}:${unitId}`,
+      ...day,
       limit: limits.repairCreatesPerDay,
-      windowMinutes: 24 * 60,
       message: `a household files at most ${limits.repairCreatesPerDay} repair orders a day`,
     },
   ]
-  return takeSlots(store, windows, now)
+  return takeSlots(store, windows, now, counters)
 }

@@ -1,5 +1,6 @@
 import { appError, ErrorCode, rateLimited, type AppError } from '@core/shared/errors'
 import { ESTATE_UTC_OFFSET_MINUTES } from '@core/shared/time'
+import type { LimitSlot } from '../store/documents'
 import type { Store } from '../store/store.port'
 
 /**
@@ -44,12 +45,35 @@ function windowStart(now: Date, windowMinutes: number): number {
   return Math.floor((now.getTime() + OFFSET) / size) * size - OFFSET
 }
 
+/** The counter document of the window of `limit` holding `now`. */
+function slotId(limit: Pick<Limit, 'scope' | 'windowMinutes'>, now: Date): string {
+  return `${limit.scope}|${new Date(windowStart(now, limit.windowMinutes)).toISOString()}`
+}
+
+/**
+ * The counters of each window as they stand, read side by side: a caller can read them beside its
+ * other reads, and `takeSlots` starts from them, so taking costs only the compare-and-set after.
+ */
+export function readSlots(
+  store: Store,
+  windows: readonly Pick<Limit, 'scope' | 'windowMinutes'>[],
+  now: Date,
+): Promise<(LimitSlot | null)[]> {
+  return Promise.all(windows.map((window) => limitSlots(store).get(slotId(window, now))))
+}
+
 /**
  * Takes one slot of each limit, or none: the windows are counted together (each a read and a
- * write, side by side), and a refusal of one gives back the slots the others took.
+ * write, side by side; the read skipped when `read` has it, from `readSlots`), and a refusal of
+ * one gives back the slots the others took.
  */
-export async function takeSlots(store: Store, limits: readonly Limit[], now: Date): Promise<Taken> {
-  const taken = await Promise.all(limits.map((limit) => takeSlot(store, limit, now)))
+export async function takeSlots(
+  store: Store,
+  limits: readonly Limit[],
+  now: Date,
+  read?: readonly (LimitSlot | null)[],
+): Promise<Taken> {
+  const taken = await Promise.all(limits.map((limit, i) => takeSlot(store, limit, now, read?.[i])))
   const held = taken.flatMap((t) => (t.ok ? [t.held] : []))
   const releaseAll = async () => void (await Promise.all(held.map((h) => h.release())))
   const refused = taken.find((t) => !t.ok)
@@ -60,14 +84,14 @@ export async function takeSlots(store: Store, limits: readonly Limit[], now: Dat
   return { ok: true, held: { release: releaseAll } }
 }
 
-export async function takeSlot(store: Store, limit: Limit, now: Date): Promise<Taken> {
+/** One slot of `limit`; `read` is its counter as just read (first attempt only), if the caller has it. */
+export async function takeSlot(store: Store, limit: Limit, now: Date, read?: LimitSlot | null): Promise<Taken> {
   if (limit.limit <= 0) return { ok: true, held: { release: async () => {} } }
-  const start = windowStart(now, limit.windowMinutes)
-  const end = start + limit.windowMinutes * MINUTE
+  const end = windowStart(now, limit.windowMinutes) + limit.windowMinutes * MINUTE
   const slots = limitSlots(store)
-  const id = `${limit.scope}|${new Date(start).toISOString()}`
+  const id = slotId(limit, now)
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const window = await slots.get(id)
+    const window = attempt === 0 && read !== undefined ? read : await slots.get(id)
     const count = window?.count ?? 0
     if (count >= limit.limit) {
       return { ok: false, error: rateLimited(limit.message, (end - now.getTime()) / 1000) }

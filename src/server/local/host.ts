@@ -69,7 +69,9 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
 
     // The console before anyone signed in: it has no token yet, so these two take none.
     if (pathname === '/api/console/open' && method === 'POST') {
-      return sendJson(res, 200, { ok: true, data: await openSignIn(contextOf(runtime)) })
+      const opened = await openSignIn(contextOf(runtime), req.socket.remoteAddress ?? 'unknown')
+      if (!opened.ok) throw new HttpFault(429, opened.error)
+      return sendJson(res, 200, { ok: true, data: opened.value })
     }
     if (pathname === '/api/console/poll' && method === 'POST') {
       const body = (await readJson(req)) as { code?: unknown; secret?: unknown }

@@ -19,6 +19,7 @@ export const SEED_USERS: Omit<UserDoc, 'version'>[] = [
   { id: 'staff-2', role: 'maintenance', name: '张师傅', unitId: null, phone: '13900000002' },
   { id: 'guard-1', role: 'guard', name: '赵保安', unitId: null, phone: '13900000003' },
   { id: 'admin-1', role: 'manager', name: '刘经理', unitId: null, phone: '13900000004' },
+  { id: 'desk-1', role: 'service_desk', name: '吴客服', unitId: null, phone: '13900000010' },
   { id: 'committee-1', role: 'committee', name: '周主任', unitId: null, phone: '13900000005' },
   { id: 'vendor-1', role: 'vendor', name: '周师傅', unitId: null, phone: '13900000008', vendorId: 'vendor-demo' },
 ]

@@ -1,5 +1,5 @@
 import { announceSchema, byPinThenNewest, concerns, type Announcement } from '@core/notify/announcement'
-import { ROLES } from '@core/identity/actor'
+import { OFFICE_ROLES, ROLES } from '@core/identity/actor'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok, notFound } from '@core/shared/result'
 import { z } from '@core/shared/zod'
@@ -81,12 +81,12 @@ export const announcementActions = {
   }),
   /** A manager posts a notice; an emergency one is pushed to everyone it concerns. */
   announce: action({
-    roles: ['manager'],
+    roles: OFFICE_ROLES,
     input: announceSchema,
     run: (input, ctx) => once(ctx, 'inbox.announce', input, () => announce(ctx, input)),
   }),
   withdraw: action({
-    roles: ['manager'],
+    roles: OFFICE_ROLES,
     input: z.object({ id: z.string().min(1).max(64) }),
     async run(input, ctx) {
       const collection = ctx.store.collection('announcements')

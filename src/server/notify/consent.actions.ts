@@ -5,7 +5,7 @@ import { z } from '@core/shared/zod'
 import { action } from '../action'
 import { consentLedger } from './consent-ledger'
 
-const RECIPIENTS = ['resident', 'maintenance', 'guard', 'manager', 'vendor'] as const
+const RECIPIENTS = ['resident', 'maintenance', 'guard', 'service_desk', 'manager', 'vendor'] as const
 
 export const consentActions = {
   /** Records the templates the user just allowed: each `accept` is one future message. */

@@ -68,7 +68,7 @@ export const privacyFunction = defineFunction('privacy', {
      */
     verifyPhone: action({
       // Not the owners' committee: it holds no personal data, its own phone included.
-      roles: ['guest', 'resident', 'maintenance', 'guard', 'manager'],
+      roles: ['guest', 'resident', 'maintenance', 'guard', 'service_desk', 'manager'],
       input: z.object({ code: z.string().trim().min(1).max(256) }),
       async run(input, { actor, runtime, store, now: verifiedAt }) {
         const phone = await runtime.phoneNumbers.exchange(input.code, actor.openid)

@@ -2,6 +2,7 @@ import type { createRepairSchema } from '@core/repair/repair.schemas'
 import { findRepeatOrigin, linkRepeat, raisePriority } from '@core/repair/repeat-fault'
 import { SlaRules } from '@core/repair/sla'
 import type { WorkOrder } from '@core/repair/work-order'
+import type { Unit } from '@core/estate/estate'
 import { createWorkOrder, type Dispatch } from '@core/repair/work-order.creation'
 import { vendorPolicy } from '@core/vendor/vendor'
 import { appError, ErrorCode } from '@core/shared/errors'
@@ -10,28 +11,52 @@ import type { z } from '@core/shared/zod'
 import type { ActionContext } from '../action'
 import { loadSettings } from '../estate/estate-settings'
 import { loadQualityRules } from '../estate/quality-rules'
-import { once } from '../idempotency/request-log'
-import { readOutageView, watchForOutage } from '../incident/outage-watch'
-import { takeRepairCreateSlot } from '../limits/abuse-limits'
+import { once, type RecordResult } from '../idempotency/request-log'
+import { readOutageView, watchForOutage, withLiveIncident, type OutageView } from '../incident/outage-watch'
+import { readRepairCreateCounts, takeRepairCreateSlot } from '../limits/abuse-limits'
 import { vendorRouteFor, type VendorRouting } from '../vendor/vendor-routing'
 import { dispatchFor } from './dispatch'
-import { announceRepeat, repeatCandidates } from './repeat-faults'
+import { announceRepeat, repeatCandidates, repeatSupervisors } from './repeat-faults'
 import { notifyChanges } from './repair-notices'
 
 type CreateInput = z.output<typeof createRepairSchema>
+
+/** What the new order is decided from, all read before it is written. */
+interface OrderFacts {
+  settings: Awaited<ReturnType<typeof loadSettings>>
+  estateDispatch: Dispatch
+  quality: Awaited<ReturnType<typeof loadQualityRules>>
+  routing: VendorRouting | null
+  unit: Unit | null
+  candidates: WorkOrder[]
+  outages: OutageView
+}
 
 /**
  * A resident reports a problem, once per requestId, within the household's hourly and daily limits
  * (a slot is taken before the order is written and given back when it is not): the order is routed,
  * promised its SLA terms and announced.
+ *
+ * Each store call is a round trip in production, so the critical path is kept to: the caller (in
+ * the wrapper); the request-log reservation beside every read (the household's counters, the
+ * estate's rules, the unit, the candidates for a repeat, live outages); the counters'
+ * compare-and-set; the order; then, side by side, its notices and the logged result. The reads
+ * start before the reservation answers: a retry wastes them but writes nothing.
  */
 export function createOrder(ctx: ActionContext, input: CreateInput): Promise<Result<WorkOrder>> {
-  return once(ctx, 'repair.create', input, async () => {
+  const household = ctx.actor.unitId ?? ctx.actor.openid
+  const now = new Date(ctx.now)
+  const counts = readRepairCreateCounts(ctx.store, household, now)
+  const facts = readFacts(ctx, input)
+  // A retry never looks at them: their failure is handled here, and thrown again where they are awaited.
+  counts.catch(() => undefined)
+  facts.catch(() => undefined)
+  return once(ctx, 'repair.create', input, async (record) => {
     const owned = await ctx.runtime.files.checkOwned(input.photos, ctx.actor)
     if (!owned.ok) return owned
-    const slot = await takeRepairCreateSlot(ctx.store, ctx.actor.unitId ?? ctx.actor.openid, new Date(ctx.now))
+    const slot = await takeRepairCreateSlot(ctx.store, household, now, counts)
     if (!slot.ok) return fail(slot.error)
-    const created = await writeOrder(ctx, input)
+    const created = await writeOrder(ctx, input, await facts, record)
     if (!created.ok) await slot.held.release()
     return created
   })
@@ -47,14 +72,10 @@ function vendorDispatch(routing: VendorRouting, estate: Dispatch): Dispatch {
     : { mode: 'pool', gridId: estate.gridId, gridOwner: null }
 }
 
-/**
- * The order itself: recognised as a repeat (返修) when it undoes a recent job, routed (to a vendor
- * when a rule says so), promised its SLA terms, announced, and watched for an outage.
- */
-async function writeOrder(ctx: ActionContext, input: CreateInput): Promise<Result<WorkOrder>> {
-  // One read of the estate's settings serves both the SLA terms and the dispatch mode.
+/** The estate's rules and the facts about this report, read side by side. */
+async function readFacts(ctx: ActionContext, input: CreateInput): Promise<OrderFacts> {
   const place = { category: input.category, unitId: ctx.actor.unitId ?? '', location: input.location ?? null }
-  // Independent reads go together: each is a round trip to the database in production.
+  // One read of the estate's settings serves both the SLA terms and the dispatch mode.
   const settingsRead = loadSettings(ctx.store)
   const qualityRead = loadQualityRules(ctx.store)
   const [settings, estateDispatch, quality, routing, unit, candidates, outages] = await Promise.all([
@@ -66,6 +87,21 @@ async function writeOrder(ctx: ActionContext, input: CreateInput): Promise<Resul
     repeatCandidates(ctx.store, place),
     readOutageView(ctx, qualityRead),
   ])
+  return { settings, estateDispatch, quality, routing, unit, candidates, outages }
+}
+
+/**
+ * The order itself: recognised as a repeat (返修) when it undoes a recent job, routed (to a vendor
+ * when a rule says so), promised its SLA terms, announced, and watched for an outage. The result a
+ * retry gets is the order as written (without an incident the watch may link it to after).
+ */
+async function writeOrder(
+  ctx: ActionContext,
+  input: CreateInput,
+  { settings, estateDispatch, quality, routing, unit, candidates, outages }: OrderFacts,
+  record: RecordResult<WorkOrder>,
+): Promise<Result<WorkOrder>> {
+  const place = { category: input.category, unitId: ctx.actor.unitId ?? '', location: input.location ?? null }
   const origin = findRepeatOrigin(candidates, place, ctx.now, quality.repeatWindowDays)
   const rules = new SlaRules(routing ? vendorPolicy(settings.sla, routing.vendor) : settings.sla)
   const { requestId: _requestId, ...fields } = input
@@ -87,12 +123,19 @@ async function writeOrder(ctx: ActionContext, input: CreateInput): Promise<Resul
     repeat: null,
     incidentId: null,
   }
-  const saved = await ctx.store.collection('workOrders').insert(origin ? linkRepeat(order, origin, ctx.now) : order)
+  // Who follows a repeat up is read beside the write, so the notices need no round trip of their own.
+  const [saved, supervisors] = await Promise.all([
+    ctx.store
+      .collection('workOrders')
+      .insert(withLiveIncident(ctx, origin ? linkRepeat(order, origin, ctx.now) : order, outages)),
+    origin ? repeatSupervisors(ctx.store, order.gridId) : [],
+  ])
   if (!saved) return fail(appError(ErrorCode.CONFLICT, 'order id already taken'))
-  const [, , , stored] = await Promise.all([
+  const [, , , , stored] = await Promise.all([
+    record(saved),
     ctx.runtime.files.attach(input.photos, saved.id, ctx.actor),
     notifyChanges(ctx, rules, null, saved),
-    origin ? announceRepeat(ctx, saved, quality.repeatWindowDays) : null,
+    origin ? announceRepeat(ctx, saved, quality.repeatWindowDays, supervisors) : null,
     watchForOutage(ctx, saved, quality, outages),
   ])
   return ok(stored)

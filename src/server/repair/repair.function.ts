@@ -1,3 +1,4 @@
+import { OFFICE_ROLES } from '@core/identity/actor'
 import {
   assignRepairSchema,
   cancelRepairSchema,
@@ -8,6 +9,7 @@ import {
   lateBoardSchema,
   listRepairsSchema,
   orderRefSchema,
+  prepareUploadSchema,
   reopenRepairSchema,
   transferRepairSchema,
 } from '@core/repair/repair.schemas'
@@ -19,7 +21,10 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok } from '@core/shared/result'
 import { action } from '../action'
 import { defineFunction } from '../define-function'
+import { loadFeedbackSettings } from '../feedback/feedback.repository'
 import { scheduleReturnVisit } from '../feedback/return-visits'
+import { prepareUpload } from '../files/prepare-upload'
+import { UPLOADERS } from '../files/upload-policy'
 import { once } from '../idempotency/request-log'
 import { completeOrder } from './complete-order'
 import { createOrder } from './create-order'
@@ -36,6 +41,8 @@ const WORKERS = ['maintenance', 'vendor'] as const
 
 /** Work orders: each action names who may call it and the use case it runs. */
 export const repairFunction = defineFunction('repair', {
+  // Every repair action's `id` names a work order.
+  readAhead: 'workOrders',
   actions: {
     create: action({
       roles: ['resident'],
@@ -43,7 +50,7 @@ export const repairFunction = defineFunction('repair', {
       run: (input, ctx) => createOrder(ctx, input),
     }),
     get: action({
-      roles: ['resident', 'maintenance', 'vendor', 'manager'],
+      roles: ['resident', 'maintenance', 'vendor', ...OFFICE_ROLES],
       input: orderRefSchema,
       run: (input, ctx) => findVisible(ctx, input.id),
     }),
@@ -56,6 +63,8 @@ export const repairFunction = defineFunction('repair', {
         return page.ok ? ok({ ...page.value, items: page.value.items.map((o) => viewFor(o, ctx.actor)) }) : page
       },
     }),
+    /** WeChat: where to upload one photo (admitted and recorded first; see files/prepare-upload.ts). */
+    prepareUpload: action({ roles: UPLOADERS, input: prepareUploadSchema, run: prepareUpload }),
     /** Links to an order's photos for those who may see it: clients never read storage directly. */
     photoUrls: action({
       roles: ['resident', 'maintenance', 'vendor', 'manager'],
@@ -73,7 +82,7 @@ export const repairFunction = defineFunction('repair', {
       },
     }),
     late: action({
-      roles: ['manager'],
+      roles: OFFICE_ROLES,
       input: lateBoardSchema,
       run: (input, ctx) => lateOrders(ctx.store.collection('workOrders'), ctx.now, input),
     }),
@@ -135,10 +144,13 @@ export const repairFunction = defineFunction('repair', {
       roles: ['resident'],
       input: confirmRepairSchema,
       async run(input, ctx) {
+        // Read beside the close: whether it calls for a return visit is known as soon as it is written.
+        const feedbackSettings = loadFeedbackSettings(ctx.store)
+        feedbackSettings.catch(() => undefined)
         const closed = await updateOrder(ctx, input.id, (o, now, rules) =>
           confirm(o, ctx.actor, now, rules, { stars: input.rating, comment: input.comment }),
         )
-        if (closed.ok) await scheduleReturnVisit(ctx, closed.value)
+        if (closed.ok) await scheduleReturnVisit(ctx, closed.value, feedbackSettings)
         return closed
       },
     }),
@@ -173,7 +185,7 @@ export const repairFunction = defineFunction('repair', {
       },
     }),
     assign: action({
-      roles: ['manager'],
+      roles: OFFICE_ROLES,
       audit: true,
       input: assignRepairSchema,
       run: (input, ctx) => assignOrder(ctx, input),

@@ -19,12 +19,21 @@ export function repeatCandidates(store: Store, place: FaultPlace): Promise<WorkO
     .find({ where, orderBy: { field: 'createdAt', direction: 'desc' }, limit: CANDIDATES_READ })
 }
 
-/** The grid owner follows a repeat up (the managers when there is no grid); the resident hears it is being taken seriously. */
-export async function announceRepeat(ctx: Context, order: WorkOrder, windowDays: number): Promise<void> {
-  const grid = order.gridId ? await ctx.store.collection('grids').get(order.gridId) : null
-  const supervisors = grid
+/** Who follows a repeat up: the grid owner, or the managers when there is no grid. */
+export async function repeatSupervisors(store: Store, gridId: string | null): Promise<string[]> {
+  const grid = gridId ? await store.collection('grids').get(gridId) : null
+  return grid
     ? [grid.ownerOpenid]
-    : (await ctx.store.collection('users').find({ where: { role: 'manager' }, limit: 100 })).map((u) => u.id)
+    : (await store.collection('users').find({ where: { role: 'manager' }, limit: 100 })).map((u) => u.id)
+}
+
+/** The supervisors hear of the repeat; the resident hears it is being taken seriously. */
+export async function announceRepeat(
+  ctx: Context,
+  order: WorkOrder,
+  windowDays: number,
+  supervisors: readonly string[],
+): Promise<void> {
   const ref = { type: 'repair', id: order.id }
   const place = order.location ?? order.unitId
   const notices: Notice[] = [

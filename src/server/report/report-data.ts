@@ -1,4 +1,5 @@
-import { monthBounds, monthlyReport, previousMonthOf, type MonthlyReport } from '@core/report/monthly-report'
+import { monthlyReport, type MonthlyReport } from '@core/report/monthly-report'
+import { monthBounds, previousMonthOf } from '@core/report/report-month'
 import { estateLayout } from '../estate/estate.repository'
 import { findAll, findUpTo } from '../store/paging'
 import { ordersSubmitted } from '../kpi/kpi.actions'

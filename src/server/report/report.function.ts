@@ -1,5 +1,5 @@
 import { dashboardSchema } from '@core/estate/estate.schemas'
-import { monthOf } from '@core/report/monthly-report'
+import { monthOf } from '@core/report/report-month'
 import { monthSchema, publishSchema, type PublishedReport, type ReportDraft } from '@core/report/report.schemas'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, ok } from '@core/shared/result'

@@ -73,6 +73,8 @@ export interface FileDoc {
   createdAt: IsoTime
   /** The order the file belongs to once attached; who may see the order may see the file. */
   orderId: string | null
+  /** Production: the CloudBase fileID the upload was reserved as (the client shows and attaches that id). */
+  storedAs?: string
 }
 
 /**
@@ -104,6 +106,18 @@ export interface AbuseLimits {
 }
 
 /** A limit's window (limits/slots.ts): its id names the scope and the window; `count` the slots held. */
+/**
+ * An active fee item's name and kind, claimed by the item that holds it: two active items with one
+ * name and kind would bill every unit twice, and an insert of a taken claim fails atomically.
+ */
+export interface FeeItemNameClaim {
+  /** A hash of the kind and the name. */
+  id: string
+  version: number
+  itemId: string
+  claimedAt: IsoTime
+}
+
 export interface LimitSlot {
   id: string
   version: number

@@ -1,4 +1,4 @@
-import { ROLES } from '@core/identity/actor'
+import { OFFICE_ROLES, ROLES } from '@core/identity/actor'
 import { notFoundError } from '@core/shared/errors'
 import { ok, type Result, notFound } from '@core/shared/result'
 import { z } from '@core/shared/zod'
@@ -90,7 +90,7 @@ export const visitorFunction = defineFunction('visitor', {
     }),
     /** The admissions log, newest first. */
     entries: action({
-      roles: ['manager'],
+      roles: OFFICE_ROLES,
       input: listEntriesSchema,
       run: async (input, ctx) => ok({ items: await visitorEntries(ctx.store).list(input, input.limit) }),
     }),

@@ -2,8 +2,7 @@ import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Picker, View } from '@tarojs/components'
 import { Button, Input, Switch, TextArea } from '@nutui/nutui-react-taro'
-import { QUESTION_TYPE_LABEL } from '@core/feedback/feedback.labels'
-import { QUESTION_TYPES, type AnswerPer, type QuestionType } from '@core/feedback/survey'
+import type { AnswerPer } from '@core/feedback/survey'
 import { createSurveySchema, type CreateSurveyInput } from '@core/feedback/survey.schemas'
 import { dayjs, ESTATE_TZ } from '@core/shared/time'
 import { useAction } from '../../components/billing/use-action'
@@ -11,6 +10,8 @@ import { Field, FieldError, FieldValue } from '../../components/common/form-fiel
 import { Choice } from '../../components/estate/choice'
 import { useRemote } from '../../components/hooks/use-remote'
 import { MultiChoice } from '../../components/voice/multi-choice'
+import { blankQuestion, draftOf, nextId, questionOf, type DraftQuestion } from '../../components/voice/survey-draft'
+import { QuestionEditor } from '../../components/voice/survey-question-editor'
 import { serverClock } from '../../services/clock.service'
 import { consoleService } from '../../services/estate.service'
 import { feedbackService } from '../../services/feedback.service'
@@ -18,91 +19,14 @@ import { validate } from '../../services/validate'
 import '../../components/common/common.scss'
 import '../../components/voice/voice.scss'
 
-/** A question as the form edits it: choices typed one per line. */
-interface DraftQuestion {
-  id: string
-  type: QuestionType
-  title: string
-  options: string
-  required: boolean
-}
-
 type Audience = 'estate' | 'buildings'
 const AUDIENCE_LABEL: Record<Audience, string> = { estate: '全小区', buildings: '指定楼栋' }
 const ANSWER_PER_LABEL: Record<AnswerPer, string> = { household: '每户一份', person: '每人一份' }
-const hasOptions = (type: QuestionType) => type === 'single' || type === 'multiple'
 
 const today = () => dayjs(serverClock.now()).tz(ESTATE_TZ)
 /** Opens at the start of its first day and closes at the end of its last, estate time. */
 const startOf = (date: string) => dayjs.tz(date, ESTATE_TZ).toISOString()
 const endOf = (date: string) => dayjs.tz(date, ESTATE_TZ).add(1, 'day').toISOString()
-
-/** Question ids need only be unique within the survey (the server refuses repeats): the first free `qN`. */
-const nextId = (questions: readonly DraftQuestion[]) => {
-  let n = questions.length + 1
-  while (questions.some((q) => q.id === `q${n}`)) n++
-  return `q${n}`
-}
-
-const blankQuestion = (id: string): DraftQuestion => ({ id, type: 'single', title: '', options: '', required: true })
-
-function QuestionEditor({
-  index,
-  question,
-  errors,
-  onChange,
-  onRemove,
-}: {
-  index: number
-  question: DraftQuestion
-  errors: Record<string, string[]>
-  onChange: (q: DraftQuestion) => void
-  onRemove: () => void
-}) {
-  const at = `questions.${index}`
-  return (
-    <View className={`ll-card ll-survey-question ll-survey-question--${index}`}>
-      <View className="ll-voice-line">
-        <View className="ll-card__title">第 {index + 1} 题</View>
-        <View className="ll-survey-question__remove ll-link" onClick={onRemove}>
-          删除
-        </View>
-      </View>
-      <Choice
-        options={QUESTION_TYPES}
-        labels={QUESTION_TYPE_LABEL}
-        value={question.type}
-        onChange={(type) => onChange({ ...question, type, options: hasOptions(type) ? question.options : '' })}
-        className="ll-survey-question__type"
-      />
-      <Input
-        className="ll-survey-question__title"
-        value={question.title}
-        onChange={(title) => onChange({ ...question, title })}
-        placeholder="题目"
-        maxLength={100}
-      />
-      <FieldError errors={errors} fields={[`${at}.title`]} />
-      {hasOptions(question.type) && (
-        <TextArea
-          className="ll-survey-question__options"
-          value={question.options}
-          onChange={(options) => onChange({ ...question, options })}
-          placeholder={'选项，每行一个'}
-          maxLength={1000}
-        />
-      )}
-      <FieldError errors={errors} fields={[`${at}.options`, `${at}`]} />
-      <Field label="必答">
-        <Switch
-          className="ll-survey-question__required"
-          checked={question.required}
-          onChange={(required) => onChange({ ...question, required })}
-        />
-      </Field>
-    </View>
-  )
-}
 
 /** 新建问卷: questions, audience, open and close days, one answer per household or person; 保存 or 发布. */
 export default function SurveyNewPage() {
@@ -129,15 +53,7 @@ export default function SurveyNewPage() {
     if (!template) return
     setTitle(template.title)
     setIntro(template.intro ?? '')
-    setQuestions(
-      template.questions.map((q) => ({
-        id: q.id,
-        type: q.type,
-        title: q.title,
-        options: (q.options ?? []).join('\n'),
-        required: q.required ?? true,
-      })),
-    )
+    setQuestions(template.questions.map(draftOf))
     setAnswerPer(template.answerPer ?? 'household')
     setAnonymous(template.anonymous ?? false)
     setErrors({})
@@ -147,18 +63,7 @@ export default function SurveyNewPage() {
     return {
       title,
       intro,
-      questions: questions.map((q) => ({
-        id: q.id,
-        type: q.type,
-        title: q.title,
-        options: hasOptions(q.type)
-          ? q.options
-              .split('\n')
-              .map((o) => o.trim())
-              .filter(Boolean)
-          : [],
-        required: q.required,
-      })),
+      questions: questions.map(questionOf),
       buildings: audience === 'estate' ? [] : buildings,
       opensAt: startOf(opens),
       closesAt: endOf(closes),

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { CloudFiles } from '@server/files/cloud-files'
+import { CloudFiles, type CloudStorage } from '@server/files/cloud-files'
+import type { FilePort } from '@server/ports/file.port'
+import type { Envelope } from '@core/shared/envelope'
 import { startTestHost, type TestHost } from '../../support/test-host'
+import { inProcess, T0, type InProcess } from '../support/in-process'
 
 // Defect 8: anyone uploaded without limit, HTML behind a PNG header was served as is, unattached
 // uploads stayed forever; in production any signed-in user could read any photo, and the fileID
@@ -54,28 +57,84 @@ describe('uploads on the local host', () => {
   })
 })
 
-describe('production files', () => {
-  const files = new CloudFiles()
-  const actor = {
-    openid: 'oATTACKER',
-    role: 'resident' as const,
-    unitId: '1-101',
-    name: 'x',
-    estateId: 'linli',
-    companyAdmin: false,
+/** CloudBase storage as the functions see it: the fileID an upload will get, deletions, links. */
+function fakeStorage(): CloudStorage & { deleted: string[] } {
+  const deleted: string[] = []
+  return {
+    deleted,
+    fileIdFor: async (cloudPath) => `cloud://env-1.7465-env-1/${cloudPath}`,
+    deleteFiles: async (fileIds) => void deleted.push(...fileIds),
+    tempUrls: async (fileIds) => fileIds.map((id) => `https://env-1.tcb.qcloud.la/${id.split('/').pop()}?sign=1`),
   }
+}
+
+describe('production files (CloudFiles over the handlers, WeChat storage faked)', () => {
+  let env: InProcess
+  let storage: ReturnType<typeof fakeStorage>
+  beforeEach(async () => {
+    env = await inProcess()
+    storage = fakeStorage()
+    // The host's own routes need LocalFiles; the handlers need only the port, as in production.
+    ;(env.runtime as { files: FilePort }).files = new CloudFiles(env.runtime.store, storage, env.runtime.newId, 'env-1')
+  })
+  afterEach(() => env.close())
+
+  const prepare = (openid: string) => env.call(openid, 'repair', { action: 'prepareUpload', extension: 'jpg' })
+  const reserved = async (openid: string) => {
+    const place = await prepare(openid)
+    if (!place.ok) throw new Error(place.error.message)
+    return `cloud://env-1.7465-env-1/${(place.data as { cloudPath: string }).cloudPath}`
+  }
+  const codeOf = (reply: Envelope<unknown>) => (reply.ok ? 'OK' : reply.error.code)
+  const report = (openid: string, photos: string[]) =>
+    env.call(openid, 'repair', { action: 'create', category: 'plumbing', description: '厨房水管漏水', photos })
+
+  it('a reserved upload is the caller’s, under their own folder, and attaches to their order', async () => {
+    const fileId = await reserved('resident-1')
+    expect(fileId).toMatch(/^cloud:\/\/env-1\.7465-env-1\/repair\/resident-1\/[A-Za-z0-9_-]+\.jpg$/)
+    const order = await report('resident-1', [fileId])
+    if (!order.ok) throw new Error(order.error.message)
+    const links = await env.call('staff-1', 'repair', { action: 'photoUrls', id: (order.data as { id: string }).id })
+    expect(links.ok && links.data.items).toEqual([{ fileId, url: expect.stringMatching(/^https:\/\/.+\?sign=1$/) }])
+  })
+
+  it.each(['stranger-1', 'guard-1'])('%s may not upload in production either', async (openid) => {
+    expect(codeOf(await prepare(openid))).toBe('FORBIDDEN')
+  })
+
+  it('a resident reserves at most 50 uploads a day', async () => {
+    for (let i = 0; i < 50; i++) expect((await prepare('resident-1')).ok).toBe(true)
+    expect(codeOf(await prepare('resident-1'))).toBe('RATE_LIMITED')
+  })
+
   it.each([
-    'cloud://env-1.7465-env-1/repair/oVICTIM/x.jpg?/repair/oATTACKER/',
-    'cloud://env-1.7465-env-1/repair/oATTACKER/../oVICTIM/x.jpg',
-    'cloud://env-1.7465-env-1/other/repair/oATTACKER/x.jpg',
-  ])('a fileID that only mentions the caller is not theirs: %s', async (fileId) => {
-    expect((await files.checkOwned([fileId], actor)).ok).toBe(false)
+    'cloud://env-1.7465-env-1/repair/resident-2/x.jpg?/repair/resident-1/',
+    'cloud://env-1.7465-env-1/repair/resident-1/../resident-2/x.jpg',
+    'cloud://env-1.7465-env-1/other/repair/resident-1/x.jpg',
+    'cloud://env-2.7465-env-2/repair/resident-1/x.jpg',
+    // The right shape and folder, but uploaded around prepareUpload: never recorded, so never attached.
+    'cloud://env-1.7465-env-1/repair/resident-1/unreserved.jpg',
+  ])('a fileID the caller did not reserve is refused and nothing is written: %s', async (fileId) => {
+    const before = await env.store.collection('workOrders').count({})
+    expect(codeOf(await report('resident-1', [fileId]))).toBe('VALIDATION_FAILED')
+    expect(await env.store.collection('workOrders').count({})).toBe(before)
   })
-  it('the caller’s own upload passes', async () => {
-    expect((await files.checkOwned(['cloud://env-1.7465-env-1/repair/oATTACKER/1700000000-ab12.jpg'], actor)).ok).toBe(
-      true,
-    )
+
+  it('another resident’s reserved upload is not mine to attach', async () => {
+    const theirs = await reserved('resident-2')
+    expect(codeOf(await report('resident-1', [theirs]))).toBe('VALIDATION_FAILED')
   })
+
+  it('uploads reserved but never attached are deleted from storage a day later; attached ones stay', async () => {
+    const abandoned = await reserved('resident-1')
+    const kept = await reserved('resident-1')
+    expect((await report('resident-1', [kept])).ok).toBe(true)
+    env.runtime.clock.set(new Date(Date.parse(T0) + 25 * 3600_000).toISOString())
+    await env.fireTimer('slaSweep')
+    expect(storage.deleted).toEqual([abandoned])
+    expect(await env.store.collection('files').count({})).toBe(1)
+  })
+
   it('storage rules deny every client read (photos go out through short-lived URLs from a function)', () => {
     const rules = JSON.parse(readFileSync(resolve('deploy/storage-rules.json'), 'utf8')) as { read: unknown }
     expect(rules.read).toBe(false)

@@ -95,4 +95,26 @@ describe('a fee item cannot be billed twice', () => {
     expect(!twin.ok && twin.error.code).toBe('CONFLICT')
     expect(await count('feeItems')).toBe(1)
   })
+
+  it('a name given up (renamed or stopped) is free for another item at once', async () => {
+    const first = await env.call('admin-1', 'billing', item)
+    if (!first.ok) throw new Error(first.error.message)
+    const renamed = await env.call('admin-1', 'billing', { ...item, id: first.data.id, name: '物业服务费' })
+    expect(renamed.ok).toBe(true)
+    const again = await env.call('admin-1', 'billing', item)
+    expect(again.ok).toBe(true)
+    if (!again.ok) return
+    expect((await env.call('admin-1', 'billing', { ...item, id: again.data.id, active: false })).ok).toBe(true)
+    expect((await env.call('admin-1', 'billing', item)).ok).toBe(true)
+    // The renamed one still holds its new name.
+    const twin = await env.call('admin-1', 'billing', { ...item, name: '物业服务费' })
+    expect(!twin.ok && twin.error.code).toBe('CONFLICT')
+  })
+
+  it('editing an item that does not exist writes nothing, not even a claim on the name', async () => {
+    const missing = await env.call('admin-1', 'billing', { ...item, id: 'no-such-item' })
+    expect(!missing.ok && missing.error.code).toBe('NOT_FOUND')
+    expect(await count('feeItemNames')).toBe(0)
+    expect((await env.call('admin-1', 'billing', item)).ok).toBe(true)
+  })
 })

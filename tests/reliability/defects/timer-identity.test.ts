@@ -21,6 +21,17 @@ describe('timer identity comes from the platform', () => {
     expect(invokerFrom(timerEvent, context({ TCB_SOURCE: 'wx_trigger' }))).toEqual({ kind: 'timer' })
   })
 
+  it("the desktop console's custom-login user is the openid its ticket was issued for", () => {
+    expect(invokerFrom({ action: 'late' }, context({ TCB_CUSTOM_USER_ID: 'admin-1', TCB_SOURCE: 'scf' }))).toEqual({
+      kind: 'user',
+      openid: 'admin-1',
+    })
+    // A WeChat caller stays who WeChat says.
+    expect(
+      invokerFrom({ action: 'late' }, context({ WX_OPENID: 'resident-1', TCB_CUSTOM_USER_ID: 'admin-1' })),
+    ).toEqual({ kind: 'user', openid: 'resident-1' })
+  })
+
   it('the deployed entry answers FORBIDDEN to a forged timer event, from a user or from nobody', async () => {
     const main = cloudbaseMain(FUNCTIONS.slaSweep!)
     const callers: Record<string, string>[] = [

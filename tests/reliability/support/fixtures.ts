@@ -2,8 +2,20 @@ import { DEMO_ESTATE_ID } from '@server/local/seed'
 import type { InProcess } from './in-process'
 import { T0 } from './in-process'
 
-/** The people of the matrix: a guest, two residents of different units, two workers, a guard, a manager. */
-export const PERSONAS = ['stranger-1', 'resident-1', 'resident-2', 'staff-1', 'staff-2', 'guard-1', 'admin-1'] as const
+/**
+ * The people of the matrix: a guest, two residents of different units, two workers, a guard, the
+ * manager and the service desk (after the manager, so the fuzz calls the office's actions as the manager).
+ */
+export const PERSONAS = [
+  'stranger-1',
+  'resident-1',
+  'resident-2',
+  'staff-1',
+  'staff-2',
+  'guard-1',
+  'admin-1',
+  'desk-1',
+] as const
 export type Persona = (typeof PERSONAS)[number]
 
 export const ROLE_OF: Record<Persona, string> = {
@@ -13,6 +25,7 @@ export const ROLE_OF: Record<Persona, string> = {
   'staff-1': 'maintenance',
   'staff-2': 'maintenance',
   'guard-1': 'guard',
+  'desk-1': 'service_desk',
   'admin-1': 'manager',
 }
 
@@ -72,6 +85,7 @@ export async function buildFixtures(env: InProcess): Promise<Fixtures> {
     'staff-1': [job.id],
     'staff-2': [],
     'guard-1': [],
+    'desk-1': [],
     'admin-1': [invite.id, item.id, 'applicant-9'],
   }
   return { owned, all: Object.values(owned).flat() }

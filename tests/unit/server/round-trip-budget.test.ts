@@ -2,28 +2,40 @@ import { measureRoundTrips } from '../../support/round-trips'
 
 /**
  * Store calls on the critical path of each user action, counted (not timed) over a store that
- * meters every call. In production each is a round trip to CloudBase (5-30 ms). The target is at
- * most 3 sequential round trips for an action that writes and 2 for a read. The ceilings below are
- * where each action stands today, so any change that adds a round trip fails here. Above the
- * target still: a transition (accept/start/complete) is caller, order, compare-and-set, then the
- * notices (inbox and push side by side); create adds its request-log reservation and result, the
- * household limit's counters (a read and a write) and the order's facts before it is written.
+ * meters every call. In production each is a round trip to CloudBase (5-30 ms). The budget: at most
+ * 3 sequential round trips for an action that writes and 2 for a read, so any change that adds a
+ * round trip fails here. The loop runs on one instance, as a warm instance serves: the estate's
+ * policy (SLA terms, limits; store/instance-cache.ts) is read once by the first create and cached;
+ * on a cold instance a transition waits one more round for it.
  */
+const WRITE_BUDGET = 3
+const READ_BUDGET = 2
+
+/**
+ * repair.create is over the budget, and cannot come under it without giving up a guarantee. Its
+ * chain: the caller (1) names the household whose counters are read, beside the request-log
+ * reservation and every fact the order is decided from (2); the counters' compare-and-set needs
+ * the version just read (3); the order is written only once its slot is held, or a refused or raced
+ * create would leave an order others may already have seen (4); its notices and the logged result
+ * go only after the write happened, or a failed write would leave a notice, or a result a retry
+ * returns, for an order that does not exist (5).
+ */
+const CREATE_FLOOR = 5
+
 const CEILING: Record<string, number> = {
-  'repair.create': 10,
-  'repair.get': 2,
-  'repair.list (mine)': 2,
-  'repair.list (pool)': 2,
-  'repair.accept': 4,
-  'repair.start': 4,
-  'repair.complete': 4,
-  // 5 on a cold instance when the order falls in the return-visit sample (its settings, then the visit).
-  'repair.confirm': 5,
-  'repair.late': 2,
-  'inbox.list': 2,
-  'inbox.unreadCount': 2,
-  'billing.list': 2,
-  'visitor.list': 2,
+  'repair.create': CREATE_FLOOR,
+  'repair.get': READ_BUDGET,
+  'repair.list (mine)': READ_BUDGET,
+  'repair.list (pool)': READ_BUDGET,
+  'repair.accept': WRITE_BUDGET,
+  'repair.start': WRITE_BUDGET,
+  'repair.complete': WRITE_BUDGET,
+  'repair.confirm': WRITE_BUDGET,
+  'repair.late': READ_BUDGET,
+  'inbox.list': READ_BUDGET,
+  'inbox.unreadCount': READ_BUDGET,
+  'billing.list': READ_BUDGET,
+  'visitor.list': READ_BUDGET,
 }
 
 const LOOPS = 12
@@ -32,7 +44,9 @@ describe('round trips on the critical path', () => {
   let rows: Awaited<ReturnType<typeof measureRoundTrips>>
   beforeAll(async () => {
     // Several loops spread over a day: a per-window cost that grows with use (limits) shows by the last.
-    rows = await measureRoundTrips(LOOPS, 0)
+    // Each call takes a timer tick (1 ms), as each takes a network round trip in production: calls
+    // started together share a level, rather than one finishing in a microtask before the next starts.
+    rows = await measureRoundTrips(LOOPS, 1)
   })
 
   it('measures every action of the repair loop and the resident screens', () => {

@@ -1,5 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { DEFAULT_SLA_POLICY } from '@core/repair/sla'
+import { PEOPLE, TRAFFIC } from '../../../sim/model'
+import { rehearse } from '../../../sim/rehearsal'
 import { comparePolicies, type CompareOptions } from '../../../sim/run-policies'
 
 const SIM = resolve(__dirname, '../../../sim')
@@ -19,6 +22,22 @@ describe('the simulated month', () => {
     expect(first.length).toBe(2)
     expect(first[0]!.figures.orders).toBeGreaterThan(0)
     expect(second).toEqual(first)
+  })
+
+  it('gives the same figures on the light estate (the console’s rehearsal) as through the real handlers', async () => {
+    const real = await comparePolicies({ ...small, policies: ['baseline', 'pool_push', 'grid_push_ladder'] })
+    for (const row of real) {
+      const light = await rehearse(
+        { workers: small.workers, shifts: PEOPLE.shifts, sla: DEFAULT_SLA_POLICY },
+        {
+          traffic: { model: TRAFFIC, units: small.units, orders: 0, fromEstate: false },
+          seed: small.seed,
+          days: small.days,
+          policy: row.policy,
+        },
+      )
+      expect({ policy: row.policy, figures: light }).toEqual({ policy: row.policy, figures: row.figures })
+    }
   })
 
   it('lets the simulated people reach the server only through the functions’ public entry', () => {

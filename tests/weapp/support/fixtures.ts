@@ -17,12 +17,21 @@ function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: { messag
   return result.value
 }
 
+/** A photo as the WeChat upload stores it: not readable by clients (storage rules deny reads). */
+export const SMOKE_PHOTO = 'cloud://linli-env.6c69-linli-env/repair/resident-1/smoke.jpg'
+
 /** A real order built by the core machine (so the fixture cannot drift from the type): in progress. */
 export function orderInProgress(now = new Date().toISOString()): WorkOrder {
   const rules = new SlaRules(DEFAULT_SLA_POLICY)
   const created = unwrap(
     createWorkOrder(
-      { id: 'wo-smoke-1', category: 'plumbing', priority: 'urgent', description: '厨房水管漏水', photos: [] },
+      {
+        id: 'wo-smoke-1',
+        category: 'plumbing',
+        priority: 'urgent',
+        description: '厨房水管漏水',
+        photos: [SMOKE_PHOTO],
+      },
       RESIDENT,
       now,
       rules,

@@ -1,14 +1,9 @@
 import type { Actor } from '@core/identity/actor'
 import { DEFAULT_FEEDBACK_POLICY, FeedbackRules } from '@core/feedback/feedback-sla'
-import {
-  acknowledge,
-  confirmFeedback,
-  createFeedback,
-  FEEDBACK_TRANSITIONS,
-  reopenFeedback,
-  resolveFeedback,
-  sweepFeedback,
-} from '@core/feedback/feedback.machine'
+import { acknowledge, confirmFeedback, reopenFeedback, resolveFeedback } from '@core/feedback/feedback.machine'
+import { createFeedback } from '@core/feedback/feedback.creation'
+import { sweepFeedback } from '@core/feedback/feedback.ladder'
+import { FEEDBACK_TRANSITIONS } from '@core/feedback/feedback.transitions'
 import { feedbackFor } from '@core/feedback/feedback.views'
 import { sampleShareOf, visitReason } from '@core/feedback/return-visit'
 import { DEFAULT_SERVICE_HOURS } from '@core/sla/service-hours'

@@ -1,4 +1,5 @@
-import { monthBounds, monthlyReport, previousMonthOf } from '@core/report/monthly-report'
+import { monthlyReport } from '@core/report/monthly-report'
+import { monthBounds, previousMonthOf } from '@core/report/report-month'
 import { figureRows } from '@core/report/report.labels'
 import { NOVEMBER } from './report.fixtures'
 

@@ -1,6 +1,7 @@
 // Run by monthly-report.foreign-zone.test.ts in a process whose TZ is another zone: prints what the
 // report code computes there, for the test to compare with its own answer.
-import { monthBounds, monthlyReport, monthOf } from '@core/report/monthly-report'
+import { monthlyReport } from '@core/report/monthly-report'
+import { monthBounds, monthOf } from '@core/report/report-month'
 import { NOVEMBER } from './report.fixtures'
 
 process.stdout.write(

@@ -1,4 +1,5 @@
-import type { ReportInput, ReportOrder } from '@core/report/monthly-report'
+import type { ReportInput } from '@core/report/monthly-report'
+import type { ReportOrder } from '@core/report/report-figures'
 import type { TimerOutcome } from '@core/sla/ladder'
 
 const met: TimerOutcome = { met: true, marginMinutes: 5 }
