@@ -1,6 +1,6 @@
 // Bundles each cloudfunctions/<name>/index.ts into index.js beside it, so a folder deploys on its own.
 // The platform SDKs' main entries stay external: they are the folder's package.json dependencies,
-// loaded on first use. The node-sdk modules every call needs (src/server/cloudbase/node-sdk-parts.ts)
+// loaded on first use. The node-sdk modules every call needs (src/server/sdk/node-sdk-parts.ts)
 // are bundled, so a cold start loads those and not the whole SDK.
 import { build } from 'esbuild'
 import { readdirSync, existsSync } from 'node:fs'

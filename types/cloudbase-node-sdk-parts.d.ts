@@ -1,4 +1,4 @@
-// The few modules inside @cloudbase/node-sdk 3.18.3 that src/server/cloudbase/node-sdk-parts.ts
+// The few modules inside @cloudbase/node-sdk 3.18.3 that src/server/sdk/node-sdk-parts.ts
 // loads on their own (the package types only its main entry).
 declare module '@cloudbase/node-sdk/dist/database' {
   import type { ICloudBaseConfig } from '@cloudbase/node-sdk'

@@ -1,4 +1,4 @@
-import { openDatabase, type Database } from '../cloudbase/node-sdk-parts'
+import { openDatabase, type Database } from '../sdk/node-sdk-parts'
 import { COLLECTIONS, type CollectionName } from './collections'
 import { normalizeQuery, normalizeWhere, type Clause } from './query.normalize'
 import type { Collection, Query, DocumentStore, StoredDoc, Where } from './store.port'
