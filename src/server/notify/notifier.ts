@@ -7,7 +7,12 @@ import { ERR_BAD_ARGUMENT, ERR_NO_CONSENT } from '../ports/push.port'
 
 /** Something a person should learn: always an inbox message, and a subscribe message where they consented. */
 export interface Notice extends NewMessage {
-  push?: { template: TemplateKey; values: Partial<Record<NoticeValue, string | number>> }
+  push?: {
+    template: TemplateKey
+    values: Partial<Record<NoticeValue, string | number>>
+    /** The page the message opens, when not the template's page for `ref.id` (e.g. a board, not one order). */
+    page?: string
+  }
 }
 
 export type PushOutcome = 'sent' | 'no_consent' | 'not_configured' | 'failed' | 'inbox_only'
@@ -35,7 +40,7 @@ async function push(ctx: Context, notice: Notice): Promise<PushOutcome> {
   const result = await ctx.runtime.push.send({
     toOpenid: notice.toOpenid,
     templateId: spec.templateId,
-    page: `${spec.page}?id=${notice.ref.id}`,
+    page: notice.push.page ?? `${spec.page}?id=${notice.ref.id}`,
     data,
   })
   if (result.ok) return 'sent'

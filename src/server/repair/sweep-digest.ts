@@ -1,6 +1,9 @@
 import { notify, type Notice } from '../notify/notifier'
 import type { Context } from '../action'
 
+/** The mini-program's late board (app.config.ts), where a digest's WeChat message opens. */
+export const LATE_BOARD_PAGE = 'admin/late/index'
+
 /**
  * Managers hear of a sweep once: what the ladder would have sent them order by order (breaches
  * without a grid owner, escalations) becomes one message per manager, linking to the late board.
@@ -24,6 +27,7 @@ export async function sendManagerDigest(ctx: Context, withheld: readonly Notice[
       // One subscribe message per sweep too, on the template escalations used.
       push: {
         template: 'jobOverdue',
+        page: LATE_BOARD_PAGE,
         values: { orderNo: `${orders.size} 单`, subject: title, status: '已升级', deadline: at, at },
       },
     }

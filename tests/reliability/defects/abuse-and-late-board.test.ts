@@ -114,4 +114,12 @@ describe('managers hear of a sweep once', () => {
     expect(inbox).toHaveLength(1)
     expect(JSON.stringify(inbox[0])).toContain('3 个工单超时已升级')
   })
+  it('the digest’s WeChat message opens the late board, not an order page', async () => {
+    await env.call('admin-1', 'inbox', { action: 'consent', results: { 'local-job-overdue': 'accept' } })
+    for (let i = 0; i < 2; i++) expect((await create(`resident-${i + 1}`, 'urgent')).ok).toBe(true)
+    env.runtime.clock.advanceMinutes(40)
+    await env.fireTimer('slaSweep')
+    const pushed = await env.store.collection('outbox').find({ where: { toOpenid: 'admin-1' }, limit: 10 })
+    expect(pushed.map((p) => p.page)).toEqual(['admin/late/index'])
+  })
 })
