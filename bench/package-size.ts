@@ -3,8 +3,13 @@ import { join, relative, sep } from 'node:path'
 
 /** WeChat's per-package limit (main package and each subpackage). */
 export const PACKAGE_LIMIT_KB = 2048
-/** Our own budget for the main package, which every user downloads before the first screen. */
-export const MAIN_BUDGET_KB = 600
+/** Our own budget for the main package, which every user downloads before the first screen (issue 16). */
+export const MAIN_BUDGET_KB = 500
+/**
+ * What the main package may not grow past while it is still over its budget (586 KB when the budget
+ * was set): a regression fails the size test, and the bench prints the gap to the budget.
+ */
+export const MAIN_CEILING_KB = 600
 
 export interface PackageSizes {
   /** KB of everything outside the subpackage roots. */
@@ -55,12 +60,17 @@ export function weappPackageSizes(distDir = 'dist'): PackageSizes {
   }
 }
 
+/** Whether the main package is over our budget or any package over WeChat's limit. */
+export const overBudget = (sizes: PackageSizes): boolean =>
+  sizes.mainKB > sizes.mainBudgetKB ||
+  [sizes.mainKB, ...Object.values(sizes.subpackagesKB)].some((kb) => kb > sizes.limitKB)
+
 /** Lines for `npm run bench`. */
 export function formatPackageSizes(sizes: PackageSizes): string[] {
   const row = (name: string, size: number) =>
     `${name.padEnd(16)} ${size.toFixed(1).padStart(8)} KB  (limit ${sizes.limitKB} KB)`
   return [
-    `${row('weapp main', sizes.mainKB)}${sizes.mainKB < sizes.mainBudgetKB ? '' : `  OVER the ${sizes.mainBudgetKB} KB budget`}`,
+    `${row('weapp main', sizes.mainKB)}  budget ${sizes.mainBudgetKB} KB${sizes.mainKB <= sizes.mainBudgetKB ? '' : `: OVER by ${(sizes.mainKB - sizes.mainBudgetKB).toFixed(1)} KB`}`,
     ...Object.entries(sizes.subpackagesKB).map(([root, size]) => row(`weapp ${root}/`, size)),
   ]
 }

@@ -1,33 +1,7 @@
-import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
-
-/** When LINLI_STATS names a file, writes each module's size, used exports and bailouts: how we find what bloats a package. */
-class StatsDump {
-  constructor(private readonly file: string) {}
-  apply(compiler: {
-    hooks: { done: { tap(name: string, fn: (stats: { toJson(o: object): unknown }) => void): void } }
-  }) {
-    compiler.hooks.done.tap('linli-stats', (stats) => {
-      writeFileSync(
-        this.file,
-        JSON.stringify(
-          stats.toJson({
-            all: false,
-            modules: true,
-            nestedModules: true,
-            usedExports: true,
-            providedExports: false,
-            optimizationBailout: true,
-            reasons: true,
-          }),
-        ),
-      )
-    })
-  }
-}
 
 const root = path.resolve(__dirname, '..')
 const VENDOR_OR_CORE = /[\\/](node_modules|src[\\/]core)[\\/]/
@@ -79,13 +53,23 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Modules used only by staff/ or admin/ move into those subpackages.
       optimizeMainPackage: { enable: true },
       miniCssExtractPluginOption: { ignoreOrder: true },
+      // LINLI_SOURCE_MAPS=1 writes full source maps beside each file (WeChat does not upload them):
+      // `node scripts/weapp-size-breakdown.mjs` reads them to say which module costs what, minified.
+      ...(process.env.LINLI_SOURCE_MAPS ? { enableSourceMap: true, sourceMapType: 'source-map' } : {}),
       webpackChain(chain) {
         // Webpack keeps every export of zod's `z` namespace (~375 KB) as soon as `z` crosses from
         // one module to another it cannot merge with, e.g. across chunks. Keeping core beside zod
         // in `vendors` removes the chunk boundary; the other cause (several schema modules sharing
         // core/shared/zod.ts) needs `z` to be a plain object there.
         chain.optimization.merge({ splitChunks: { cacheGroups: { vendors: { test: isVendorOrCore } } } })
-        if (process.env.LINLI_STATS) chain.plugin('linli-stats').use(StatsDump, [process.env.LINLI_STATS])
+        // Core is pure by rule (ARCHITECTURE.md): an import whose exports go unused can go, except zod.ts's jitless switch.
+        chain.module
+          .rule('linli-pure-core')
+          .test(/[\\/]src[\\/]core[\\/].*\.ts$/)
+          .exclude.add(/[\\/]src[\\/]core[\\/]shared[\\/]zod\.ts$/)
+          .end()
+          // webpack-chain supports the option; its typings lack the method.
+          .set('sideEffects', false)
       },
     },
     h5: {

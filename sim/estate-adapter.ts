@@ -15,25 +15,7 @@ import { seedIfEmpty } from '@server/local/seed'
 import { LocalPush } from '@server/notify/local-push'
 import type { SubscribeMessage } from '@server/ports/push.port'
 import type { Runtime } from '@server/ports/runtime.port'
-
-/** What a phone shows when a subscribe message arrives: who, and which order it opens. */
-export interface PhoneBuzz {
-  toOpenid: string
-  orderId: string | null
-}
-
-export interface EstateHost {
-  /** Calls a function's action as a signed-in user, exactly as the host's POST /api/fn/<name> would. */
-  call<T = unknown>(openid: string, fn: string, event: Record<string, unknown>): Promise<Envelope<T>>
-  /** Fires a function's timer trigger (slaSweep), as the scheduler would. */
-  fireTimer(fn: string): Promise<Envelope<unknown>>
-  setClock(at: Date): void
-  /** Called for every subscribe message WeChat would deliver. */
-  onPush(listener: (buzz: PhoneBuzz) => void): void
-  /** Handler calls made so far, by `function.action`. */
-  readonly calls: Map<string, number>
-  close(): Promise<void>
-}
+import type { EstateHost, PhoneBuzz } from './estate-host'
 
 const scratchRoot = () => (existsSync('/dev/shm') ? '/dev/shm' : tmpdir())
 const DB_FILE = 'linli.db'

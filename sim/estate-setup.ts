@@ -1,5 +1,5 @@
 import { ESTATE } from './model'
-import type { EstateHost } from './estate-adapter'
+import type { EstateHost } from './estate-host'
 
 /** The seed's property manager: the office in every policy. */
 export const MANAGER = 'admin-1'

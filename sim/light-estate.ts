@@ -14,7 +14,7 @@ import * as machine from '@core/repair/work-order.machine'
 import { OPEN_STATUSES, type Category, type DispatchMode, type WorkOrder } from '@core/repair/work-order'
 import type { Envelope } from '@core/shared/envelope'
 import type { Result } from '@core/shared/result'
-import type { EstateHost, PhoneBuzz } from './estate-adapter'
+import type { EstateHost, PhoneBuzz } from './estate-host'
 import { MANAGER, unitAt } from './estate-setup'
 
 const NEAR_DEADLINE_MINUTES = 10

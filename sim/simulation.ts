@@ -1,5 +1,5 @@
 import { CATEGORIES, type WorkOrder } from '@core/repair/work-order'
-import type { EstateHost, PhoneBuzz } from './estate-adapter'
+import type { EstateHost, PhoneBuzz } from './estate-host'
 import { MANAGER, workerOpenid } from './estate-setup'
 import { atLocal, clockMinutes, DAY, MINUTE, NIGHT_FROM, NIGHT_TO, OFFICE_FROM, START_MS } from './local-time'
 import { BASELINE, DEFAULTS, PEOPLE } from './model'

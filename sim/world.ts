@@ -1,6 +1,6 @@
 import type { Envelope } from '@core/shared/envelope'
 import type { WorkOrder } from '@core/repair/work-order'
-import type { EstateHost } from './estate-adapter'
+import type { EstateHost } from './estate-host'
 import { MANAGER } from './estate-setup'
 import { EventQueue } from './event-queue'
 import { clockMinutes, dayOf, localMinute, MINUTE, NIGHT_FROM, NIGHT_TO } from './local-time'

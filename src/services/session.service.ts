@@ -4,6 +4,7 @@ import type { Role } from '@core/identity/actor'
 import { callFunction } from './call'
 import { consent } from './consent.service'
 import type { Reply } from './reply'
+import { screenCache } from './screen-cache.service'
 import { ESTATE_ROUTES } from './estate.routes'
 import { REPORT_ROUTES } from './report.routes'
 import { ROUTES } from './routes'
@@ -21,6 +22,7 @@ export const session = {
 
   async signIn(openid: string): Promise<Reply<Profile>> {
     cached = null
+    screenCache.clear()
     consent.forget()
     const signedIn = await transport.devSignIn(openid)
     return signedIn.ok ? this.profile() : signedIn
@@ -30,17 +32,25 @@ export const session = {
   async profile(): Promise<Reply<Profile>> {
     if (cached) return { ok: true, data: cached }
     const reply = await callFunction<Profile>('me', { action: 'profile' })
-    if (reply.ok) cached = reply.data
+    if (reply.ok) {
+      cached = reply.data
+      screenCache.adopt(reply.data)
+    }
     return reply
   },
 
-  /** Drops the cached profile (the user just joined the estate), so the next read asks the server. */
+  /**
+   * Drops the cached profile (the user just joined, or moved to another estate), so the next read
+   * asks the server, and the screens' cache, so no screen shows the household or estate just left.
+   */
   forget() {
     cached = null
+    screenCache.clear()
   },
 
   signOut() {
     cached = null
+    screenCache.clear()
     consent.forget()
     transport.signOut()
     void Taro.reLaunch({ url: ROUTES.entry })

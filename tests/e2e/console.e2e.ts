@@ -208,3 +208,21 @@ test('head office signs in, compares the estates side by side and opens a new on
   await page.locator('button', { hasText: '退出登录' }).click()
   await page.locator('.ll-signin__code').waitFor()
 })
+
+test('the service desk signs in by scanning and sees only the desk’s sections', async () => {
+  await page.goto(`${host.baseUrl}/console/`)
+  const code = await page.locator('.ll-signin__code').getAttribute('data-code')
+  await as('desk-1', 'admin', { action: 'approveConsoleSignIn', code })
+  await page.locator('.ll-console__user', { hasText: '吴客服' }).waitFor()
+  // Orders, complaints, notices and the gate log; figures, people, money, settings and the log are the manager's.
+  await expect(page.locator('.t-menu__item').allTextContents()).resolves.toEqual([
+    '超时看板',
+    '全部工单',
+    '投诉建议',
+    '公告',
+    '访客记录',
+  ])
+  await openSection('访客记录')
+  await page.locator('button', { hasText: '退出登录' }).click()
+  await page.locator('.ll-signin__code').waitFor()
+})

@@ -8,10 +8,14 @@ export type OrderListState = PagedListState<WorkOrder>
 
 /**
  * A paged list of orders: loads on show and pull-down, appends the next page at the bottom, and
- * loads afresh when `filterKey` (the filter `fetchPage` applies) changes.
+ * loads afresh when `filterKey` (the filter `fetchPage` applies) changes. `cacheAs`: see usePagedList.
  */
-export function useOrderList(fetchPage: (cursor?: string) => Promise<Reply<Page<WorkOrder>>>, filterKey?: string) {
-  const list = usePagedList(fetchPage)
+export function useOrderList(
+  fetchPage: (cursor?: string) => Promise<Reply<Page<WorkOrder>>>,
+  filterKey?: string,
+  cacheAs?: string,
+) {
+  const list = usePagedList(fetchPage, cacheAs)
   const { restart } = list
   // The first load comes with the page's show; only a change of filter loads again here.
   const shownKey = useRef(filterKey)

@@ -1,4 +1,4 @@
-import type { Category } from '../repair/work-order'
+import type { Category } from '../repair/category'
 
 /**
  * What a caller is allowed to be in the estate they are acting in. `guest` is a WeChat user not yet

@@ -2,17 +2,9 @@ import type { IsoTime } from '../shared/time'
 import type { CheckIn } from './on-site-proof'
 import type { RepeatLink, RootCause } from './repeat-fault'
 import { LADDER_STEPS, type TimerOutcome } from '../sla/ladder'
+import type { Category } from './category'
 
-export const CATEGORIES = [
-  'plumbing',
-  'electrical',
-  'doors_windows',
-  'elevator',
-  'public_area',
-  'appliance',
-  'other',
-] as const
-export type Category = (typeof CATEGORIES)[number]
+export { CATEGORIES, type Category } from './category'
 
 export const PRIORITIES = ['normal', 'urgent'] as const
 export type Priority = (typeof PRIORITIES)[number]

@@ -32,14 +32,19 @@ const readNotice = (notice: Announcement) =>
 /** 首页: a greeting, the estate's notices (emergencies pinned), the services, and what is still being worked on. */
 export default function HomePage() {
   const profile = useProfile()
-  const list = useOrderList((cursor) => repairService.list({ scope: 'mine', limit: 20, cursor }))
-  const notices = useRemote(() => inboxService.announcements())
-  const report = useRemote(() => reportService.latest())
+  // The first screen draws from the last visit's answers (stale-while-revalidate), then asks again.
+  const list = useOrderList(
+    (cursor) => repairService.list({ scope: 'mine', limit: 20, cursor }),
+    undefined,
+    'home.orders',
+  )
+  const notices = useRemote(() => inboxService.announcements(), 'home.notices')
+  const report = useRemote(() => reportService.latest(), 'home.report')
   usePageRefresh(async () => {
     await Promise.all([notices.reload(), report.reload()])
   })
   useInboxBadge()
-  const estate = useRemote(() => onboardingService.publicInfo())
+  const estate = useRemote(() => onboardingService.publicInfo(), 'home.estate')
   usePageRefresh(estate.reload)
   const elder = useElderMode()
   // A job waiting for the household's check is still theirs to act on: it stays on home until confirmed.

@@ -167,6 +167,11 @@ export default function MinePage() {
                 各小区的服务对比在电脑上的物业后台查看：打开后台，用下方「扫码登录」确认。
               </View>
             )}
+            {me.role === 'service_desk' && (
+              <View className="ll-mine__hint">
+                工单派发、投诉建议和访客记录在电脑上的物业后台处理：打开后台，用下方「扫码登录」确认。
+              </View>
+            )}
             {me.role === 'resident' && <ResidentSections />}
             {me.role !== 'company_admin' && <Households />}
             <CellGroup title="设置">

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import tcb from '@cloudbase/node-sdk'
+import type { getCloudbaseContext as GetContext } from '@cloudbase/node-sdk'
 import { systemClock } from '@core/shared/clock'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { readFunctionConfig, withTemplateIds } from '../config/environment.config'
@@ -12,6 +12,7 @@ import productionTemplates from '../notify/templates/production.json'
 import { WechatPush } from '../notify/wechat-push'
 import { wxPay } from '../pay/wx-pay'
 import { openCloudbaseStore } from '../store/cloudbase.store'
+import { getCloudbaseContext, SYMBOL_CURRENT_ENV, warmUp } from '../sdk/node-sdk-parts'
 import { withInstanceCache } from '../store/instance-cache'
 import { parsedStore } from '../store/parsed-store'
 import { jsonLogger, type Invoker, type Runtime } from '../ports/runtime.port'
@@ -25,10 +26,13 @@ export function cloudbaseRuntime(): Runtime {
   const config = readFunctionConfig(process.env)
   // One CloudBase account may serve several estates; the tag keeps their logs apart in log search.
   const estate = { estate: config.estateId }
+  // A stand-in for the CloudBase API, such as the cold-start bench's wire stub; never set in production.
+  const serviceUrl = process.env.LINLI_CLOUDBASE_SERVICE_URL
+  const standIn = serviceUrl ? { serviceUrl } : {}
   const store = withInstanceCache(
     parsedStore(
       // Inside a CloudBase function the SDK finds its environment and temporary credentials itself.
-      openCloudbaseStore({ env: tcb.SYMBOL_CURRENT_ENV }),
+      openCloudbaseStore({ env: SYMBOL_CURRENT_ENV, ...standIn }),
     ),
   )
   const newId = () => randomUUID().replace(/-/g, '')
@@ -66,14 +70,14 @@ const looksLikeTimer = (event: unknown) =>
 
 /** Who called, from the platform's context only; null when the platform names nobody. */
 export function invokerFrom(event: unknown, context: unknown): Invoker | null {
-  type Context = Parameters<typeof tcb.getCloudbaseContext>[0]
+  type Context = Parameters<typeof GetContext>[0]
   // The SDK throws on a context without its environment fields; then the process env alone speaks.
   const platform = typeof context === 'object' && context !== null && ('environment' in context || 'environ' in context)
   const {
     WX_OPENID: wechatOpenid,
     TCB_CUSTOM_USER_ID: customUserId,
     TCB_SOURCE: source,
-  } = tcb.getCloudbaseContext(platform ? (context as Context) : undefined)
+  } = getCloudbaseContext(platform ? (context as Context) : undefined)
   // The desktop console signs in with a custom-login ticket whose uid is the user's openid
   // (../console/cloudbase-ticket.ts); only this environment's private key signs one.
   const openid = wechatOpenid || customUserId
@@ -86,6 +90,9 @@ export function invokerFrom(event: unknown, context: unknown): Invoker | null {
 
 /** The `exports.main` of a deployed function: an envelope, or for WeChat Pay the `{errcode, errmsg}` it reads. */
 export function cloudbaseMain(fn: CloudFunction) {
+  // Loading the function runs no SDK code (a cold start's module load stays short); the SDK parts
+  // load as soon as the instance is idle, or at the first call if that comes first.
+  warmUp()
   return async (event: unknown, context: unknown): Promise<unknown> => {
     const invoker = invokerFrom(event, context)
     if (looksLikeTimer(event) && invoker?.kind !== 'timer') {

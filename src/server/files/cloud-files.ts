@@ -1,8 +1,8 @@
-import tcb from '@cloudbase/node-sdk'
 import type { Caller } from '@core/identity/actor'
 import { appError, ErrorCode } from '@core/shared/errors'
 import type { PhotoExtension } from '@core/repair/repair.schemas'
 import { fail, ok, type Result } from '@core/shared/result'
+import { wholeSdk } from '../sdk/node-sdk-parts'
 import type { FilePort } from '../ports/file.port'
 import type { Store } from '../store/store.port'
 import { notYours, UploadRecords } from './upload-records'
@@ -33,7 +33,8 @@ export interface CloudStorage {
 
 /** CloudBase storage of the calling function's environment, through the node SDK. */
 export const cloudbaseStorage = (): CloudStorage => {
-  const app = () => tcb.init({ env: tcb.SYMBOL_CURRENT_ENV })
+  // The whole SDK, loaded at the first storage call: most calls never make one (node-sdk-parts.ts).
+  const app = () => wholeSdk().init({ env: wholeSdk().SYMBOL_CURRENT_ENV })
   return {
     async fileIdFor(cloudPath) {
       // The upload's metadata names its fileID; nothing is uploaded by asking.

@@ -1,4 +1,4 @@
-import { init } from '@cloudbase/node-sdk'
+import { openDatabase, type Database } from '../sdk/node-sdk-parts'
 import { COLLECTIONS, type CollectionName } from './collections'
 import { normalizeQuery, normalizeWhere, type Clause } from './query.normalize'
 import type { Collection, Query, DocumentStore, StoredDoc, Where } from './store.port'
@@ -8,7 +8,7 @@ import type { Collection, Query, DocumentStore, StoredDoc, Where } from './store
  * Documents are stored with `_id` for the port's `id`; everything else is stored as is.
  */
 
-type Db = ReturnType<ReturnType<typeof init>['database']>
+type Db = Database
 type Command = Db['command']
 type QueryCommand = ReturnType<Command['eq']>
 type WireDoc = Record<string, unknown> & { _id: string }
@@ -175,7 +175,7 @@ export function openCloudbaseStore(options: CloudbaseStoreOptions): CloudbaseSto
   if (!hasKeys && TENCENTCLOUD_RUNENV !== 'SCF') {
     throw new Error('openCloudbaseStore: secretId and secretKey are required outside a CloudBase function')
   }
-  const db = init(config).database()
+  const db = openDatabase(config)
   const wireName = (name: CollectionName): string => `${collectionPrefix}${name}`
   return {
     collection: <T extends StoredDoc>(name: CollectionName): Collection<T> =>
