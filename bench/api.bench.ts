@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CATEGORIES } from '@core/repair/work-order'
 import { startTestHost } from '../tests/support/test-host'
-import { liftRepairLimits } from './lift-limits'
-import { LoadClient, type LoadJob, type LoadReply } from './http-load'
+import { addHouseholds } from './households.fixture'
+import { LoadClient, type LoadJob, type LoadReply, type LoadRequest } from './http-load'
 import { startBareServer } from './raw-sqlite'
 import { fmt, printTable, summarize } from './stats'
 
@@ -13,16 +12,6 @@ const CONCURRENCY = 32
 const WARMUP_REQUESTS = 300
 const MEASURED_REQUESTS = 3000
 const BARE_TOKEN = 'bench-bare-server'
-
-const createEvent = (i: number): Record<string, unknown> => ({
-  action: 'create',
-  category: CATEGORIES[i % CATEGORIES.length],
-  priority: i % 10 === 0 ? 'urgent' : 'normal',
-  description: `卫生间地漏返水，楼下天花板有水渍 #${i}`,
-  photos: [],
-})
-
-const acceptEvent = (id: string): Record<string, unknown> => ({ action: 'accept', id })
 
 async function runChecked(client: LoadClient, job: LoadJob): Promise<LoadReply> {
   const reply = await client.run(job)
@@ -46,38 +35,45 @@ function row(label: string, reply: LoadReply): string[] {
   ]
 }
 
-/** repair.create as resident-1, then repair.accept by staff-1 of exactly those orders, over HTTP; then the bare server's create. */
+/**
+ * repair.create by the estate's households (households.fixture.ts says what the load models), then
+ * repair.accept by staff-1 of exactly those orders, over HTTP; then the bare server's insert of the
+ * same events.
+ */
 export async function benchApi(): Promise<void> {
   const host = await startTestHost()
   const client = LoadClient.start()
   const bareDir = mkdtempSync(join(tmpdir(), 'linli-bare-'))
   const bare = await startBareServer(join(bareDir, 'bare.db'), BARE_TOKEN)
   try {
-    const job = (url: string, token: string, events: Record<string, unknown>[]): LoadJob => ({
+    const job = (url: string, requests: LoadRequest[]): LoadJob => ({
       url,
-      token,
       fn: 'repair',
-      events,
+      requests,
       concurrency: CONCURRENCY,
     })
-    await liftRepairLimits(host)
-    const resident = await host.login('resident-1')
+    const households = await addHouseholds(host, WARMUP_REQUESTS + MEASURED_REQUESTS)
     const staff = await host.login('staff-1')
-    const events = (from: number, count: number) => Array.from({ length: count }, (_, i) => createEvent(from + i))
+    const creates = (from: number, count: number, token?: string) =>
+      Array.from({ length: count }, (_, i) => ({
+        token: token ?? households.tokenFor(from + i),
+        event: households.createEvent(from + i),
+      }))
+    const accepts = (ids: string[]) => ids.map((id) => ({ token: staff, event: { action: 'accept', id } }))
 
     // Warm-up creates give the warm-up accepts distinct orders of their own.
-    const warmOrders = await runChecked(client, job(host.url, resident, events(0, WARMUP_REQUESTS)))
-    const created = await runChecked(client, job(host.url, resident, events(WARMUP_REQUESTS, MEASURED_REQUESTS)))
-    await runChecked(client, job(host.url, staff, warmOrders.ids.map(acceptEvent)))
-    const accepted = await runChecked(client, job(host.url, staff, created.ids.map(acceptEvent)))
-    await runChecked(client, job(bare.url, BARE_TOKEN, events(0, WARMUP_REQUESTS)))
-    const bareCreated = await runChecked(client, job(bare.url, BARE_TOKEN, events(WARMUP_REQUESTS, MEASURED_REQUESTS)))
+    const warmOrders = await runChecked(client, job(host.url, creates(0, WARMUP_REQUESTS)))
+    const created = await runChecked(client, job(host.url, creates(WARMUP_REQUESTS, MEASURED_REQUESTS)))
+    await runChecked(client, job(host.url, accepts(warmOrders.ids)))
+    const accepted = await runChecked(client, job(host.url, accepts(created.ids)))
+    await runChecked(client, job(bare.url, creates(0, WARMUP_REQUESTS, BARE_TOKEN)))
+    const bareCreated = await runChecked(client, job(bare.url, creates(WARMUP_REQUESTS, MEASURED_REQUESTS, BARE_TOKEN)))
 
     printTable(
       `API through the local host (HTTP keep-alive on 127.0.0.1, client in a child process, ${WARMUP_REQUESTS} warm-up requests each)`,
       ['action', 'requests', 'in flight', 'req/s', 'p50 ms', 'p99 ms', 'max ms'],
       [
-        row('repair.create (resident-1)', created),
+        row('repair.create (households)', created),
         row('repair.accept (staff-1)', accepted),
         row('bare Node + SQLite insert', bareCreated),
       ],

@@ -36,10 +36,11 @@ async function run(job: LoadJob): Promise<LoadReply> {
   const ids: (string | undefined)[] = []
   let next = 0
   const lane = async (): Promise<void> => {
-    while (next < job.events.length) {
+    while (next < job.requests.length) {
       const index = next++
+      const { token, event } = job.requests[index]!
       const start = performance.now()
-      const { status, text } = await post(url, job.token, JSON.stringify(job.events[index]))
+      const { status, text } = await post(url, token, JSON.stringify(event))
       reply.latenciesMs[index] = performance.now() - start
       const envelope = JSON.parse(text) as { ok: boolean; data?: { id?: string } }
       if (status === 200 && envelope.ok) ids[index] = envelope.data?.id

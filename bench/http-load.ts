@@ -4,15 +4,20 @@ import { join } from 'node:path'
 /** One closed-loop run: `concurrency` lanes each POST the next event as soon as their last one answered. */
 export interface LoadJob {
   url: string
-  token: string
   /** The cloud function, reached at POST /api/fn/<fn>. */
   fn: string
-  events: readonly Record<string, unknown>[]
+  /** Each event with the bearer token of whoever sends it. */
+  requests: readonly LoadRequest[]
   concurrency: number
 }
 
+export interface LoadRequest {
+  token: string
+  event: Record<string, unknown>
+}
+
 export interface LoadReply {
-  /** Per request, in the order of `events`. */
+  /** Per request, in the order of `requests`. */
   latenciesMs: number[]
   /** From the first request sent to the last answer received. */
   elapsedMs: number

@@ -159,3 +159,50 @@ describe('npm run migrate', () => {
     expect(contents()).toEqual(before)
   })
 })
+
+type Filed = { id: string; repeat: { orderId: string } | null; incidentId: string | null }
+
+async function repair(runtime: LocalRuntime, openid: string, event: Record<string, unknown>): Promise<Filed> {
+  const reply = await FUNCTIONS.repair!.handle(event, { kind: 'user', openid }, runtime)
+  if (!reply.ok) throw new Error(`repair.${String(event.action)}: ${reply.error.message}`)
+  return reply.data as Filed
+}
+
+/** resident-1 reports a fault again. */
+const report = (runtime: LocalRuntime, category: string, extra: Record<string, unknown> = {}) =>
+  repair(runtime, 'resident-1', { action: 'create', category, priority: 'normal', description: '又坏了', ...extra })
+
+describe('npm run migrate: the place key', () => {
+  it('stamps orders stored before it, so a repeat at a spot and an outage in a building count them', async () => {
+    const runtime = createLocalRuntime(dir, { info: () => {}, error: () => {} })
+    await seedIfEmpty(runtime.store)
+    const spot = { location: '1号楼电梯厅' }
+    const lift = await report(runtime, 'elevator', spot)
+    for (const step of ['accept', 'start', 'complete']) await repair(runtime, 'staff-1', { action: step, id: lift.id })
+    const outage = [await report(runtime, 'electrical'), await report(runtime, 'electrical')]
+    await runtime.store.close()
+    // As the previous version stored them: no place key.
+    const db = new Database(dbFile())
+    const stripped = db.prepare(`UPDATE "workOrders" SET doc = json_remove(doc, '$.placeKey')`).run().changes
+    db.close()
+    expect(stripped).toBe(3)
+
+    const { stdout } = await migrate()
+    expect(stdout).toContain('stamped the place key on 3 work orders')
+    expect((await migrate()).stdout).toContain('nothing to migrate')
+
+    const after = createLocalRuntime(dir, { info: () => {}, error: () => {} })
+    try {
+      expect((await report(after, 'elevator', spot)).repeat?.orderId).toBe(lift.id)
+      await report(after, 'electrical')
+      const incidents = await after.store
+        .forEstate(DEMO_ESTATE_ID)
+        .collection('incidents')
+        .find({ where: {}, limit: 10 })
+      expect(incidents).toHaveLength(1)
+      expect(incidents[0]!.orderIds).toEqual(expect.arrayContaining(outage.map((o) => o.id)))
+    } finally {
+      await after.store.close()
+    }
+  })
+})

@@ -53,7 +53,8 @@ export interface Incident {
   residentsNotified: number
 }
 
-type Place = Pick<WorkOrder, 'category'> & { building?: string | null; location?: string | null }
+/** What an order says of where its fault is. */
+export type Place = Pick<WorkOrder, 'category'> & { building?: string | null; location?: string | null }
 
 /** The key an order and an incident share when they are about the same fault at the same place. */
 export const placeKeyOf = (o: Place): string =>

@@ -174,6 +174,12 @@ export interface WorkOrder {
   beforePhotos?: string[]
   /** The public outage (停水停电…) this order is part of. */
   incidentId?: string | null
+  /**
+   * Where and what, as `placeKeyOf` (core/incident) names it: set at creation, indexed with
+   * createdAt, so outage spotting and repeat faults at a spot read only the orders of one fault's
+   * place. Absent on orders stored before it until `npm run migrate` stamps them.
+   */
+  placeKey?: string
 }
 
 /** Statuses in which the order is still someone's job. */

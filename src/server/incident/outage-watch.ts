@@ -4,6 +4,7 @@ import {
   LIVE_INCIDENT_STATUSES,
   outageCluster,
   placeKeyOf,
+  type Place,
   spotIncident,
   type Incident,
 } from '@core/incident/incident'
@@ -17,9 +18,9 @@ import type { Context } from '../action'
 import { updateDoc } from '../store/update-doc'
 import { announceOpen, promptManagers } from './incident-notices'
 
-/** Reports in one window an estate may see at once: far more than any real burst. */
+/** Reports of one fault at one place within a window: far more than any real outage brings. */
 const RECENT_READ = 1000
-/** Outages open at once in one estate: a handful. */
+/** Live incidents of one fault at one place: one, as a new report joins the live one. */
 const LIVE_READ = 100
 
 async function linkOrders(ctx: Context, incident: Incident, orders: readonly WorkOrder[]): Promise<void> {
@@ -61,24 +62,36 @@ export async function recordAnnounced(ctx: Context, incident: Incident): Promise
 
 /** What spotting an outage needs to know, read before the new order is written (alongside its other reads). */
 export interface OutageView {
-  /** Proposed and open incidents: a handful at any time. */
+  /** Proposed and open incidents of the new order's fault: one at most, in practice. */
   live: Incident[]
-  /** Orders reported within the detection window, oldest first. */
+  /** Orders of the same fault's place reported within the detection window, oldest first. */
   recent: WorkOrder[]
 }
 
-export async function readOutageView(ctx: Context, rules: Promise<QualityRules>): Promise<OutageView> {
+const NO_OUTAGE: OutageView = { live: [], recent: [] }
+
+/**
+ * Reads only what concerns the new order's place (`placeKey`, indexed): the estate's other reports
+ * could never join its cluster, so their number does not weigh on a create. The place waits for the
+ * unit (its building) and the window for the rules, both read beside it.
+ */
+export async function readOutageView(
+  ctx: Context,
+  rules: Promise<QualityRules>,
+  place: Promise<Place>,
+): Promise<OutageView> {
+  const [{ incident }, fresh] = await Promise.all([rules, place])
+  if (!hasPlace(fresh)) return NO_OUTAGE
+  const placeKey = placeKeyOf(fresh)
   const [live, recent] = await Promise.all([
     ctx.store
       .collection('incidents')
-      .find({ where: { status: { in: [...LIVE_INCIDENT_STATUSES] } }, limit: LIVE_READ }),
-    rules.then(({ incident }) =>
-      ctx.store.collection('workOrders').find({
-        where: { createdAt: { gte: addMinutes(ctx.now, -incident.windowMinutes) } },
-        orderBy: { field: 'createdAt', direction: 'asc' },
-        limit: RECENT_READ,
-      }),
-    ),
+      .find({ where: { placeKey, status: { in: [...LIVE_INCIDENT_STATUSES] } }, limit: LIVE_READ }),
+    ctx.store.collection('workOrders').find({
+      where: { placeKey, createdAt: { gte: addMinutes(ctx.now, -incident.windowMinutes) } },
+      orderBy: { field: 'createdAt', direction: 'asc' },
+      limit: RECENT_READ,
+    }),
   ])
   return { live, recent }
 }

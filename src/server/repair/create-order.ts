@@ -1,4 +1,5 @@
 import type { createRepairSchema } from '@core/repair/repair.schemas'
+import { placeKeyOf } from '@core/incident/incident'
 import { findRepeatOrigin, linkRepeat, raisePriority } from '@core/repair/repeat-fault'
 import { SlaRules } from '@core/repair/sla'
 import type { WorkOrder } from '@core/repair/work-order'
@@ -72,20 +73,34 @@ function vendorDispatch(routing: VendorRouting, estate: Dispatch): Dispatch {
     : { mode: 'pool', gridId: estate.gridId, gridOwner: null }
 }
 
+/** Where the new order's fault is: the reporter's building (from the unit), or the public spot named. */
+function orderPlace(
+  input: CreateInput,
+  unit: Unit | null,
+): Pick<WorkOrder, 'category' | 'building' | 'location' | 'placeKey'> {
+  const place = { category: input.category, building: unit?.building ?? null, location: input.location ?? null }
+  return { ...place, placeKey: placeKeyOf(place) }
+}
+
 /** The estate's rules and the facts about this report, read side by side. */
 async function readFacts(ctx: ActionContext, input: CreateInput): Promise<OrderFacts> {
   const place = { category: input.category, unitId: ctx.actor.unitId ?? '', location: input.location ?? null }
   // One read of the estate's settings serves both the SLA terms and the dispatch mode.
   const settingsRead = loadSettings(ctx.store)
   const qualityRead = loadQualityRules(ctx.store)
+  const unitRead = ctx.actor.unitId ? ctx.store.collection('units').get(ctx.actor.unitId) : Promise.resolve(null)
   const [settings, estateDispatch, quality, routing, unit, candidates, outages] = await Promise.all([
     settingsRead,
     settingsRead.then((s) => dispatchFor(ctx.store, s, ctx.actor, input.category)),
     qualityRead,
     vendorRouteFor(ctx.store, input.category, ctx.now),
-    ctx.actor.unitId ? ctx.store.collection('units').get(ctx.actor.unitId) : null,
+    unitRead,
     repeatCandidates(ctx.store, place),
-    readOutageView(ctx, qualityRead),
+    readOutageView(
+      ctx,
+      qualityRead,
+      unitRead.then((u) => orderPlace(input, u)),
+    ),
   ])
   return { settings, estateDispatch, quality, routing, unit, candidates, outages }
 }
@@ -117,8 +132,7 @@ async function writeOrder(
     ...created.value,
     vendorId: routing?.vendor.id ?? null,
     vendorName: routing?.vendor.name ?? null,
-    building: unit?.building ?? null,
-    location: place.location,
+    ...orderPlace(input, unit),
     proofRequired: routing !== null || quality.proofForAll,
     repeat: null,
     incidentId: null,

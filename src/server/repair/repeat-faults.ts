@@ -1,3 +1,4 @@
+import { placeKeyOf } from '@core/incident/incident'
 import { CATEGORY_LABEL } from '@core/repair/repair.labels'
 import { repeatNotice, type FaultPlace } from '@core/repair/repeat-fault'
 import type { WorkOrder } from '@core/repair/work-order'
@@ -10,10 +11,14 @@ const CANDIDATES_READ = 200
 
 /**
  * The orders a new report at `place` may repeat, newest first through an index (`findRepeatOrigin`
- * picks among them): read alongside the estate's rules, so the window is applied afterwards.
+ * picks among them): at a public spot, the spot's orders of the same category (its `placeKey`);
+ * at home, the home's. Read alongside the estate's rules, so the window is applied afterwards: a
+ * bound on createdAt would miss a job reported before the window and finished within it.
  */
 export function repeatCandidates(store: Store, place: FaultPlace): Promise<WorkOrder[]> {
-  const where: Where = place.location ? { location: place.location } : { unitId: place.unitId }
+  const where: Where = place.location
+    ? { placeKey: placeKeyOf({ category: place.category, location: place.location }) }
+    : { unitId: place.unitId }
   return store
     .collection('workOrders')
     .find({ where, orderBy: { field: 'createdAt', direction: 'desc' }, limit: CANDIDATES_READ })

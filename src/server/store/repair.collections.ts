@@ -18,6 +18,7 @@ export const REPAIR_COLLECTIONS = {
       assigneeOpenid: z.string().nullable(),
       nextCheckAt: nullableTime,
       category: z.enum(CATEGORIES),
+      placeKey: z.string().optional(),
     },
     indexes: [
       ['unitId', 'createdAt'],
@@ -31,8 +32,8 @@ export const REPAIR_COLLECTIONS = {
       ['lateSince'],
       // Each team's pool: a vendor's, or in-house staff's (vendorId null).
       ['vendorId', 'inPool', 'deadlines.response'],
-      // Repeat faults at a public spot.
-      ['location', 'createdAt'],
+      // One fault's place (see WorkOrder.placeKey): outage spotting, repeat faults at a public spot.
+      ['placeKey', 'createdAt'],
     ],
     scope: 'estate',
   }),

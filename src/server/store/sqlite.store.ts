@@ -42,10 +42,16 @@ function createSchema(db: Sqlite): void {
         `ALTER TABLE ${table} ADD COLUMN ${quote(field)} GENERATED ALWAYS AS (json_extract(doc, '${path}')) VIRTUAL`,
       )
     }
+    const declared = new Set(indexes.map((fields) => `${name}__${fields.join('__')}`))
     for (const fields of indexes) {
       // The trailing id makes "ties in id order" come straight from the index, with no sort step.
       const columns = [...fields.map(column), 'id'].join(', ')
       db.exec(`CREATE INDEX IF NOT EXISTS ${quote(`${name}__${fields.join('__')}`)} ON ${table} (${columns})`)
+    }
+    // An index replaced in the registry would otherwise cost every write of an upgraded data folder.
+    const made = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?`).all(name)
+    for (const { name: index } of made as { name: string }[]) {
+      if (index.startsWith(`${name}__`) && !declared.has(index)) db.exec(`DROP INDEX ${quote(index)}`)
     }
   }
 }
