@@ -37,8 +37,8 @@ function dataDir(template?: string): string {
  */
 export async function openEstateHost(start: Date, template?: string): Promise<EstateHost & { dir: string }> {
   const dir = dataDir(template)
-  const local = createLocalRuntime(dir, quiet)
   const clock = new ManualClock(start)
+  const local = createLocalRuntime(dir, quiet, clock)
   let sequence = 0
   // Replayable ids: the n-th id of a run is the same in every run; runs and the prepared estate never share one.
   const newId = () => `${template ? 'run' : 'est'}${(++sequence).toString(16).padStart(12, '0')}`

@@ -4,7 +4,7 @@ import { figuresOf, type Figures } from './metrics'
 import { START } from './model'
 import { POLICIES, type PolicyName } from './policies'
 import { runMonth } from './simulation'
-import { generateTraffic } from './traffic'
+import { generateTraffic, type TrafficModel } from './traffic'
 
 export interface CompareOptions {
   days: number
@@ -14,6 +14,8 @@ export interface CompareOptions {
   policies: readonly PolicyName[]
   /** Staffing levels compared, as differences from `workers`. */
   staffingDeltas: readonly number[]
+  /** The traffic model (default: the typical estate of sim/model.ts). */
+  model?: TrafficModel
   /** Told after each run (progress on a long comparison). */
   onRun?: (row: ResultRow) => void
 }

@@ -5,8 +5,14 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() }
 
+/** A clock the dev host, tests and the simulation move. */
+export interface SettableClock extends Clock {
+  set(at: Date | string): void
+  advanceMinutes(minutes: number): void
+}
+
 /** A clock that starts at `start` and only moves when told to (tests, the dev host). */
-export class ManualClock implements Clock {
+export class ManualClock implements SettableClock {
   private current: number
   constructor(start: Date | string) {
     this.current = new Date(start).getTime()
@@ -23,7 +29,7 @@ export class ManualClock implements Clock {
 }
 
 /** Real time shifted by an offset that the dev host can change; it keeps ticking. */
-export class OffsetClock implements Clock {
+export class OffsetClock implements SettableClock {
   private offsetMs = 0
   now(): Date {
     return new Date(Date.now() + this.offsetMs)

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { OffsetClock } from '@core/shared/clock'
+import { OffsetClock, type SettableClock } from '@core/shared/clock'
 import { LocalContentSecurity } from '../content/local-content-security'
 import { LocalFiles } from '../files/local-files'
 import { SimulatedPhoneNumbers } from '../phone/simulated-phone-number'
@@ -18,20 +18,27 @@ import type { DocumentStore } from '../store/store.port'
 export interface LocalRuntime extends Runtime {
   /** The adapter under `store`, for the data-folder checks the host makes before serving. */
   documents: DocumentStore
-  clock: OffsetClock
+  clock: SettableClock
   files: LocalFiles
   push: LocalPush
   pay: SimulatedPay
   contentSecurity: LocalContentSecurity
 }
 
-/** The embedded runtime: SQLite and photos under `dataDir`, a clock the dev endpoints can move. */
-export function createLocalRuntime(dataDir: string, log: Logger = jsonLogger): LocalRuntime {
+/**
+ * The embedded runtime: SQLite and photos under `dataDir`, a clock the dev endpoints can move (the
+ * simulation passes one that moves only when told). Cached policies expire on that clock too, so a
+ * run's results never depend on how fast the machine is.
+ */
+export function createLocalRuntime(
+  dataDir: string,
+  log: Logger = jsonLogger,
+  clock: SettableClock = new OffsetClock(),
+): LocalRuntime {
   mkdirSync(dataDir, { recursive: true })
   const documents = openSqliteStore(join(dataDir, 'linli.db'))
-  const store = withInstanceCache(parsedStore(documents))
+  const store = withInstanceCache(parsedStore(documents), undefined, () => clock.now().getTime())
   const newId = () => randomUUID().replace(/-/g, '')
-  const clock = new OffsetClock()
   const filesDir = join(dataDir, 'files')
   const readImage = (fileId: string) => {
     const path = join(filesDir, fileId)
