@@ -205,4 +205,37 @@ describe('npm run migrate: the place key', () => {
       await after.store.close()
     }
   })
+
+  it('marks an old breach late, so the late board shows orders stored before the mark', async () => {
+    const runtime = createLocalRuntime(dir, { info: () => {}, error: () => {} })
+    await seedIfEmpty(runtime.store)
+    const late = await repair(runtime, 'resident-1', {
+      action: 'create',
+      category: 'plumbing',
+      priority: 'urgent',
+      description: '水管爆了',
+    })
+    runtime.clock.advanceMinutes(40)
+    await FUNCTIONS.slaSweep!.handle({}, { kind: 'timer' }, runtime)
+    await runtime.store.close()
+    // As a version before both fields stored it.
+    const db = new Database(dbFile())
+    db.prepare(`UPDATE "workOrders" SET doc = json_remove(doc, '$.placeKey', '$.lateSince')`).run()
+    db.close()
+    const board = async (at: LocalRuntime) => {
+      const reply = await FUNCTIONS.repair!.handle({ action: 'late' }, { kind: 'user', openid: 'admin-1' }, at)
+      return reply.ok ? (reply.data as { items: { id: string }[] }).items.map((o) => o.id) : []
+    }
+    const before = createLocalRuntime(dir, { info: () => {}, error: () => {} })
+    expect(await board(before)).not.toContain(late.id)
+    await before.store.close()
+
+    await migrate()
+    const after = createLocalRuntime(dir, { info: () => {}, error: () => {} })
+    try {
+      expect(await board(after)).toContain(late.id)
+    } finally {
+      await after.store.close()
+    }
+  })
 })

@@ -1,4 +1,5 @@
 import { placeKeyOf } from '@core/incident/incident'
+import { lateSince } from '@core/repair/work-order.ladder'
 import { ok } from '@core/shared/result'
 import { findAll } from './paging'
 import { parsedStore } from './parsed-store'
@@ -10,7 +11,8 @@ const BATCH = 200
 
 /**
  * Stamps `placeKey` on the work orders stored before it existed, estate by estate, so outage
- * spotting and repeat faults at a spot (which read by it) find them. Answers how many were stamped
+ * spotting and repeat faults at a spot (which read by it) find them; with it `lateSince`, which
+ * orders older still lack, so the late board (which reads by it) shows an old breach too. Answers how many were stamped
  * per estate. Idempotent and resumable: only orders still without the key are read, and each is
  * written by compare-and-set on fresh data, so running functions may keep writing meanwhile.
  */
@@ -25,7 +27,7 @@ export async function stampPlaceKeys(documents: DocumentStore): Promise<Record<s
       if (batch.length === 0) break
       for (const order of batch) {
         const written = await updateDoc(orders, order.id, (o) =>
-          ok(o.placeKey ? null : { ...o, placeKey: placeKeyOf(o) }),
+          ok(o.placeKey ? null : { ...o, placeKey: placeKeyOf(o), lateSince: lateSince(o) }),
         )
         if (!written.ok) throw new Error(`workOrders/${order.id} (${estateId}): ${written.error.message}`)
         if (written.value.written) stamped[estateId] += 1
