@@ -9,6 +9,7 @@ import {
   CLIENT_VARIABLES,
   CREDENTIAL_VARIABLES,
   describeProblem,
+  CONSOLE_SIGN_IN_VARIABLES,
   FUNCTION_VARIABLES,
   readVariables,
   templateVariable,
@@ -145,6 +146,12 @@ function plan(env: Env, files: readonly string[]): { rc: Cloudbaserc; followUps:
         .join(', ') || 'none set'
     }`,
   )
+  const customLogin = readVariables(CONSOLE_SIGN_IN_VARIABLES, env)
+  console.log(
+    `custom-login key on consoleSignIn only: ${
+      customLogin.ok ? 'set' : 'not set (the desktop console cannot sign in; DEPLOY.md §13)'
+    }`,
+  )
   printTemplates(env)
 
   const faults = folderFaults(folders)
@@ -170,6 +177,7 @@ async function main(): Promise<number> {
   const { env, files } = loadEnv(root, mode, [
     ...Object.keys(CLIENT_VARIABLES),
     ...Object.keys(FUNCTION_VARIABLES),
+    ...Object.keys(CONSOLE_SIGN_IN_VARIABLES),
     ...Object.keys(CREDENTIAL_VARIABLES),
   ])
   const envId = readVariables({ [ENV_ID_VARIABLE]: CLIENT_VARIABLES[ENV_ID_VARIABLE] }, env)

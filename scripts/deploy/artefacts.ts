@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { FUNCTION_VARIABLES } from '../../src/server/config/environment.config'
+import { CONSOLE_SIGN_IN_VARIABLES, FUNCTION_VARIABLES } from '../../src/server/config/environment.config'
 import { generateCloudbaserc, readDeploySettings, type Cloudbaserc } from './cloudbaserc'
 import {
   collectionsFile,
@@ -23,7 +23,9 @@ export interface Artefacts {
 export function artefacts(root = '.', folders: readonly FunctionFolder[] = readFunctionFolders(root)): Artefacts {
   const plan = databasePlan()
   return {
-    [CLOUDBASERC_FILE]: generateCloudbaserc(folders, readDeploySettings(root), Object.keys(FUNCTION_VARIABLES)),
+    [CLOUDBASERC_FILE]: generateCloudbaserc(folders, readDeploySettings(root), Object.keys(FUNCTION_VARIABLES), {
+      consoleSignIn: Object.keys(CONSOLE_SIGN_IN_VARIABLES),
+    }),
     [COLLECTIONS_FILE]: collectionsFile(plan),
     [SECURITY_RULES_FILE]: securityRulesFile(plan),
   }

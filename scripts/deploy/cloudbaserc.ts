@@ -67,14 +67,21 @@ const placeholder = (variable: string) => `{{env.${variable}}}`
 /** Uploaded folders hold only the bundle and its manifests: the TypeScript entry and the map stay home. */
 const UPLOAD_IGNORE = ['index.ts', 'index.js.map', 'node_modules', 'node_modules/**/*']
 
+/**
+ * `variables` go on every function; `onlyOn` adds variables to the one function named (a secret
+ * such as the custom-login key stays where it is used).
+ */
 export function generateCloudbaserc(
   folders: readonly FunctionFolder[],
   settings: DeploySettings,
   variables: readonly string[],
+  onlyOn: Readonly<Record<string, readonly string[]>> = {},
 ): Cloudbaserc {
   const unknown = Object.keys(settings.overrides).filter((name) => !folders.some((folder) => folder.name === name))
   if (unknown.length > 0) throw new Error(`${SETTINGS_FILE}: overrides name no function folder: ${unknown.join(', ')}`)
-  const envVariables = Object.fromEntries(variables.map((variable) => [variable, placeholder(variable)]))
+  const missing = Object.keys(onlyOn).filter((name) => !folders.some((folder) => folder.name === name))
+  if (missing.length > 0) throw new Error(`variables are declared for no function folder: ${missing.join(', ')}`)
+  const placeholders = (names: readonly string[]) => names.map((variable) => [variable, placeholder(variable)])
   return {
     version: '2.0',
     envId: placeholder(ENV_ID_VARIABLE),
@@ -87,7 +94,7 @@ export function generateCloudbaserc(
       ...settings.overrides[folder.name],
       installDependency: true,
       ignore: UPLOAD_IGNORE,
-      envVariables,
+      envVariables: Object.fromEntries([...placeholders(variables), ...placeholders(onlyOn[folder.name] ?? [])]),
       ...(folder.trigger ? { triggers: [folder.trigger] } : {}),
     })),
   }

@@ -12,11 +12,12 @@ export const CONSOLE_ROLES = ['manager', 'service_desk', 'company_admin'] as con
 /** What the console's QR code carries, so the mini-program's scanner tells it from other codes. */
 export const CONSOLE_QR_PREFIX = 'linli-console:'
 
-const CODE = /^[A-Za-z0-9_-]{8,64}$/
+/** A sign-in code as openSignIn makes it (base64url), with room to spare. */
+export const CONSOLE_CODE = /^[A-Za-z0-9_-]{8,64}$/
 
 /** The sign-in code in a scanned text (or a pasted code on its own); null when it is not one. */
 export function consoleCodeFrom(text: string): string | null {
   const trimmed = text.trim()
   const code = trimmed.startsWith(CONSOLE_QR_PREFIX) ? trimmed.slice(CONSOLE_QR_PREFIX.length) : trimmed
-  return CODE.test(code) ? code : null
+  return CONSOLE_CODE.test(code) ? code : null
 }

@@ -4,9 +4,10 @@ import { z } from '@core/shared/zod'
 /**
  * Everything that differs between one deployment and the next, read from environment variables and
  * checked here, so a missing or malformed value stops the build, the deploy or the function at
- * start with a message naming the variable. Four groups, by who needs the values:
+ * start with a message naming the variable. Five groups, by who needs the values:
  * - the mini-program build (`TARO_APP_*` from `.env` files: Taro embeds them in the app),
  * - every cloud function (set on each function by `npm run deploy`, read at cold start),
+ * - the console's sign-in function alone (the custom-login private key),
  * - the one-off database setup,
  * - the deploy tooling's own API key.
  * `.env.example` documents each variable; a test keeps it and this file in step.
@@ -84,6 +85,24 @@ const TEMPLATE_VARIABLES: Record<string, Variable<z.ZodOptional<typeof templateI
 /** Set on every cloud function by `npm run deploy` and read when a function instance starts. */
 export const FUNCTION_VARIABLES: Variables = { ...BASE_FUNCTION_VARIABLES, ...TEMPLATE_VARIABLES }
 
+/**
+ * Set by `npm run deploy` on the `consoleSignIn` function only: the environment's custom-login
+ * private key (云开发控制台 → 身份认证 → 登录方式 → 自定义登录 → 私钥), which signs a ticket for any
+ * user, so no other function holds it. Read when an approved console sign-in needs its ticket.
+ */
+export const CONSOLE_SIGN_IN_VARIABLES = {
+  LINLI_CUSTOM_LOGIN_KEY_ID: variable(
+    pattern(/^[A-Za-z0-9_-]{8,128}$/, 'the private_key_id of the downloaded key file'),
+    "the custom-login key's id (`private_key_id` in the downloaded tcb_custom_login.json)",
+  ),
+  LINLI_CUSTOM_LOGIN_PRIVATE_KEY: variable(
+    pattern(/-----BEGIN [A-Z ]*PRIVATE KEY-----/, 'a PEM private key (-----BEGIN ... PRIVATE KEY-----)')
+      // A one-line variable carries the PEM's line breaks as `\n`, as the key file itself writes them.
+      .transform((pem) => pem.replace(/\\n/g, '\n')),
+    'the custom-login key (`private_key` in the downloaded tcb_custom_login.json)',
+  ),
+} satisfies Variables
+
 /** Read by `npm run db:setup` only. */
 export const SETUP_VARIABLES = {
   LINLI_SERVICE_HOURS: variable(
@@ -159,6 +178,18 @@ export function readFunctionConfig(env: Env): FunctionConfig {
     if (id) templateIds[key] = id
   }
   return { estateId: base.values.LINLI_ESTATE_ID, templateIds }
+}
+
+export interface CustomLoginKey {
+  keyId: string
+  privateKey: string
+}
+
+/** The console sign-in function's private key; throws a ConfigError naming what is missing. */
+export function readCustomLoginKey(env: Env): CustomLoginKey {
+  const read = readVariables(CONSOLE_SIGN_IN_VARIABLES, env)
+  if (!read.ok) throw new ConfigError(read.problems)
+  return { keyId: read.values.LINLI_CUSTOM_LOGIN_KEY_ID, privateKey: read.values.LINLI_CUSTOM_LOGIN_PRIVATE_KEY }
 }
 
 /** The checked-in template specs (page, field mapping) with this environment's template ids. */

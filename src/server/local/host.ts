@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { appError, ErrorCode } from '@core/shared/errors'
 import { resolveCaller } from '../actor.resolver'
+import { consolePollSchema } from '@core/identity/console-sign-in.schemas'
 import { openSignIn, pollSignIn } from '../console/console-sign-in'
 import type { ConsoleTicketPort } from '../console/console-ticket.port'
 import { contextOf } from '../action'
@@ -74,11 +75,11 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
       return sendJson(res, 200, { ok: true, data: opened.value })
     }
     if (pathname === '/api/console/poll' && method === 'POST') {
-      const body = (await readJson(req)) as { code?: unknown; secret?: unknown }
-      if (typeof body.code !== 'string' || typeof body.secret !== 'string' || body.secret.length > 128) {
+      const body = consolePollSchema.safeParse(await readJson(req))
+      if (!body.success) {
         throw new HttpFault(400, appError(ErrorCode.VALIDATION_FAILED, 'give {"code", "secret"}'))
       }
-      const answer = await pollSignIn(contextOf(runtime), consoleTickets, body.code, body.secret)
+      const answer = await pollSignIn(contextOf(runtime), consoleTickets, body.data.code, body.data.secret)
       return sendJson(res, 200, answer.ok ? { ok: true, data: answer.value } : { ok: false, error: answer.error })
     }
 

@@ -47,6 +47,18 @@ describe('the checked-in cloudbaserc.json', () => {
     }
   })
 
+  it('gives the custom-login private key to consoleSignIn and to no other function', () => {
+    const holders = checkedIn.functions
+      .filter((fn) => Object.keys(fn.envVariables).some((name) => name.startsWith('LINLI_CUSTOM_LOGIN_')))
+      .map((fn) => fn.name)
+    expect(holders).toEqual(['consoleSignIn'])
+    expect(checkedIn.functions.find((fn) => fn.name === 'consoleSignIn')!.envVariables).toMatchObject({
+      LINLI_ESTATE_ID: '{{env.LINLI_ESTATE_ID}}',
+      LINLI_CUSTOM_LOGIN_KEY_ID: '{{env.LINLI_CUSTOM_LOGIN_KEY_ID}}',
+      LINLI_CUSTOM_LOGIN_PRIVATE_KEY: '{{env.LINLI_CUSTOM_LOGIN_PRIVATE_KEY}}',
+    })
+  })
+
   it('sets runtime, timeout and memory explicitly on every function: CloudBase defaults differ by tool', () => {
     for (const fn of checkedIn.functions) {
       expect(['Nodejs18.15', 'Nodejs20.19']).toContain(fn.runtime)

@@ -4,8 +4,10 @@ import { templatesConfigSchema } from '@core/notify/templates'
 import {
   CLIENT_VARIABLES,
   ConfigError,
+  CONSOLE_SIGN_IN_VARIABLES,
   CREDENTIAL_VARIABLES,
   FUNCTION_VARIABLES,
+  readCustomLoginKey,
   readFunctionConfig,
   readVariables,
   SETUP_VARIABLES,
@@ -75,6 +77,24 @@ describe('function configuration, read when a function instance starts', () => {
   })
 })
 
+describe("the console sign-in function's custom-login key", () => {
+  it('reads the key with the line breaks a one-line variable carries as \\n', () => {
+    const pem = '-----BEGIN RSA PRIVATE KEY-----\\nMIIEow\\n-----END RSA PRIVATE KEY-----\\n'
+    expect(readCustomLoginKey({ LINLI_CUSTOM_LOGIN_KEY_ID: 'a1b2c3d4-e5f6', LINLI_CUSTOM_LOGIN_PRIVATE_KEY: pem })).toEqual(
+      { keyId: 'a1b2c3d4-e5f6', privateKey: '-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----\n' },
+    )
+  })
+
+  it('refuses to start without it, naming the variables and never echoing a value', () => {
+    const error = configError(() =>
+      readCustomLoginKey({ LINLI_CUSTOM_LOGIN_KEY_ID: '', LINLI_CUSTOM_LOGIN_PRIVATE_KEY: 'not-a-key-secret' }),
+    )
+    expect(error.problems.map((p) => p.variable)).toEqual(Object.keys(CONSOLE_SIGN_IN_VARIABLES))
+    expect(error.message).toContain('LINLI_CUSTOM_LOGIN_KEY_ID is missing')
+    expect(error.message).not.toContain('not-a-key-secret')
+  })
+})
+
 describe('client and setup variables', () => {
   it('an AppID is wx and 16 hex characters; an env id is a lowercase slug', () => {
     expect(
@@ -103,7 +123,13 @@ it('.env.example documents exactly the variables the configuration reads', () =>
     .split('\n')
     .filter((line) => /^[A-Z_]+=/.test(line))
     .map((line) => line.slice(0, line.indexOf('=')))
-  const read = [CLIENT_VARIABLES, FUNCTION_VARIABLES, SETUP_VARIABLES, CREDENTIAL_VARIABLES].flatMap((group) =>
+  const read = [
+    CLIENT_VARIABLES,
+    FUNCTION_VARIABLES,
+    CONSOLE_SIGN_IN_VARIABLES,
+    SETUP_VARIABLES,
+    CREDENTIAL_VARIABLES,
+  ].flatMap((group) =>
     Object.keys(group),
   )
   expect(documented.sort()).toEqual(read.sort())

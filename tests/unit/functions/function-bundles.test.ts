@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { FUNCTIONS } from '@server/functions'
+import { SIGN_IN_FUNCTION } from '../../../console/transport/cloudbase-transport'
 
 const ROOT = resolve(__dirname, '../../..')
 const FUNCTIONS_ROOT = join(ROOT, 'cloudfunctions')
@@ -15,8 +16,9 @@ beforeAll(() => {
 }, 60_000)
 
 describe('cloud function folders', () => {
-  it('every folder is a registered function and every function has a folder', () => {
-    expect(folders.sort()).toEqual(Object.keys(FUNCTIONS).sort())
+  it('every folder is a registered function or the console sign-in, and every function has a folder', () => {
+    // The console's sign-in is served by the local host's routes, not as a registered function.
+    expect(folders.sort()).toEqual([...Object.keys(FUNCTIONS), SIGN_IN_FUNCTION].sort())
   })
 
   it.each(folders)(
@@ -45,9 +47,18 @@ describe('cloud function folders', () => {
         expect(call({})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
         // A caller's first call starts the runtime, which refuses to run without the function's variables.
         // (The platform lists the context variables it injects in WX_CONTEXT_KEYS.)
-        expect(call({ WX_CONTEXT_KEYS: 'WX_OPENID', WX_OPENID: 'o-first-caller' }).thrown).toContain(
-          'LINLI_ESTATE_ID is missing',
-        )
+        // The console's sign-in is called by a web SDK's anonymous user: a CloudBase uid, no openid.
+        const caller: Record<string, string> =
+          name === SIGN_IN_FUNCTION
+            ? { TCB_CONTEXT_KEYS: 'TCB_UUID', TCB_UUID: 'anonymous-first-caller' }
+            : { WX_CONTEXT_KEYS: 'WX_OPENID', WX_OPENID: 'o-first-caller' }
+        expect(call(caller).thrown).toContain('LINLI_ESTATE_ID is missing')
+        if (name === SIGN_IN_FUNCTION) {
+          // Only this function holds the custom-login key, and it will not start without it.
+          expect(call({ ...caller, LINLI_ESTATE_ID: 'sunny-garden', TENCENTCLOUD_RUNENV: 'SCF' }).thrown).toContain(
+            'LINLI_CUSTOM_LOGIN_KEY_ID is missing',
+          )
+        }
       } finally {
         rmSync(sandbox, { recursive: true, force: true })
       }
