@@ -66,28 +66,35 @@ function jestSuite(label, folders, options = []) {
   printFigures()
 }
 
-async function browserSuite() {
+/** The H5, WeChat and console builds side by side (each leaves a core idle much of the time); true when all built. */
+async function buildApps() {
   const { scripts } = JSON.parse(readFileSync('package.json', 'utf8'))
   const builds = ['build:h5', 'build:weapp', 'build:console'].filter((script) => scripts[script])
-  // The builds are independent and each leaves a core idle much of the time: run them side by side.
   const codes = await Promise.all(builds.map((script) => runAsync('npm', ['run', script, '--silent'])))
-  if (codes.every((code) => code === 0)) jest('apps', ['-c', 'tests/e2e/jest.config.js'])
+  return codes.every((code) => code === 0)
+}
+
+function browserSuite(built) {
+  if (built) jest('apps', ['-c', 'tests/e2e/jest.config.js'])
   else failed += 1
 }
 
 const part = process.argv[2] ?? 'all'
 if (part === 'all') {
-  // Each is one process on one core: side by side they take the time of the longer.
+  // Typecheck, lint and the builds are each mostly one process on one core: side by side they take
+  // about the time of the longest. The node suites then have both cores to themselves.
+  const built = buildApps()
   const [typecheck, lint] = await Promise.all([
     runAsync('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']),
     runAsync('npm', ['run', 'lint', '--silent']),
   ])
   tally('typecheck', typecheck)
   tally('lint', lint)
+  const appsBuilt = await built
   jestSuite('node', [...SUITES.unit, ...SUITES.api, ...SUITES.reliability])
-  await browserSuite()
+  browserSuite(appsBuilt)
 } else if (part === 'e2e') {
-  await browserSuite()
+  browserSuite(await buildApps())
 } else if (part === 'unit') {
   // The fast loop leaves out the two suites that build every function bundle and run the deploy
   // scripts in child processes (about a minute together); `npm test` runs them.

@@ -4,26 +4,15 @@ import { fail, ok, type Result } from '../shared/result'
 import type { IsoTime } from '../shared/time'
 import { z } from '../shared/zod'
 import type { WorkOrder } from './work-order'
+import type { GeoPoint } from './work-order.records'
+
+export type { CheckIn, GeoPoint } from './work-order.records'
 
 /**
  * On-site proof: for vendor jobs (and, when the estate asks, every job) the worker checks in on
  * arrival before starting, and shows before and after photos when completing. The check-in time is
  * the server's, never the phone's; the location is kept when the device gives one.
  */
-
-export interface GeoPoint {
-  latitude: number
-  longitude: number
-  /** Metres, as the device reports it. */
-  accuracy?: number
-}
-
-export interface CheckIn {
-  at: IsoTime
-  by: string
-  /** Null when the device gave no location (refused permission, no fix). */
-  location: GeoPoint | null
-}
 
 export const geoPointSchema = z.object({
   latitude: z.number().min(-90).max(90),

@@ -3,6 +3,9 @@ import { appError, ErrorCode } from '../shared/errors'
 import { fail, ok, type Result } from '../shared/result'
 import type { IsoTime } from '../shared/time'
 import { PRIORITIES, type Category, type Priority, type WorkOrder } from './work-order'
+import type { RootCause, RootCauseCode } from './work-order.records'
+
+export { ROOT_CAUSES, type RepeatLink, type RootCause, type RootCauseCode } from './work-order.records'
 
 /**
  * Repeat faults (返修): the same problem reported again in the same home (or the same public spot)
@@ -12,18 +15,6 @@ import { PRIORITIES, type Category, type Priority, type WorkOrder } from './work
 
 export const DEFAULT_REPEAT_WINDOW_DAYS = 30
 
-/** The earlier job a repeat undoes, with who did it (the repeat rate is charged to them). */
-export interface RepeatLink {
-  orderId: string
-  /** When that job was reported done. */
-  completedAt: IsoTime
-  assigneeOpenid: string | null
-  vendorId: string | null
-}
-
-export const ROOT_CAUSES = ['workmanship', 'parts', 'misdiagnosis', 'wear', 'misuse', 'external', 'other'] as const
-export type RootCauseCode = (typeof ROOT_CAUSES)[number]
-
 export const ROOT_CAUSE_LABEL: Record<RootCauseCode, string> = {
   workmanship: '上次维修不到位',
   parts: '配件质量问题',
@@ -32,12 +23,6 @@ export const ROOT_CAUSE_LABEL: Record<RootCauseCode, string> = {
   misuse: '使用不当',
   external: '外部原因',
   other: '其他',
-}
-
-export interface RootCause {
-  code: RootCauseCode
-  /** The worker's own words: what was really wrong this time. */
-  text: string
 }
 
 /** What the resident is told when their report is recognised as a repeat. */

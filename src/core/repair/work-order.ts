@@ -1,6 +1,5 @@
 import type { IsoTime } from '../shared/time'
-import type { CheckIn } from './on-site-proof'
-import type { RepeatLink, RootCause } from './repeat-fault'
+import type { CheckIn, RepeatLink, RootCause } from './work-order.records'
 import { LADDER_STEPS, type TimerOutcome } from '../sla/ladder'
 import type { Category } from './category'
 
