@@ -53,7 +53,7 @@ export function Rehearsal() {
 
   async function run() {
     setRunning(true)
-    const reply = await call<Rehearsal>('admin', 'rehearse', { workers, shifts, promises })
+    const reply = await call<Rehearsal>('rehearsal', 'rehearse', { workers, shifts, promises })
     setRunning(false)
     if (reply.ok) {
       setResult(reply.data)

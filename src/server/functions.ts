@@ -9,6 +9,7 @@ import { incidentFunction } from './incident/incident.function'
 import { inboxFunction } from './inbox/inbox.function'
 import { privacyFunction } from './privacy/privacy.function'
 import { repairFunction } from './repair/repair.function'
+import { rehearsalFunction } from './rehearsal/rehearsal.function'
 import { reportFunction } from './report/report.function'
 import { slaSweepFunction } from './repair/sla-sweep.function'
 import { vendorFunction } from './vendor/vendor.function'
@@ -28,6 +29,7 @@ export const FUNCTIONS: Record<string, CloudFunction> = {
   incident: incidentFunction,
   feedback: feedbackFunction,
   report: reportFunction,
+  rehearsal: rehearsalFunction,
   contentCheck: contentCheckFunction,
   privacy: privacyFunction,
 }

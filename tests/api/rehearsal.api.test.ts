@@ -20,7 +20,7 @@ beforeEach(async () => {
 afterEach(() => host.stop())
 
 const rehearse = (openid: string, event: Record<string, unknown>): Promise<any> =>
-  host.call(openid, 'admin', { action: 'rehearse', ...event })
+  host.call(openid, 'rehearsal', { action: 'rehearse', ...event })
 
 /** 45 evening plumbing reports in the last 90 days, one in three urgent: a shape unlike the model's. */
 async function seedEveningPlumbing(): Promise<void> {
@@ -39,7 +39,7 @@ async function seedEveningPlumbing(): Promise<void> {
   await host.store.collection('workOrders').insertMany(orders)
 }
 
-describe('the console’s rehearsal (admin.rehearse)', () => {
+describe('the console’s rehearsal (rehearsal.rehearse)', () => {
   it("derives the traffic from the estate's own orders of the last 90 days", async () => {
     await seedEveningPlumbing()
     const reply = await rehearse('admin-1', plan)

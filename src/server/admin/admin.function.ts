@@ -21,7 +21,6 @@ import { peopleActions } from '../identity/people.actions'
 import { kpiActions } from '../kpi/kpi.actions'
 import { companyActions } from '../company/company.actions'
 import { limitsActions } from '../limits/abuse-limits'
-import { rehearsalActions } from '../rehearsal/rehearsal.actions'
 
 const conflict = () => fail(appError(ErrorCode.CONFLICT, 'another manager saved first; reload and try again'))
 
@@ -115,6 +114,5 @@ export const adminFunction = defineFunction('admin', {
     ...limitsActions,
     ...auditActions,
     ...consoleActions,
-    ...rehearsalActions,
   },
 })
