@@ -68,16 +68,17 @@ const PAY_CALLBACK_SOURCE = 'wx_paycallback'
 const looksLikeTimer = (event: unknown) =>
   typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer'
 
-/** Who called, from the platform's context only; null when the platform names nobody. */
-export function invokerFrom(event: unknown, context: unknown): Invoker | null {
+/** What the platform says of a call (the SDK's `getCloudbaseContext`), from its context object. */
+export function platformContextOf(context: unknown): ReturnType<typeof GetContext> {
   type Context = Parameters<typeof GetContext>[0]
   // The SDK throws on a context without its environment fields; then the process env alone speaks.
   const platform = typeof context === 'object' && context !== null && ('environment' in context || 'environ' in context)
-  const {
-    WX_OPENID: wechatOpenid,
-    TCB_CUSTOM_USER_ID: customUserId,
-    TCB_SOURCE: source,
-  } = getCloudbaseContext(platform ? (context as Context) : undefined)
+  return getCloudbaseContext(platform ? (context as Context) : undefined)
+}
+
+/** Who called, from the platform's context only; null when the platform names nobody. */
+export function invokerFrom(event: unknown, context: unknown): Invoker | null {
+  const { WX_OPENID: wechatOpenid, TCB_CUSTOM_USER_ID: customUserId, TCB_SOURCE: source } = platformContextOf(context)
   // The desktop console signs in with a custom-login ticket whose uid is the user's openid
   // (../console/cloudbase-ticket.ts); only this environment's private key signs one.
   const openid = wechatOpenid || customUserId

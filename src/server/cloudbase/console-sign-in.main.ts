@@ -1,4 +1,3 @@
-import type { getCloudbaseContext as GetContext } from '@cloudbase/node-sdk'
 import { consoleSignInEventSchema } from '@core/identity/console-sign-in.schemas'
 import type { Envelope } from '@core/shared/envelope'
 import { appError, ErrorCode } from '@core/shared/errors'
@@ -10,7 +9,7 @@ import { cloudbaseTickets, type TicketIssuer } from '../console/cloudbase-ticket
 import { openSignIn, pollSignIn } from '../console/console-sign-in'
 import type { Runtime } from '../ports/runtime.port'
 import { getCloudbaseContext, SYMBOL_CURRENT_ENV, warmUp, wholeSdk } from '../sdk/node-sdk-parts'
-import { cloudbaseRuntime } from './cloudbase.runtime'
+import { cloudbaseRuntime, platformContextOf } from './cloudbase.runtime'
 
 /**
  * The console's end of the connection, from the platform's context only, never the event: the
@@ -18,10 +17,7 @@ import { cloudbaseRuntime } from './cloudbase.runtime'
  * web SDK's anonymous login. https://docs.cloudbase.net/cloud-function/sdk (获取用户信息)
  */
 export function requesterFrom(context: unknown): string | null {
-  type Context = Parameters<typeof GetContext>[0]
-  // As in invokerFrom: the SDK throws on a context without its environment fields.
-  const platform = typeof context === 'object' && context !== null && ('environment' in context || 'environ' in context)
-  return getCloudbaseContext(platform ? (context as Context) : undefined).TCB_UUID || null
+  return platformContextOf(context).TCB_UUID || null
 }
 
 const answer = <T>(result: Result<T>): Envelope<T> =>
