@@ -13,8 +13,9 @@ const photosOf = (order: WorkOrder) => [...order.photos, ...(order.beforePhotos 
  * checked who is asking. Asked again when the order's photos change (a completion adds some).
  */
 export function usePhotoLinks(order: WorkOrder): UrlOf {
-  const direct = photosOf(order).every((id) => transport.photoUrl(id) !== null)
-  const key = `${order.id}:${photosOf(order).join(',')}`
+  const photos = photosOf(order)
+  const direct = photos.every((id) => transport.photoUrl(id) !== null)
+  const key = `${order.id}:${photos.join(',')}`
   const [links, setLinks] = useState<{ key: string; byId: Map<string, string> } | null>(null)
   useEffect(() => {
     if (direct) return

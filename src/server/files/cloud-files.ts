@@ -1,7 +1,6 @@
 import type { Caller } from '@core/identity/actor'
-import { appError, ErrorCode } from '@core/shared/errors'
 import type { PhotoExtension } from '@core/repair/repair.schemas'
-import { fail, ok, type Result } from '@core/shared/result'
+import { ok, type Result } from '@core/shared/result'
 import { wholeSdk } from '../sdk/node-sdk-parts'
 import type { FilePort } from '../ports/file.port'
 import type { Store } from '../store/store.port'
@@ -78,9 +77,10 @@ export class CloudFiles implements FilePort {
   }
 
   async reserveUpload(owner: Caller, now: Date, extension: PhotoExtension): Promise<Result<{ cloudPath: string }>> {
+    const estate = this.records.estateOf(owner)
+    if (!estate.ok) return estate
     const id = this.newId()
     const cloudPath = `repair/${owner.openid}/${id}.${extension}`
-    if (!this.records.storeOf(owner)) return fail(appError(ErrorCode.FORBIDDEN, 'join an estate before uploading'))
     const recorded = await this.records.add(owner, {
       id,
       contentType: `image/${extension === 'jpg' ? 'jpeg' : extension}`,

@@ -34,7 +34,8 @@ export class LocalFiles implements FilePort {
   }
 
   async save(bytes: Buffer, contentType: string, owner: Caller, now: Date): Promise<Result<{ fileId: string }>> {
-    if (!this.records.storeOf(owner)) return fail(appError(ErrorCode.FORBIDDEN, 'join an estate before uploading'))
+    const estate = this.records.estateOf(owner)
+    if (!estate.ok) return estate
     const type = contentType.split(';')[0]!.trim().toLowerCase()
     const matches = SIGNATURES[type]
     if (!matches || !matches(bytes)) {

@@ -24,10 +24,16 @@ export class UploadRecords {
     return caller.estateId === null ? null : this.store.forEstate(caller.estateId)
   }
 
-  async add(owner: Caller, file: Omit<FileDoc, 'version' | 'ownerOpenid' | 'orderId'>): Promise<Result<FileDoc>> {
+  /** The uploader's estate, or FORBIDDEN for someone in none: asked before any work on the upload. */
+  estateOf(owner: Caller): Result<Store> {
     const store = this.storeOf(owner)
-    if (!store) return fail(appError(ErrorCode.FORBIDDEN, 'join an estate before uploading'))
-    const saved = await store
+    return store ? ok(store) : fail(appError(ErrorCode.FORBIDDEN, 'join an estate before uploading'))
+  }
+
+  async add(owner: Caller, file: Omit<FileDoc, 'version' | 'ownerOpenid' | 'orderId'>): Promise<Result<FileDoc>> {
+    const store = this.estateOf(owner)
+    if (!store.ok) return store
+    const saved = await store.value
       .collection('files')
       .insert({ ...file, version: 0, ownerOpenid: owner.openid, orderId: null })
     return saved ? ok(saved) : fail(appError(ErrorCode.CONFLICT, 'file id already taken'))
