@@ -9,6 +9,7 @@ import type { ActionContext, Context } from '../action'
 import { resolveCaller } from '../actor.resolver'
 import { takeSlots, type Limit } from '../limits/slots'
 import type { ConsoleSignIn } from '../store/documents'
+import { removeExpired } from '../store/remove-expired'
 import type { Store } from '../store/store.port'
 import type { ConsoleTicketPort } from './console-ticket.port'
 
@@ -79,11 +80,7 @@ export async function openSignIn(ctx: Context, requester: string): Promise<Resul
 
 /** Housekeeping: sign-ins past their two minutes answer nothing but a refusal, so they go. */
 export async function removeExpiredSignIns(store: Store, now: Date, batch = 500): Promise<number> {
-  const signIns = store.collection('consoleSignIns')
-  const due = await signIns.find({ where: { expiresAt: { lt: now.toISOString() } }, limit: batch })
-  let removed = 0
-  for (const signIn of due) if (await signIns.remove(signIn.id, signIn.version)) removed++
-  return removed
+  return removeExpired(store.collection('consoleSignIns'), 'expiresAt', now.toISOString(), batch)
 }
 
 /** The phone side: a signed-in manager confirms 「登录物业后台」 for the code they scanned. */

@@ -1,3 +1,4 @@
+import { removeExpired } from '../store/remove-expired'
 import type { Store } from '../store/store.port'
 import type { LoggedRequest } from '../store/documents'
 import { appError, ErrorCode } from '@core/shared/errors'
@@ -74,10 +75,6 @@ export async function once<I extends { requestId?: string }, R>(
 
 /** Housekeeping: entries older than the 24 h a request id is remembered. */
 export async function removeExpiredRequests(store: Store, now: Date, batch = 500): Promise<number> {
-  const log = store.collection('requestLog')
   const since = new Date(now.getTime() - REQUEST_TTL_MS).toISOString()
-  const expired = await log.find({ where: { at: { lt: since } }, limit: batch })
-  let removed = 0
-  for (const entry of expired) if (await log.remove(entry.id, entry.version)) removed++
-  return removed
+  return removeExpired(store.collection('requestLog'), 'at', since, batch)
 }

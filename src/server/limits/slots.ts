@@ -1,6 +1,7 @@
 import { appError, ErrorCode, rateLimited, type AppError } from '@core/shared/errors'
 import { ESTATE_UTC_OFFSET_MINUTES } from '@core/shared/time'
 import type { LimitSlot } from '../store/documents'
+import { removeExpired } from '../store/remove-expired'
 import type { Store } from '../store/store.port'
 
 /**
@@ -116,9 +117,5 @@ async function giveBack(store: Store, id: string): Promise<void> {
 
 /** Housekeeping: the counters of windows that have ended. */
 export async function removeExpiredSlots(store: Store, now: Date, batch = 500): Promise<number> {
-  const slots = limitSlots(store)
-  const expired = await slots.find({ where: { expiresAt: { lt: now.toISOString() } }, limit: batch })
-  let removed = 0
-  for (const slot of expired) if (await slots.remove(slot.id, slot.version)) removed++
-  return removed
+  return removeExpired(limitSlots(store), 'expiresAt', now.toISOString(), batch)
 }
