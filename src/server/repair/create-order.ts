@@ -1,6 +1,6 @@
 import type { createRepairSchema } from '@core/repair/repair.schemas'
 import { placeKeyOf } from '@core/incident/incident'
-import { findRepeatOrigin, linkRepeat, raisePriority } from '@core/repair/repeat-fault'
+import { findRepeatOrigin, linkRepeat, raisePriority, type FaultPlace } from '@core/repair/repeat-fault'
 import { SlaRules } from '@core/repair/sla'
 import type { WorkOrder } from '@core/repair/work-order'
 import type { Unit } from '@core/estate/estate'
@@ -82,9 +82,15 @@ function orderPlace(
   return { ...place, placeKey: placeKeyOf(place) }
 }
 
+/** Where a repeat of this report would be: the reporter's home, or the public spot named. */
+const faultPlace = (ctx: ActionContext, input: CreateInput): FaultPlace => ({
+  category: input.category,
+  unitId: ctx.actor.unitId ?? '',
+  location: input.location ?? null,
+})
+
 /** The estate's rules and the facts about this report, read side by side. */
 async function readFacts(ctx: ActionContext, input: CreateInput): Promise<OrderFacts> {
-  const place = { category: input.category, unitId: ctx.actor.unitId ?? '', location: input.location ?? null }
   // One read of the estate's settings serves both the SLA terms and the dispatch mode.
   const settingsRead = loadSettings(ctx.store)
   const qualityRead = loadQualityRules(ctx.store)
@@ -95,7 +101,7 @@ async function readFacts(ctx: ActionContext, input: CreateInput): Promise<OrderF
     qualityRead,
     vendorRouteFor(ctx.store, input.category, ctx.now),
     unitRead,
-    repeatCandidates(ctx.store, place),
+    repeatCandidates(ctx.store, faultPlace(ctx, input)),
     readOutageView(
       ctx,
       qualityRead,
@@ -116,8 +122,7 @@ async function writeOrder(
   { settings, estateDispatch, quality, routing, unit, candidates, outages }: OrderFacts,
   record: RecordResult<WorkOrder>,
 ): Promise<Result<WorkOrder>> {
-  const place = { category: input.category, unitId: ctx.actor.unitId ?? '', location: input.location ?? null }
-  const origin = findRepeatOrigin(candidates, place, ctx.now, quality.repeatWindowDays)
+  const origin = findRepeatOrigin(candidates, faultPlace(ctx, input), ctx.now, quality.repeatWindowDays)
   const rules = new SlaRules(routing ? vendorPolicy(settings.sla, routing.vendor) : settings.sla)
   const { requestId: _requestId, ...fields } = input
   const created = createWorkOrder(
