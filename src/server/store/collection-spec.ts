@@ -48,20 +48,30 @@ type FieldSchemas<T, S> = {
 
 export const stored = { id: z.string().min(1), version: z.number() }
 
-/** A collection of `T`: the schema checks id, version and the fields given (above all the indexed ones). */
+/**
+ * A collection of `T`: the schema checks id, version and the fields given (above all the indexed ones).
+ * The fields come as a function and the schema is built on its first use: a function reads a few
+ * of the ~40 collections, and zod's schema building was a third of its cold start.
+ */
 export const collectionOf =
   <T extends { id: string; version: number }>() =>
   <S extends Record<string, z.ZodType>>(spec: {
-    fields: S & FieldSchemas<T, S>
+    fields: () => S & FieldSchemas<T, S>
     indexes: readonly (readonly string[])[]
     scope: Scope
     acrossEstates?: readonly (readonly string[])[]
-  }): CollectionSpec<T> => ({
-    schema: z.looseObject({ ...stored, ...spec.fields }) as unknown as z.ZodType<T>,
-    indexes: tenancyIndexes(spec.scope, spec.indexes, spec.acrossEstates),
-    scope: spec.scope,
-    acrossEstates: spec.acrossEstates,
-  })
+  }): CollectionSpec<T> => {
+    let schema: z.ZodType<T> | undefined
+    return {
+      get schema() {
+        schema ??= z.looseObject({ ...stored, ...spec.fields() }) as unknown as z.ZodType<T>
+        return schema
+      },
+      indexes: tenancyIndexes(spec.scope, spec.indexes, spec.acrossEstates),
+      scope: spec.scope,
+      acrossEstates: spec.acrossEstates,
+    }
+  }
 
 export const time = z.string()
 /** The roles a stored person can have: every role but guest (a guest is someone the estate does not know). */
