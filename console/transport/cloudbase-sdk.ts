@@ -1,12 +1,11 @@
 import cloudbase from '@cloudbase/js-sdk/app'
-import { registerAuth } from '@cloudbase/js-sdk/auth'
-import { registerFunctions } from '@cloudbase/js-sdk/functions'
+// The login and functions modules register themselves with the app on import (the package's README
+// way; calling their registerAuth/registerFunctions as well only warns of a duplicate). Core, login
+// and functions only: half the size of the whole SDK (database, storage, AI…), which the console
+// never calls. Loaded by a cloudbase build alone (console/main.tsx).
+import '@cloudbase/js-sdk/auth'
+import '@cloudbase/js-sdk/functions'
 import type { JsSdkApp } from './cloudbase-transport'
-
-// The core, login and functions modules only: half the size of the whole SDK (database, storage,
-// AI…), which the console never calls. Loaded by a cloudbase build alone (console/main.tsx).
-registerAuth(cloudbase)
-registerFunctions(cloudbase)
 
 /**
  * `cloudbase.init({env})` of `@cloudbase/js-sdk`. The `/app` entry declares the older

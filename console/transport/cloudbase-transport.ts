@@ -103,7 +103,8 @@ export function fromJsSdk(sdkApp: JsSdkApp): CloudbaseWebApp {
     signOut: async () => throwIfRefused(await auth.signOut()),
     async callFunction(name, data) {
       const response = await sdkApp.callFunction({ name, data })
-      // A platform refusal (no such function, a security rule) comes back as `{code, message}`, no result.
+      // A platform refusal (no such function, a security rule) comes back as `{code, message}`, no
+      // result; 3.x reads a top-level `code` in a function's return as one, which our envelopes never have.
       const refusal = response as Partial<{ code: string; message: string }>
       if (!('result' in response) && refusal.code) throw new Error(`${refusal.code}: ${refusal.message ?? ''}`)
       return response.result

@@ -15,7 +15,6 @@ export const CONSOLE_SESSION_MS = 12 * 3600_000
  */
 export function cloudbaseTickets(app: TicketIssuer): ConsoleTicketPort {
   return {
-    ticketFor: async (openid, now) =>
-      app.auth().createTicket(openid, { expire: Date.parse(now) + CONSOLE_SESSION_MS }),
+    ticketFor: async (openid, now) => app.auth().createTicket(openid, { expire: Date.parse(now) + CONSOLE_SESSION_MS }),
   }
 }

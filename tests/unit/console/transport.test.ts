@@ -166,7 +166,10 @@ describe('binding @cloudbase/js-sdk 3.x', () => {
       auth,
       async callFunction(options) {
         calls.push(['callFunction', options])
-        const response: cloudbase.functions.ICallFunctionResponse = { requestId: 'r-1', result: { ok: true, data: 'done' } }
+        const response: cloudbase.functions.ICallFunctionResponse = {
+          requestId: 'r-1',
+          result: { ok: true, data: 'done' },
+        }
         return refuse.result ? ({ requestId: 'r-2', ...refuse.result } as typeof response) : response
       },
     }
