@@ -1,9 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { addMinutes } from '@core/shared/time'
-import { launchTestBrowser } from '../support/test-browser'
+import { openTestContext, type TestContext } from '../support/test-browser'
 import { SCREENSHOTS } from './support/browser'
 import { REPO, startHost, type Host } from './support/host'
 import type { Envelope } from './support/scenario'
@@ -13,9 +12,8 @@ const T0 = '2026-11-27T02:00:00.000Z'
 const LEAK = '二楼卫生间水管漏水（后台测试）'
 
 let host: Host
-let context: BrowserContext
+let browser: TestContext | undefined
 let page: Page
-let profileDir: string
 const pageErrors: string[] = []
 
 beforeAll(async () => {
@@ -23,17 +21,15 @@ beforeAll(async () => {
     throw new Error('build the console first: npm run build:console')
   host = await startHost()
   await host.post('/api/dev/clock', { set: T0 })
-  profileDir = mkdtempSync(join(tmpdir(), 'linli-console-'))
-  context = await launchTestBrowser({ profileDir, viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 })
-  page = context.pages()[0] ?? (await context.newPage())
+  browser = await openTestContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 })
+  page = await browser.context.newPage()
   page.setDefaultTimeout(20_000)
   page.on('pageerror', (error) => pageErrors.push(error.message))
   mkdirSync(SCREENSHOTS, { recursive: true })
 })
 
 afterAll(async () => {
-  await context?.close()
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true })
+  await browser?.close()
   await host?.stop()
   if (pageErrors.length > 0) throw new Error(`page errors:\n${pageErrors.join('\n')}`)
 })

@@ -1,8 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
-import { launchTestBrowser } from '../../support/test-browser'
+import { openTestContext } from '../../support/test-browser'
 import { REPO } from './host'
 
 /** Refreshed by every browser run; the README links them. */
@@ -16,11 +15,10 @@ export interface User {
   close(): Promise<void>
 }
 
-/** One signed-in person: their own browser profile, so tokens never mix. */
+/** One signed-in person: their own browser context, so tokens never mix. */
 export async function signIn(baseUrl: string, openid: string): Promise<User> {
-  const profileDir = mkdtempSync(join(tmpdir(), `linli-${openid}-`))
-  const context = await launchTestBrowser({ profileDir, viewport: { width: 390, height: 844 } })
-  const page = context.pages()[0] ?? (await context.newPage())
+  const browser = await openTestContext({ viewport: { width: 390, height: 844 } })
+  const page = await browser.context.newPage()
   page.setDefaultTimeout(20_000)
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
@@ -48,8 +46,7 @@ export async function signIn(baseUrl: string, openid: string): Promise<User> {
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })
     },
     async close() {
-      await context.close()
-      rmSync(profileDir, { recursive: true, force: true })
+      await browser.close()
       if (errors.length > 0) throw new Error(`page errors for ${openid}:\n${errors.join('\n')}`)
     },
   }
