@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { addMinutes } from '@core/shared/time'
-import { openTestContext, type TestContext } from '../support/test-browser'
+import { launchTestBrowser } from '../support/test-browser'
 import { SCREENSHOTS } from './support/browser'
 import { REPO, startHost, type Host } from './support/host'
 import type { Envelope } from './support/scenario'
@@ -12,8 +13,9 @@ const T0 = '2026-11-27T02:00:00.000Z'
 const LEAK = '二楼卫生间水管漏水（后台测试）'
 
 let host: Host
-let browser: TestContext | undefined
+let context: BrowserContext
 let page: Page
+let profileDir: string
 const pageErrors: string[] = []
 
 beforeAll(async () => {
@@ -21,15 +23,17 @@ beforeAll(async () => {
     throw new Error('build the console first: npm run build:console')
   host = await startHost()
   await host.post('/api/dev/clock', { set: T0 })
-  browser = await openTestContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 })
-  page = await browser.context.newPage()
+  profileDir = mkdtempSync(join(tmpdir(), 'linli-console-'))
+  context = await launchTestBrowser({ profileDir, viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 })
+  page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(20_000)
   page.on('pageerror', (error) => pageErrors.push(error.message))
   mkdirSync(SCREENSHOTS, { recursive: true })
 })
 
 afterAll(async () => {
-  await browser?.close()
+  await context?.close()
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true })
   await host?.stop()
   if (pageErrors.length > 0) throw new Error(`page errors:\n${pageErrors.join('\n')}`)
 })

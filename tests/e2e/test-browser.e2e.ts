@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { findTestBrowser, openTestContext } from '../support/test-browser'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { findTestBrowser, launchTestBrowser } from '../support/test-browser'
 
 // Without a CJK font every Chinese character draws as the same empty box, so two different characters
 // rendering to identical pixels is exactly the failure a reader of the screenshots would see.
@@ -31,16 +34,18 @@ describe('the test browser', () => {
   })
 
   it('renders Chinese as distinct glyphs, not boxes', async () => {
-    const browser = await openTestContext({ viewport: { width: 200, height: 100 } })
+    const profileDir = mkdtempSync(join(tmpdir(), 'linli-fonts-'))
+    const context = await launchTestBrowser({ profileDir, viewport: { width: 200, height: 100 } })
     try {
-      const page = await browser.context.newPage()
+      const page = context.pages()[0] ?? (await context.newPage())
       await page.goto(baseUrl)
       await page.evaluate(() => document.fonts.ready)
       const first = await page.locator('#a').screenshot()
       const second = await page.locator('#b').screenshot()
       expect(first.equals(second)).toBe(false)
     } finally {
-      await browser.close()
+      await context.close()
+      rmSync(profileDir, { recursive: true, force: true })
     }
   })
 })

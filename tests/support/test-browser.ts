@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { delimiter, join, resolve } from 'node:path'
-import { chromium, type Browser, type BrowserContext } from 'playwright-core'
+import { chromium, type BrowserContext } from 'playwright-core'
 
 /**
  * The browser the tests drive, found without installing anything outside npm:
@@ -114,57 +114,24 @@ async function installTestFonts(context: BrowserContext): Promise<void> {
   }, style)
 }
 
-export interface ContextOptions {
+export interface LaunchOptions {
+  profileDir: string
   viewport: { width: number; height: number }
   deviceScaleFactor?: number
 }
 
-export interface TestContext {
-  context: BrowserContext
-  /** Closes the context, and the browser with its last context. */
-  close(): Promise<void>
-}
-
-let shared: { browser: Promise<Browser>; open: number } | undefined
-
-async function launchTestBrowser(): Promise<Browser> {
+/** One isolated browser profile (its own storage, so sessions never mix) with the test fonts installed. */
+export async function launchTestBrowser(options: LaunchOptions): Promise<BrowserContext> {
   const browser = await findTestBrowser()
-  return chromium.launch({ executablePath: browser.executablePath, headless: true, args: browser.args })
-}
-
-/**
- * A fresh browser context (its own cookies and storage, so sessions never mix) with the test fonts
- * installed. The contexts of one test file share one Chromium: starting one costs more CPU than the
- * pages a test drives in it, and a file signs in up to five people.
- */
-export async function openTestContext(options: ContextOptions): Promise<TestContext> {
-  shared ??= { browser: launchTestBrowser(), open: 0 }
-  const owner = shared
-  owner.open += 1
-  const release = async () => {
-    owner.open -= 1
-    if (owner.open > 0) return
-    if (shared === owner) shared = undefined
-    await (await owner.browser).close()
-  }
-  try {
-    const browser = await owner.browser
-    const context = await browser.newContext({
-      viewport: options.viewport,
-      deviceScaleFactor: options.deviceScaleFactor ?? 2,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    })
-    await installTestFonts(context)
-    return {
-      context,
-      async close() {
-        await context.close()
-        await release()
-      },
-    }
-  } catch (error) {
-    await release().catch(() => undefined)
-    throw error
-  }
+  const context = await chromium.launchPersistentContext(options.profileDir, {
+    executablePath: browser.executablePath,
+    headless: true,
+    args: browser.args,
+    viewport: options.viewport,
+    deviceScaleFactor: options.deviceScaleFactor ?? 2,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  })
+  await installTestFonts(context)
+  return context
 }

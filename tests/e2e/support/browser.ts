@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
-import { openTestContext } from '../../support/test-browser'
+import { launchTestBrowser } from '../../support/test-browser'
 import { REPO } from './host'
 
 /** Refreshed by every browser run; the README links them. */
@@ -15,10 +16,11 @@ export interface User {
   close(): Promise<void>
 }
 
-/** One signed-in person: their own browser context, so tokens never mix. */
+/** One signed-in person: their own browser profile, so tokens never mix. */
 export async function signIn(baseUrl: string, openid: string): Promise<User> {
-  const browser = await openTestContext({ viewport: { width: 390, height: 844 } })
-  const page = await browser.context.newPage()
+  const profileDir = mkdtempSync(join(tmpdir(), `linli-${openid}-`))
+  const context = await launchTestBrowser({ profileDir, viewport: { width: 390, height: 844 } })
+  const page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(20_000)
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
@@ -46,7 +48,8 @@ export async function signIn(baseUrl: string, openid: string): Promise<User> {
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })
     },
     async close() {
-      await browser.close()
+      await context.close()
+      rmSync(profileDir, { recursive: true, force: true })
       if (errors.length > 0) throw new Error(`page errors for ${openid}:\n${errors.join('\n')}`)
     },
   }
