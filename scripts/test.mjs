@@ -1,7 +1,7 @@
 // The test commands. `npm test` runs everything: type-check, lint, the node suites (unit, contract, API,
 // reliability), then builds the apps and drives them in a real browser and in WeChat's simulator. The
 // `test:*` scripts run one part. Every run ends with the plain `N passed, N failed` line CI reads.
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
 const SUITES = {
@@ -12,6 +12,7 @@ const SUITES = {
 
 const SLOW_BUILD_SUITES = ['tests/unit/functions/function-bundles', 'tests/unit/deploy/scripts', '/tests/e2e/']
 
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1
 const runAsync = (cmd, args) =>
   new Promise((resolve) => spawn(cmd, args, { stdio: 'inherit' }).on('close', (code) => resolve(code ?? 1)))
 
@@ -27,10 +28,10 @@ function tally(label, code) {
   }
 }
 
-async function jest(label, args) {
+function jest(label, args) {
   const report = `.tmp/jest-${label}.json`
   rmSync(report, { force: true })
-  const status = await runAsync('npx', ['jest', ...args, '--json', `--outputFile=${report}`])
+  const status = run('npx', ['jest', ...args, '--json', `--outputFile=${report}`])
   if (existsSync(report)) {
     const result = JSON.parse(readFileSync(report, 'utf8'))
     passed += result.numPassedTests
@@ -58,10 +59,10 @@ function printFigures() {
 }
 
 /** Jest over the given folders that exist (a suite may not have landed yet). */
-async function jestSuite(label, folders, options = []) {
+function jestSuite(label, folders, options = []) {
   const present = folders.filter((folder) => existsSync(folder))
   rmSync(FIGURES, { force: true })
-  if (present.length > 0) await jest(label, [...present, ...options])
+  if (present.length > 0) jest(label, [...present, ...options])
   printFigures()
 }
 
@@ -73,29 +74,33 @@ async function buildApps() {
   return codes.every((code) => code === 0)
 }
 
-async function browserSuite(built) {
-  if (built) await jest('apps', ['-c', 'tests/e2e/jest.config.js'])
+function browserSuite(built) {
+  if (built) jest('apps', ['-c', 'tests/e2e/jest.config.js'])
   else failed += 1
 }
 
 const part = process.argv[2] ?? 'all'
 if (part === 'all') {
-  // Two lanes keep both cores busy: the builds (each mostly one process, and idle while webpack
-  // waits) and then the browser suite, which waits on its pages much of the time; beside them the
-  // node suites, then the typecheck and the lint.
-  const apps = buildApps().then(browserSuite)
-  await jestSuite('node', [...SUITES.unit, ...SUITES.api, ...SUITES.reliability])
-  tally('typecheck', await runAsync('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']))
-  tally('lint', await runAsync('npm', ['run', 'lint', '--silent']))
-  await apps
+  // Typecheck, lint and the builds are each mostly one process on one core: side by side they take
+  // about the time of the longest. The node suites then have both cores to themselves.
+  const built = buildApps()
+  const [typecheck, lint] = await Promise.all([
+    runAsync('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']),
+    runAsync('npm', ['run', 'lint', '--silent']),
+  ])
+  tally('typecheck', typecheck)
+  tally('lint', lint)
+  const appsBuilt = await built
+  jestSuite('node', [...SUITES.unit, ...SUITES.api, ...SUITES.reliability])
+  browserSuite(appsBuilt)
 } else if (part === 'e2e') {
-  await browserSuite(await buildApps())
+  browserSuite(await buildApps())
 } else if (part === 'unit') {
   // The fast loop leaves out the two suites that build every function bundle and run the deploy
   // scripts in child processes (about a minute together); `npm test` runs them.
-  await jestSuite(part, SUITES.unit, ['--testPathIgnorePatterns', ...SLOW_BUILD_SUITES])
+  jestSuite(part, SUITES.unit, ['--testPathIgnorePatterns', ...SLOW_BUILD_SUITES])
 } else if (SUITES[part]) {
-  await jestSuite(part, SUITES[part])
+  jestSuite(part, SUITES[part])
 } else {
   console.error(`unknown test suite "${part}" (all, unit, api, reliability, e2e)`)
   process.exit(2)
