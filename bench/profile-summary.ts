@@ -39,7 +39,8 @@ const NATIVE: [string, RegExp][] = [
   ['writes to sockets (native)', /^(writev|writeBuffer|writeUtf8String|writeLatin1String)$/],
 ]
 
-const areaOfUrl = (url: string): string | null => (url ? (AREAS.find(([, re]) => re.test(url))?.[0] ?? 'other JS') : null)
+const areaOfUrl = (url: string): string | null =>
+  url ? (AREAS.find(([, re]) => re.test(url))?.[0] ?? 'other JS') : null
 
 function frameLabel({ functionName, url, lineNumber }: CallFrame): string {
   const file = url.startsWith('file://') ? relative(process.cwd(), url.slice(7)) : url
@@ -97,7 +98,9 @@ export function formatProfile(profile: CpuProfile, cpuMsPerRequest: number, top 
   lines.push('', `top ${top} functions by self time: self ms/req (share), total ms/req (share)`)
   for (const [label, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) {
     const all = total.get(label) ?? us
-    lines.push(`${perRequest(us).padStart(6)} (${pct(us, busy).padStart(5)})  ${perRequest(all).padStart(6)} (${pct(all, busy).padStart(5)})  ${label}`)
+    lines.push(
+      `${perRequest(us).padStart(6)} (${pct(us, busy).padStart(5)})  ${perRequest(all).padStart(6)} (${pct(all, busy).padStart(5)})  ${label}`,
+    )
   }
   lines.push('', `top ${top} functions by total time`)
   for (const [label, us] of [...total].sort((a, b) => b[1] - a[1]).slice(0, top)) {

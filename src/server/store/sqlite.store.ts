@@ -157,8 +157,21 @@ class SqliteCollection<T extends StoredDoc> implements Collection<T> {
   }
 }
 
+/** The SQLite adapter, with the local host's unit of work. */
+export interface SqliteDocumentStore extends DocumentStore {
+  /**
+   * Runs `work` (one request) in one SQLite transaction, committed before it settles: the caller
+   * answers after the commit, so an acknowledged write is as durable as before, and a process
+   * killed mid-request leaves none of that request's writes. It also spares each statement its
+   * own WAL lock round and each write its own commit. Requests that interleave (at a real I/O
+   * wait) share the open transaction; whichever ends first commits it, and the rest go on with
+   * a write committed each (as without a unit of work), so no answer waits for another request.
+   */
+  unitOfWork<R>(work: () => Promise<R>): Promise<R>
+}
+
 /** Opens (creating if needed) the database at `file`, or an in-memory one for ':memory:'. */
-export function openSqliteStore(file: string): DocumentStore {
+export function openSqliteStore(file: string): SqliteDocumentStore {
   // `timeout` is better-sqlite3's busy_timeout: a second process (a test, the host) waits instead of failing.
   const db = new Database(file, { timeout: 5000 })
   db.pragma('journal_mode = WAL')
@@ -178,8 +191,39 @@ export function openSqliteStore(file: string): DocumentStore {
   }
   const transaction = (work: () => void): void => db.transaction(work)()
 
+  // Set by our BEGIN, cleared by our COMMIT: a transaction SQLite rolled back itself (disk full,
+  // I/O error) took writes with it that their callers were told succeeded.
+  let open = false
+  const commit = () => {
+    const lost = open && !db.inTransaction
+    open = false
+    if (db.inTransaction) {
+      try {
+        db.exec('COMMIT')
+      } catch (error) {
+        db.exec('ROLLBACK')
+        throw error
+      }
+    }
+    if (lost) throw new Error('SQLite rolled the transaction back; its writes are lost')
+  }
+  async function unitOfWork<R>(work: () => Promise<R>): Promise<R> {
+    if (!db.inTransaction) {
+      // IMMEDIATE: another process's writer waits (busy timeout) instead of failing our commit later.
+      db.exec('BEGIN IMMEDIATE')
+      open = true
+    }
+    try {
+      return await work()
+    } finally {
+      // Requests still running after this commit go on outside a transaction, each write its own.
+      commit()
+    }
+  }
+
   const collections = new Map<CollectionName, SqliteCollection<StoredDoc>>()
   return {
+    unitOfWork,
     collection: <T extends StoredDoc>(name: CollectionName): Collection<T> => {
       let made = collections.get(name)
       if (!made) collections.set(name, (made = new SqliteCollection(name, statement, transaction)))
