@@ -126,7 +126,7 @@ export async function pollSignIn(
     return fail(appError(ErrorCode.FORBIDDEN, `${actor.role} may not use the console`))
   }
   if (!(await signIns.replace({ ...signIn, status: 'completed' }))) return used()
-  const token = await tickets.ticketFor(actor.openid)
+  const token = await tickets.ticketFor(actor.openid, ctx.now)
   if (store.estateId !== null) {
     await recordAudit({ ...ctx, store }, { by: actor, action: 'console.signIn', input: {}, result: null })
   }
