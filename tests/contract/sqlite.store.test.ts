@@ -77,4 +77,31 @@ describe('SQLite store on disk', () => {
     await second.close()
     expect(found).toEqual([{ id: 'o1', version: 1, status: 'submitted' }])
   })
+
+  it("a unit of work's writes reach another connection only when it ends, all together, before it answers", async () => {
+    const file = join(dir, 'linli.db')
+    const store = openSqliteStore(file)
+    const reader = new Database(file, { readonly: true })
+    const seen = () => reader.prepare('SELECT id FROM "limitSlots" ORDER BY id').pluck().all()
+    const slots = store.collection<StoredDoc & { count: number }>('limitSlots')
+    let release!: () => void
+    const paused = new Promise<void>((done) => (release = done))
+    const first = store.unitOfWork(async () => {
+      await slots.insert({ id: 'a', version: 0, count: 1 })
+      await paused
+      await slots.insert({ id: 'b', version: 0, count: 1 })
+      // Its own reads see its writes while others see none of them yet.
+      return (await slots.get('a'))?.count
+    })
+    await new Promise((tick) => setImmediate(tick))
+    expect(seen()).toEqual([])
+    // A request interleaving at a wait shares the transaction; whichever ends first commits it.
+    await store.unitOfWork(async () => void (await slots.insert({ id: 'c', version: 0, count: 1 })))
+    expect(seen()).toEqual(['a', 'c'])
+    release()
+    expect(await first).toBe(1)
+    expect(seen()).toEqual(['a', 'b', 'c'])
+    reader.close()
+    await store.close()
+  })
 })

@@ -65,7 +65,9 @@ export function createHost(options: HostOptions): { server: Server; stop(): Prom
       const openid = openidOf(req, url)
       if (!target) throw new HttpFault(404, appError(ErrorCode.NOT_FOUND, `no function ${fn[1]}`))
       const event = await readJson(req)
-      return sendJson(res, 200, await target.handle(event, { kind: 'user', openid }, runtime))
+      // Answered after its writes are committed, all in one transaction (see unitOfWork).
+      const envelope = await runtime.documents.unitOfWork(() => target.handle(event, { kind: 'user', openid }, runtime))
+      return sendJson(res, 200, envelope)
     }
 
     // The console before anyone signed in: it has no token yet, so these two take none.

@@ -12,12 +12,11 @@ import { SimulatedPay } from '../pay/simulated-pay'
 import { jsonLogger, type Logger, type Runtime } from '../ports/runtime.port'
 import { withInstanceCache } from '../store/instance-cache'
 import { parsedStore } from '../store/parsed-store'
-import { openSqliteStore } from '../store/sqlite.store'
-import type { DocumentStore } from '../store/store.port'
+import { openSqliteStore, type SqliteDocumentStore } from '../store/sqlite.store'
 
 export interface LocalRuntime extends Runtime {
-  /** The adapter under `store`, for the data-folder checks the host makes before serving. */
-  documents: DocumentStore
+  /** The adapter under `store`: the data-folder checks before serving, each request's unit of work. */
+  documents: SqliteDocumentStore
   clock: SettableClock
   files: LocalFiles
   push: LocalPush

@@ -26,9 +26,13 @@ export type CollectionName = keyof typeof COLLECTIONS
 export type DocOf<N extends CollectionName> =
   (typeof COLLECTIONS)[N] extends CollectionSpec<infer T extends { id: string; version: number }> ? T : never
 
-/** The fields a collection may be queried or sorted on. */
-export function queryableFields(name: CollectionName): Set<string> {
-  return new Set(COLLECTIONS[name].indexes.flat())
+const QUERYABLE = new Map(
+  Object.entries(COLLECTIONS).map(([name, spec]) => [name, new Set<string>(spec.indexes.flat())] as const),
+)
+
+/** The fields a collection may be queried or sorted on (made once: every query checks them). */
+export function queryableFields(name: CollectionName): ReadonlySet<string> {
+  return QUERYABLE.get(name)!
 }
 
 export const isEstateCollection = (name: CollectionName): boolean => COLLECTIONS[name].scope === 'estate'

@@ -68,15 +68,29 @@ export function withInstanceCache(inner: Store, ttlMs = POLICY_TTL_MS, now: () =
     }
   }
 
-  const scoped = (store: Store): Store => ({
-    estateId: store.estateId,
-    collection: (name) => {
-      const collection = store.collection(name)
-      return CACHED_COLLECTIONS.includes(name) ? cached(`${store.estateId ?? ''}|${name}`, collection) : collection
-    },
-    forEstate: (estateId) => scoped(store.forEstate(estateId)),
-    acrossEstates: (name) => store.acrossEstates(name),
-    close: () => store.close(),
-  })
+  // One view per estate, each wrapping a policy collection once (every call resolves its caller's estate).
+  const views = new Map<string | null, Store>()
+  const scoped = (store: Store): Store => {
+    const known = views.get(store.estateId)
+    if (known) return known
+    const wrapped = new Map<CollectionName, Collection<StoredDoc>>()
+    const view: Store = {
+      estateId: store.estateId,
+      collection: (name) => {
+        if (!CACHED_COLLECTIONS.includes(name)) return store.collection(name)
+        let made = wrapped.get(name)
+        if (!made) {
+          made = cached(`${store.estateId ?? ''}|${name}`, store.collection(name) as Collection<StoredDoc>)
+          wrapped.set(name, made)
+        }
+        return made as ReturnType<Store['collection']>
+      },
+      forEstate: (estateId) => scoped(store.forEstate(estateId)),
+      acrossEstates: (name) => store.acrossEstates(name),
+      close: () => store.close(),
+    }
+    views.set(store.estateId, view)
+    return view
+  }
   return scoped(inner)
 }

@@ -21,9 +21,13 @@ import {
   type Where,
 } from './store.port'
 
+const parsers = new Map<CollectionName, (doc: StoredDoc) => unknown>()
+
 function parserFor<N extends CollectionName>(name: N): (doc: StoredDoc) => DocOf<N> {
+  const made = parsers.get(name)
+  if (made) return made as (doc: StoredDoc) => DocOf<N>
   const schema = COLLECTIONS[name].schema
-  return (doc) => {
+  const parse = (doc: StoredDoc): DocOf<N> => {
     const parsed = schema.safeParse(doc)
     if (parsed.success) return parsed.data as unknown as DocOf<N>
     const problems = Object.entries(fieldErrorsOf(parsed.error))
@@ -31,6 +35,8 @@ function parserFor<N extends CollectionName>(name: N): (doc: StoredDoc) => DocOf
       .join('; ')
     throw new MalformedDocumentError(name, doc.id, problems)
   }
+  parsers.set(name, parse)
+  return parse
 }
 
 /**
@@ -183,24 +189,40 @@ function acrossEstates<T extends StoredDoc>(
   }
 }
 
+/** Each adapter's views, one per estate (and the unscoped one): every call resolves its caller's. */
+const views = new WeakMap<DocumentStore, Map<string | null, Store>>()
+
 /**
  * The typed store over an adapter: every document read, whichever adapter it came from, is parsed
  * with its collection's schema and fails loudly (naming collection and id) when malformed. Scoped
  * to an estate, it confines every estate collection to that estate (stamping, filtering, keying);
- * unscoped (`estateId` null), using an estate collection throws UnscopedAccessError.
+ * unscoped (`estateId` null), using an estate collection throws UnscopedAccessError. The views and
+ * their collections hold no state of a call, so each is made once per adapter and estate.
  */
 export function parsedStore(documents: DocumentStore, estateId: string | null = null): Store {
-  return {
+  let ofAdapter = views.get(documents)
+  if (!ofAdapter) views.set(documents, (ofAdapter = new Map()))
+  const known = ofAdapter.get(estateId)
+  if (known) return known
+  const collections = new Map<CollectionName, Collection<StoredDoc>>()
+  const make = <N extends CollectionName>(name: N): Collection<DocOf<N>> => {
+    const parse = parserFor(name)
+    if (name === 'estates') return estateRegistry(documents, parse)
+    if (!isEstateCollection(name)) return parsedCollection(documents.collection<DocOf<N>>(name), parse)
+    if (estateId === null) throw new UnscopedAccessError(name)
+    return scopedCollection(name, documents.collection<Stamped>(name), estateId, parse)
+  }
+  const store: Store = {
     estateId,
     collection<N extends CollectionName>(name: N): Collection<DocOf<N>> {
-      const parse = parserFor(name)
-      if (name === 'estates') return estateRegistry(documents, parse)
-      if (!isEstateCollection(name)) return parsedCollection(documents.collection<DocOf<N>>(name), parse)
-      if (estateId === null) throw new UnscopedAccessError(name)
-      return scopedCollection(name, documents.collection<Stamped>(name), estateId, parse)
+      let made = collections.get(name)
+      if (!made) collections.set(name, (made = make(name) as unknown as Collection<StoredDoc>))
+      return made as unknown as Collection<DocOf<N>>
     },
     forEstate: (other) => parsedStore(documents, other),
     acrossEstates: (name) => acrossEstates(documents, name, parserFor(name)),
     close: () => documents.close(),
   }
+  ofAdapter.set(estateId, store)
+  return store
 }

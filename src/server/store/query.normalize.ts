@@ -25,7 +25,7 @@ const RANGE_OPS: readonly RangeOp[] = ['gt', 'gte', 'lt', 'lte']
 
 export const MAX_LIMIT = 1000
 
-function checkField(collection: CollectionName, fields: Set<string>, field: string): void {
+function checkField(collection: CollectionName, fields: ReadonlySet<string>, field: string): void {
   if (field !== 'id' && !fields.has(field)) throw new UndeclaredFieldError(collection, field)
 }
 

@@ -17,6 +17,9 @@ const quote = (name: string): string => `"${name.replaceAll('"', '""')}"`
 /** The column a query field reads: `id` is real, every other declared field is generated from the JSON. */
 const column = (field: string): string => (field === 'id' ? 'id' : quote(field))
 
+/** Longer `in` lists than this go as one JSON parameter (see whereSql). */
+const INLINE_IN_VALUES = 8
+
 const SQL_OPS = { gt: '>', gte: '>=', lt: '<', lte: '<=' } as const
 
 /** json_extract yields 1/0 for JSON booleans, so booleans must be bound the same way to compare equal. */
@@ -62,11 +65,20 @@ function whereSql(clauses: Clause[]): { sql: string; params: SqlValue[] } {
   for (const clause of clauses) {
     const col = column(clause.field)
     if (clause.op === 'in') {
-      // One JSON parameter keeps a single cached statement whatever the list length; SQLite still
-      // probes the index per value. Null needs IS: `= NULL` never matches (CloudBase matches missing too).
+      // Null needs IS: `= NULL` never matches (CloudBase matches missing too).
       const nullable = clause.values.includes(null) ? ` OR ${col} IS NULL` : ''
-      parts.push(`(${col} IN (SELECT value FROM json_each(?))${nullable})`)
-      params.push(JSON.stringify(clause.values))
+      const values = clause.values.filter((value) => value !== null)
+      if (values.length <= INLINE_IN_VALUES) {
+        // Short lists (an estate's keys, a few statuses) as placeholders: json_each costs tens of
+        // microseconds a call, more than the index probes it feeds; the lengths stay few, so do the statements.
+        parts.push(`(${col} IN (${values.map(() => '?').join(', ')})${nullable})`)
+        params.push(...values.map(bindable))
+      } else {
+        // One JSON parameter keeps a single cached statement whatever the list length; SQLite still
+        // probes the index per value.
+        parts.push(`(${col} IN (SELECT value FROM json_each(?))${nullable})`)
+        params.push(JSON.stringify(values))
+      }
     } else if (clause.op === 'eq' && clause.value === null) {
       parts.push(`${col} IS NULL`)
     } else {
@@ -89,31 +101,39 @@ export function findSql(name: CollectionName, query: Query): { sql: string; para
 }
 
 class SqliteCollection<T extends StoredDoc> implements Collection<T> {
-  private readonly table: string
+  // The statements every call of a kind runs, looked up once (a create makes a dozen store calls).
+  private readonly byId: Statement
+  private readonly insertOne: Statement
+  private readonly insertRow: Statement
+  private readonly replaceOne: Statement
+  private readonly removeOne: Statement
 
   constructor(
     private readonly name: CollectionName,
     private readonly statement: (sql: string, pluck?: boolean) => Statement,
     private readonly transaction: (work: () => void) => void,
   ) {
-    this.table = quote(name)
+    const table = quote(name)
+    this.byId = statement(`SELECT doc FROM ${table} WHERE id = ?`, true)
+    this.insertOne = statement(`INSERT INTO ${table} (id, version, doc) VALUES (?, 1, ?) ON CONFLICT(id) DO NOTHING`)
+    this.insertRow = statement(`INSERT INTO ${table} (id, version, doc) VALUES (?, 1, ?)`)
+    this.replaceOne = statement(`UPDATE ${table} SET doc = ?, version = version + 1 WHERE id = ? AND version = ?`)
+    this.removeOne = statement(`DELETE FROM ${table} WHERE id = ? AND version = ?`)
   }
 
   async get(id: string): Promise<T | null> {
-    const doc = this.statement(`SELECT doc FROM ${this.table} WHERE id = ?`, true).get(id) as string | undefined
+    const doc = this.byId.get(id) as string | undefined
     return doc === undefined ? null : (JSON.parse(doc) as T)
   }
 
   async insert(doc: T): Promise<T | null> {
     const stored = { ...doc, version: 1 }
-    const sql = `INSERT INTO ${this.table} (id, version, doc) VALUES (?, 1, ?) ON CONFLICT(id) DO NOTHING`
-    return this.statement(sql).run(doc.id, JSON.stringify(stored)).changes === 1 ? stored : null
+    return this.insertOne.run(doc.id, JSON.stringify(stored)).changes === 1 ? stored : null
   }
 
   async insertMany(docs: T[]): Promise<void> {
-    const insert = this.statement(`INSERT INTO ${this.table} (id, version, doc) VALUES (?, 1, ?)`)
     this.transaction(() => {
-      for (const doc of docs) insert.run(doc.id, JSON.stringify({ ...doc, version: 1 }))
+      for (const doc of docs) this.insertRow.run(doc.id, JSON.stringify({ ...doc, version: 1 }))
     })
   }
 
@@ -124,22 +144,34 @@ class SqliteCollection<T extends StoredDoc> implements Collection<T> {
 
   async count(whereClause: Where): Promise<number> {
     const where = whereSql(normalizeWhere(this.name, whereClause))
-    return this.statement(`SELECT count(*) FROM ${this.table}${where.sql}`, true).get(...where.params) as number
+    return this.statement(`SELECT count(*) FROM ${quote(this.name)}${where.sql}`, true).get(...where.params) as number
   }
 
   async replace(doc: T): Promise<T | null> {
     const next = { ...doc, version: doc.version + 1 }
-    const sql = `UPDATE ${this.table} SET doc = ?, version = version + 1 WHERE id = ? AND version = ?`
-    return this.statement(sql).run(JSON.stringify(next), doc.id, doc.version).changes === 1 ? next : null
+    return this.replaceOne.run(JSON.stringify(next), doc.id, doc.version).changes === 1 ? next : null
   }
 
   async remove(id: string, version: number): Promise<boolean> {
-    return this.statement(`DELETE FROM ${this.table} WHERE id = ? AND version = ?`).run(id, version).changes === 1
+    return this.removeOne.run(id, version).changes === 1
   }
 }
 
+/** The SQLite adapter, with the local host's unit of work. */
+export interface SqliteDocumentStore extends DocumentStore {
+  /**
+   * Runs `work` (one request) in one SQLite transaction, committed before it settles: the caller
+   * answers after the commit, so an acknowledged write is as durable as before, and a process
+   * killed mid-request leaves none of that request's writes. It also spares each statement its
+   * own WAL lock round and each write its own commit. Requests that interleave (at a real I/O
+   * wait) share the open transaction; whichever ends first commits it, and the rest go on with
+   * a write committed each (as without a unit of work), so no answer waits for another request.
+   */
+  unitOfWork<R>(work: () => Promise<R>): Promise<R>
+}
+
 /** Opens (creating if needed) the database at `file`, or an in-memory one for ':memory:'. */
-export function openSqliteStore(file: string): DocumentStore {
+export function openSqliteStore(file: string): SqliteDocumentStore {
   // `timeout` is better-sqlite3's busy_timeout: a second process (a test, the host) waits instead of failing.
   const db = new Database(file, { timeout: 5000 })
   db.pragma('journal_mode = WAL')
@@ -159,9 +191,44 @@ export function openSqliteStore(file: string): DocumentStore {
   }
   const transaction = (work: () => void): void => db.transaction(work)()
 
+  // Set by our BEGIN, cleared by our COMMIT: a transaction SQLite rolled back itself (disk full,
+  // I/O error) took writes with it that their callers were told succeeded.
+  let open = false
+  const commit = () => {
+    const lost = open && !db.inTransaction
+    open = false
+    if (db.inTransaction) {
+      try {
+        db.exec('COMMIT')
+      } catch (error) {
+        db.exec('ROLLBACK')
+        throw error
+      }
+    }
+    if (lost) throw new Error('SQLite rolled the transaction back; its writes are lost')
+  }
+  async function unitOfWork<R>(work: () => Promise<R>): Promise<R> {
+    if (!db.inTransaction) {
+      // IMMEDIATE: another process's writer waits (busy timeout) instead of failing our commit later.
+      db.exec('BEGIN IMMEDIATE')
+      open = true
+    }
+    try {
+      return await work()
+    } finally {
+      // Requests still running after this commit go on outside a transaction, each write its own.
+      commit()
+    }
+  }
+
+  const collections = new Map<CollectionName, SqliteCollection<StoredDoc>>()
   return {
-    collection: <T extends StoredDoc>(name: CollectionName): Collection<T> =>
-      new SqliteCollection<T>(name, statement, transaction),
+    unitOfWork,
+    collection: <T extends StoredDoc>(name: CollectionName): Collection<T> => {
+      let made = collections.get(name)
+      if (!made) collections.set(name, (made = new SqliteCollection(name, statement, transaction)))
+      return made as unknown as Collection<T>
+    },
     async close(): Promise<void> {
       db.close()
     },
