@@ -1,4 +1,5 @@
 import { ROLES } from '@core/identity/actor'
+import { storedDocument, storedFields, type FieldSchemas } from '@core/shared/reply-schemas'
 import { z } from '@core/shared/zod'
 import type { UserDoc } from './documents'
 
@@ -40,14 +41,6 @@ export function tenancyIndexes(
   return [[ESTATE_FIELD], ...indexes.map((fields) => [ESTATE_FIELD, ...fields]), ...acrossEstates]
 }
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
-/** Each listed field's schema must produce exactly the document's field type (nullability included). */
-type FieldSchemas<T, S> = {
-  [K in keyof S]: K extends keyof T ? (Same<z.output<S[K]>, T[K]> extends true ? S[K] : never) : never
-}
-
-export const stored = { id: z.string().min(1), version: z.number() }
-
 /** A collection of `T`: the schema checks id, version and the fields given (above all the indexed ones). */
 export const collectionOf =
   <T extends { id: string; version: number }>() =>
@@ -57,11 +50,14 @@ export const collectionOf =
     scope: Scope
     acrossEstates?: readonly (readonly string[])[]
   }): CollectionSpec<T> => ({
-    schema: z.looseObject({ ...stored, ...spec.fields }) as unknown as z.ZodType<T>,
+    schema: storedDocument<T>(spec.fields),
     indexes: tenancyIndexes(spec.scope, spec.indexes, spec.acrossEstates),
     scope: spec.scope,
     acrossEstates: spec.acrossEstates,
   })
+
+/** Id and version, for the registry's hand-written document schemas. */
+export const stored = storedFields
 
 export const time = z.string()
 /** The roles a stored person can have: every role but guest (a guest is someone the estate does not know). */

@@ -1,6 +1,7 @@
 import { INCIDENT_STATUSES, type Incident } from '@core/incident/incident'
 import type { QualityRules } from '@core/repair/quality-rules'
-import { CATEGORIES, STATUSES, type WorkOrder } from '@core/repair/work-order'
+import { WORK_ORDER_INDEXED_FIELDS } from '@core/repair/repair.replies'
+import type { WorkOrder } from '@core/repair/work-order'
 import type { Vendor, VendorRoute } from '@core/vendor/vendor'
 import { z } from '@core/shared/zod'
 import { collectionOf, nullableTime, time } from './collection-spec'
@@ -9,17 +10,7 @@ import type { FileDoc, MediaCheckDoc } from './documents'
 /** Repairs and what serves them: work orders, their photos, vendors, quality rules, incidents. */
 export const REPAIR_COLLECTIONS = {
   workOrders: collectionOf<WorkOrder>()({
-    fields: {
-      status: z.enum(STATUSES),
-      unitId: z.string(),
-      residentOpenid: z.string(),
-      createdAt: time,
-      inPool: z.boolean(),
-      assigneeOpenid: z.string().nullable(),
-      nextCheckAt: nullableTime,
-      category: z.enum(CATEGORIES),
-      placeKey: z.string().optional(),
-    },
+    fields: WORK_ORDER_INDEXED_FIELDS,
     indexes: [
       ['unitId', 'createdAt'],
       ['createdAt'],
