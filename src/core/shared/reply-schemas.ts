@@ -43,5 +43,9 @@ export const itemsOf = <T>(item: z.ZodType<T>) => z.looseObject({ items: z.array
 export const pageOf = <T>(item: z.ZodType<T>): z.ZodType<Page<T>> =>
   z.looseObject({ items: z.array(item), nextCursor: z.string().nullable() })
 
-/** A CSV or JSON file the server wrote for the caller to save. */
-export const csvFile = z.looseObject({ filename: z.string(), csv: z.string() })
+/** A CSV the server wrote, for the caller to save. */
+export interface CsvFile {
+  filename: string
+  csv: string
+}
+export const csvFile: z.ZodType<CsvFile> = z.looseObject({ filename: z.string(), csv: z.string() })
