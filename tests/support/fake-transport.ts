@@ -5,7 +5,8 @@ import type { Transport } from '../../src/services/transport.types'
  * The client's transport module for node tests: each call answers what `answer` returns. Install it
  * as the services' `./transport` (Taro picks the real one per platform, so no file stands there):
  *   jest.mock('@tarojs/taro', () => ({ __esModule: true, default: {} }))
- *   jest.mock('<path>/src/services/transport', () => jest.requireActual('<path>/tests/support/fake-transport').fakeTransport(), { virtual: true })
+ *   jest.mock('<path>/src/services/transport',
+ *     () => jest.requireActual('<path>/tests/support/fake-transport').fakeTransport(), { virtual: true })
  * and reach it with `jest.requireMock('<path>/src/services/transport') as FakeTransport`.
  */
 export function fakeTransport() {

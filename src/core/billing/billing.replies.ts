@@ -30,8 +30,6 @@ const billFields = {
   dueDate: z.string(),
   status: z.enum(BILL_STATUSES),
 }
-const bill = documentOf<Bill>()(billFields)
-
 const paymentOrderFields = {
   id: z.string(),
   version: z.number(),

@@ -4,7 +4,7 @@ import { WORK_ORDER_INDEXED_FIELDS } from '@core/repair/repair.replies'
 import type { WorkOrder } from '@core/repair/work-order'
 import type { Vendor, VendorRoute } from '@core/vendor/vendor'
 import { z } from '@core/shared/zod'
-import { collectionOf, nullableTime, time } from './collection-spec'
+import { collectionOf, time } from './collection-spec'
 import type { FileDoc, MediaCheckDoc } from './documents'
 
 /** Repairs and what serves them: work orders, their photos, vendors, quality rules, incidents. */

@@ -5,8 +5,7 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, notFound, ok, type Result } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { contractReview, monthBounds, scorecard, scorecardCsv } from '@core/vendor/scorecard'
-import type { Category } from '@core/repair/work-order'
-import type { RouteView, Vendor, VendorRouteMode } from '@core/vendor/vendor'
+import type { RouteView, Vendor } from '@core/vendor/vendor'
 import {
   contractReviewSchema,
   routeCategorySchema,
