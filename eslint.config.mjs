@@ -44,6 +44,7 @@ export default tseslint.config(
       'coverage/**',
       'node_modules/**',
       'cloudfunctions/**/index.js',
+      'cloudfunctions/**/node-sdk-modules.js',
     ],
   },
   js.configs.recommended,

@@ -3,21 +3,24 @@ import 'tdesign-react/es/style/index.css'
 import { createRoot } from 'react-dom/client'
 import { chooseTransport } from './api'
 import { App } from './app'
-import type { JsSdkApp } from './transport/cloudbase-transport'
-import { targetOf, transportFor } from './transport/select'
+import { targetOf, transportFor, type TransportDeps } from './transport/select'
 
 /**
- * `@cloudbase/js-sdk`, for a cloudbase build only. Until the package is a dependency, the page
- * provides it as the SDK's browser build (global `cloudbase`), see DEPLOY.md.
+ * `@cloudbase/js-sdk`, in a cloudbase build only: scripts/build-console.mjs writes the target in as a
+ * constant, so esbuild drops this branch, and the SDK with it, from a local build.
  */
-function initCloudbase(envId: string): JsSdkApp {
-  const sdk = (globalThis as { cloudbase?: { init(config: { env: string }): JsSdkApp } }).cloudbase
-  if (!sdk) throw new Error('the CloudBase web SDK is not loaded')
-  return sdk.init({ env: envId })
+async function cloudbaseInit(): Promise<TransportDeps['initCloudbase']> {
+  if (process.env.LINLI_CONSOLE_TARGET === 'cloudbase') return (await import('./transport/cloudbase-sdk')).initCloudbase
+  return () => {
+    throw new Error('this console was built for the local host')
+  }
 }
 
-// Written in by scripts/build-console.mjs: the local host's routes, or CloudBase.
-const target = targetOf({ target: process.env.LINLI_CONSOLE_TARGET, envId: process.env.TCB_ENV_ID })
-chooseTransport(transportFor(target, { fetch: (...args) => fetch(...args), initCloudbase }))
+async function start() {
+  // Written in by scripts/build-console.mjs: the local host's routes, or CloudBase.
+  const target = targetOf({ target: process.env.LINLI_CONSOLE_TARGET, envId: process.env.TCB_ENV_ID })
+  chooseTransport(transportFor(target, { fetch: (...args) => fetch(...args), initCloudbase: await cloudbaseInit() }))
+  createRoot(document.getElementById('root')!).render(<App />)
+}
 
-createRoot(document.getElementById('root')!).render(<App />)
+void start()

@@ -1,4 +1,5 @@
-// `npm run build:console`: bundles the desktop console (console/) into dist-console/ with esbuild.
+// `npm run build:console [-- <out dir>]`: bundles the desktop console (console/) into dist-console/
+// (or the folder given) with esbuild.
 // Not Vite: Taro pins a peer vite@4, and esbuild is all a single-page bundle needs.
 import { build } from 'esbuild'
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs'
@@ -13,7 +14,7 @@ if (target === 'cloudbase' && !envId) {
   process.exit(1)
 }
 
-const out = resolve('dist-console')
+const out = resolve(process.argv[2] ?? 'dist-console')
 rmSync(out, { recursive: true, force: true })
 mkdirSync(out, { recursive: true })
 

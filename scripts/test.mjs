@@ -10,7 +10,12 @@ const SUITES = {
   reliability: ['tests/reliability'],
 }
 
-const SLOW_BUILD_SUITES = ['tests/unit/functions/function-bundles', 'tests/unit/deploy/scripts', '/tests/e2e/']
+const SLOW_BUILD_SUITES = [
+  'tests/unit/functions/function-bundles',
+  'tests/unit/deploy/scripts',
+  'tests/unit/deploy/console-build',
+  '/tests/e2e/',
+]
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1
 const runAsync = (cmd, args) =>
@@ -96,8 +101,8 @@ if (part === 'all') {
 } else if (part === 'e2e') {
   browserSuite(await buildApps())
 } else if (part === 'unit') {
-  // The fast loop leaves out the two suites that build every function bundle and run the deploy
-  // scripts in child processes (about a minute together); `npm test` runs them.
+  // The fast loop leaves out the suites that build every function bundle, build the console for both
+  // targets and run the deploy scripts in child processes (a minute or two together); `npm test` runs them.
   jestSuite(part, SUITES.unit, ['--testPathIgnorePatterns', ...SLOW_BUILD_SUITES])
 } else if (SUITES[part]) {
   jestSuite(part, SUITES[part])

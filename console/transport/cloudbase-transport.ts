@@ -1,3 +1,4 @@
+import type cloudbase from '@cloudbase/js-sdk'
 import { asReply, networkFailure, type Reply, type Transport } from './transport.port'
 
 /**
@@ -67,41 +68,46 @@ export function cloudbaseTransport(app: CloudbaseWebApp): Transport {
   }
 }
 
-/** The slice of `@cloudbase/js-sdk`'s app that `fromJsSdk` uses (v2 names, and v1's custom provider). */
+type SdkAuth = cloudbase.auth.App
+
+/**
+ * The slice of a `@cloudbase/js-sdk` 3.x app (`cloudbase.init({env})`) that `fromJsSdk` uses, in the
+ * package's own types: a renamed or retyped method fails the type check here and in the tests' fakes.
+ */
 export interface JsSdkApp {
-  auth(options?: { persistence?: 'local' | 'session' | 'none' }): {
-    signInAnonymously?(): Promise<unknown>
-    anonymousAuthProvider?(): { signIn(): Promise<unknown> }
-    setCustomSignFunc?(getTicket: () => Promise<string>): void
-    signInWithCustomTicket?(): Promise<unknown>
-    customAuthProvider?(): { signIn(ticket: string): Promise<unknown> }
-    signOut(): Promise<unknown>
-  }
-  callFunction(options: { name: string; data: Record<string, unknown> }): Promise<{ result?: unknown }>
+  auth: Pick<SdkAuth, 'signInAnonymously' | 'signInWithCustomTicket' | 'signOut'>
+  callFunction: cloudbase.app.App['callFunction']
 }
 
 /**
- * Binds an initialised SDK app (`cloudbase.init({env})`). The login state is kept per tab
- * (`session`), like the local console's token. js-sdk 2.x signs in with `setCustomSignFunc` +
- * `signInWithCustomTicket` and `signInAnonymously`; 1.x with `customAuthProvider().signIn(ticket)`
- * and `anonymousAuthProvider().signIn()`: whichever the app offers.
+ * 3.x answers a failed sign-in or sign-out with `{data, error}` instead of throwing (its declarations
+ * still say the login state for `signInWithCustomTicket`); made a throw so the transport reports it.
+ */
+function throwIfRefused(outcome: unknown): void {
+  const error = (outcome as { error?: unknown } | null | undefined)?.error
+  if (!error) return
+  throw error instanceof Error ? error : new Error(String((error as { message?: unknown }).message ?? error))
+}
+
+/**
+ * Binds an initialised SDK app. 3.x keeps its login (access and refresh tokens) in the browser's
+ * localStorage whatever `persistence` says, so the console's own per-tab session (api.ts) decides
+ * whether a tab is signed in, and opening the sign-in replaces the stored login with an anonymous one.
  */
 export function fromJsSdk(sdkApp: JsSdkApp): CloudbaseWebApp {
-  const auth = sdkApp.auth({ persistence: 'session' })
+  const { auth } = sdkApp
   return {
-    async signInAnonymously() {
-      if (auth.signInAnonymously) await auth.signInAnonymously()
-      else if (auth.anonymousAuthProvider) await auth.anonymousAuthProvider().signIn()
-      else throw new Error('this CloudBase SDK offers no anonymous login')
+    signInAnonymously: async () => throwIfRefused(await auth.signInAnonymously()),
+    signInWithTicket: async (ticket) =>
+      throwIfRefused(await auth.signInWithCustomTicket(() => Promise.resolve(ticket))),
+    signOut: async () => throwIfRefused(await auth.signOut()),
+    async callFunction(name, data) {
+      const response = await sdkApp.callFunction({ name, data })
+      // A platform refusal (no such function, a security rule) comes back as `{code, message}`, no
+      // result; 3.x reads a top-level `code` in a function's return as one, which our envelopes never have.
+      const refusal = response as Partial<{ code: string; message: string }>
+      if (!('result' in response) && refusal.code) throw new Error(`${refusal.code}: ${refusal.message ?? ''}`)
+      return response.result
     },
-    async signInWithTicket(ticket) {
-      if (auth.setCustomSignFunc && auth.signInWithCustomTicket) {
-        auth.setCustomSignFunc(() => Promise.resolve(ticket))
-        await auth.signInWithCustomTicket()
-      } else if (auth.customAuthProvider) await auth.customAuthProvider().signIn(ticket)
-      else throw new Error('this CloudBase SDK offers no custom login')
-    },
-    signOut: async () => void (await auth.signOut()),
-    callFunction: async (name, data) => (await sdkApp.callFunction({ name, data })).result,
   }
 }

@@ -15,7 +15,7 @@ export function targetOf(settings: { target?: string; envId?: string }): Console
 
 export interface TransportDeps {
   fetch: typeof fetch
-  /** `cloudbase.init({env})` of `@cloudbase/js-sdk`; only asked for by a cloudbase build. */
+  /** `cloudbase.init({env})` of `@cloudbase/js-sdk` (cloudbase-sdk.ts); only asked for by a cloudbase build. */
   initCloudbase(envId: string): JsSdkApp
 }
 

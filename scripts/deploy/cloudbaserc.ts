@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { z } from '../../src/core/shared/zod'
 import type { Env } from '../../src/server/config/environment.config'
-import { FUNCTIONS_ROOT, type FunctionFolder, type TimerTrigger } from './function-folders'
+import { FUNCTIONS_ROOT, SDK_FILE, type FunctionFolder, type TimerTrigger } from './function-folders'
 import { readJsonFile } from './json-file'
 
 /**
@@ -64,8 +64,8 @@ export const ENV_ID_VARIABLE = 'TARO_APP_CLOUD_ENV'
 
 const placeholder = (variable: string) => `{{env.${variable}}}`
 
-/** Uploaded folders hold only the bundle and its manifests: the TypeScript entry and the map stay home. */
-const UPLOAD_IGNORE = ['index.ts', 'index.js.map', 'node_modules', 'node_modules/**/*']
+/** Uploaded folders hold only the bundle (index.js and its SDK file) and its manifests: the TypeScript entry and the maps stay home. */
+const UPLOAD_IGNORE = ['index.ts', 'index.js.map', `${SDK_FILE}.map`, 'node_modules', 'node_modules/**/*']
 
 /**
  * `variables` go on every function; `onlyOn` adds variables to the one function named (a secret

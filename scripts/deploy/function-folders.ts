@@ -13,6 +13,8 @@ import { readJsonFile } from './json-file'
  */
 
 export const FUNCTIONS_ROOT = 'cloudfunctions'
+/** The CloudBase SDK modules build:functions bundles beside each index.js (scripts/build-functions.mjs's SDK_FILE). */
+export const SDK_FILE = 'node-sdk-modules.js'
 
 /** CloudBase function and trigger names: a letter, then letters, digits, `-` or `_`, at most 60 in all. */
 const NAME = /^[A-Za-z][A-Za-z0-9_-]{0,59}$/
@@ -59,7 +61,7 @@ export interface FunctionFolder {
   sendsMessagesVia: string | null
   /** Packages CloudBase installs for the function (package.json `dependencies`). */
   dependencies: Record<string, string>
-  /** Bytes of the built `index.js`; null before `npm run build:functions`. */
+  /** Bytes of the built `index.js`; null before `npm run build:functions` (or with its SDK file missing). */
   bundleBytes: number | null
 }
 
@@ -83,7 +85,7 @@ export function readFunctionFolders(root = '.'): FunctionFolder[] {
         openapi: config.permissions?.openapi ?? [],
         sendsMessagesVia: sender && relative(root, sender),
         dependencies: pkg.dependencies,
-        bundleBytes: existsSync(bundle) ? statSync(bundle).size : null,
+        bundleBytes: existsSync(bundle) && existsSync(join(dir, SDK_FILE)) ? statSync(bundle).size : null,
       }
     })
 }

@@ -18,6 +18,10 @@ async function submit(priority: 'normal' | 'urgent' = 'normal'): Promise<string>
 }
 
 describe('the SLA sweep', () => {
+  // Normal jobs are timed on the estate's service hours (08:00-20:00): start on a weekday morning so a
+  // 31-minute wait is 31 minutes of service time whatever the hour the suite runs.
+  beforeEach(() => host.post('/api/dev/clock', { set: '2026-11-25T02:00:00.000Z' })) // Wed 10:00 in Shanghai
+
   it('flags a normal order left unaccepted for 31 minutes, exactly once however often it runs', async () => {
     const id = await submit()
     await host.advanceMinutes(29)

@@ -11,7 +11,10 @@ import { browserScenario, type Envelope } from './support/scenario'
 
 const { host, as } = browserScenario()
 
-/** Waits until the 消息 tab's badge reads `text` ('' once it is gone); tab pages poll every 10 s. */
+/** Tab pages poll the unread count this often (BADGE_POLL_MS in src/components/hooks/use-inbox-badge.ts). */
+const BADGE_POLL_MS = 10_000
+
+/** Waits until the 消息 tab's badge reads `text` ('' once it is gone). */
 async function badge(user: User, text: string): Promise<void> {
   await user.page.waitForFunction(
     (want) => {
@@ -31,7 +34,7 @@ const tab = (user: User, label: string) => user.page.locator('.weui-tabbar__item
 
 test('the unread badge rises as the worker works the job, and falls as the resident reads', async () => {
   // 1. 王女士 reports a leak for a visit she picks; in the browser the consent sheet accepts all.
-  const resident = await as('resident-1')
+  const resident = await as('resident-1', { clock: true })
   await resident.screen().getByText('王女士，您好').waitFor()
   await resident.screen().locator('.ll-home__report').click()
   await resident.screen().locator('.ll-repair-form__category--plumbing').click()
@@ -50,16 +53,20 @@ test('the unread badge rises as the worker works the job, and falls as the resid
   await resident.screen().getByText('王女士，您好').waitFor()
   await badge(resident, '')
 
-  // 2. 李师傅 grabs, starts and completes it; each step lands in her inbox and lifts the badge.
+  // 2. 李师傅 grabs, starts and completes it; each step lands in her inbox and lifts the badge at
+  // the home page's next poll, which her clock jumps to rather than waiting it out.
   const staff = await as('staff-1')
   await staff.screen().locator(`.ll-order-card[data-order-id="${orderId}"] .ll-grab`).click()
   await staff.screen().locator('.ll-status', { hasText: '已接单' }).waitFor()
+  await resident.page.clock.fastForward(BADGE_POLL_MS)
   await badge(resident, '1')
   await staff.screen().locator('.ll-start').click()
   await staff.screen().locator('.ll-status', { hasText: '维修中' }).waitFor()
+  await resident.page.clock.fastForward(BADGE_POLL_MS)
   await badge(resident, '2')
   await staff.screen().locator('.ll-complete__submit').click()
   await staff.screen().locator('.ll-status', { hasText: '待验收' }).waitFor()
+  await resident.page.clock.fastForward(BADGE_POLL_MS)
   await badge(resident, '3')
   await resident.shot('inbox-02-resident-home-badge')
 

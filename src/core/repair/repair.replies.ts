@@ -14,11 +14,8 @@ import {
 
 // What the `repair` function answers, as the client's repair service parses it.
 
-/**
- * The fields the store indexes a work order on: the collection registry checks them on every read,
- * and every reply of an order carries them.
- */
-export const WORK_ORDER_INDEXED_FIELDS = {
+/** The fields the store indexes a work order on (its collection registry checks the same on every read). */
+const indexedFields = {
   status: z.enum(STATUSES),
   unitId: z.string(),
   residentOpenid: z.string(),
@@ -34,7 +31,7 @@ const timelineEvent = documentOf<TimelineEvent>()({ type: z.enum(TIMELINE_TYPES)
 
 /** An order as the screens read it: state, what and where, who holds it, the promises and the history. */
 export const workOrderReply = documentOf<WorkOrder>()({
-  ...WORK_ORDER_INDEXED_FIELDS,
+  ...indexedFields,
   id: z.string(),
   version: z.number(),
   priority: z.enum(PRIORITIES),

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { nodeCrypto } from '../node-crypto'
 import type { FeeItem } from '@core/billing/fee-item'
 import type { Context } from '../action'
 
@@ -9,7 +9,8 @@ const ATTEMPTS = 5
 
 type Named = Pick<FeeItem, 'name' | 'kind'>
 
-const claimIdOf = (item: Named) => createHash('sha256').update(`${item.kind}|${item.name}`).digest('hex').slice(0, 32)
+const claimIdOf = (item: Named) =>
+  nodeCrypto().createHash('sha256').update(`${item.kind}|${item.name}`).digest('hex').slice(0, 32)
 
 /**
  * Claims an active fee item's name and kind for `itemId`, atomically: the claim document's insert

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { nodeCrypto } from '../node-crypto'
 import type { getCloudbaseContext as GetContext } from '@cloudbase/node-sdk'
 import { systemClock } from '@core/shared/clock'
 import { appError, ErrorCode } from '@core/shared/errors'
@@ -35,7 +35,7 @@ export function cloudbaseRuntime(): Runtime {
       openCloudbaseStore({ env: SYMBOL_CURRENT_ENV, ...standIn }),
     ),
   )
-  const newId = () => randomUUID().replace(/-/g, '')
+  const newId = () => nodeCrypto().randomUUID().replace(/-/g, '')
   shared = {
     store,
     clock: systemClock,

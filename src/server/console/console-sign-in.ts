@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import { nodeCrypto } from '../node-crypto'
 import { actsAs } from '@core/identity/actor'
 import { CONSOLE_CODE_MINUTES, CONSOLE_ROLES } from '@core/identity/console-sign-in'
 import { appError, ErrorCode } from '@core/shared/errors'
@@ -13,7 +13,7 @@ import { removeExpired } from '../store/remove-expired'
 import type { Store } from '../store/store.port'
 import type { ConsoleTicketPort } from './console-ticket.port'
 
-const hashOf = (secret: string) => createHash('sha256').update(secret).digest('hex')
+const hashOf = (secret: string) => nodeCrypto().createHash('sha256').update(secret).digest('hex')
 const expired = () => fail(appError(ErrorCode.INVALID_TRANSITION, 'sign-in code expired'))
 const used = () => fail(appError(ErrorCode.CONFLICT, 'sign-in code already used'))
 const unknownCode = () => fail(appError(ErrorCode.NOT_FOUND, 'no such sign-in code'))
@@ -61,8 +61,8 @@ export interface OpenedSignIn {
 export async function openSignIn(ctx: Context, requester: string): Promise<Result<OpenedSignIn>> {
   const slots = await takeSlots(ctx.store, openLimits(requester), new Date(ctx.now))
   if (!slots.ok) return fail(slots.error)
-  const code = randomBytes(12).toString('base64url')
-  const secret = randomBytes(24).toString('base64url')
+  const code = nodeCrypto().randomBytes(12).toString('base64url')
+  const secret = nodeCrypto().randomBytes(24).toString('base64url')
   const createdAt = ctx.now
   const expiresAt = addMinutes(createdAt, CONSOLE_CODE_MINUTES)
   const doc: ConsoleSignIn = {
@@ -116,7 +116,7 @@ export async function pollSignIn(
   const signIns = ctx.store.collection('consoleSignIns')
   const signIn = await signIns.get(code)
   const given = Buffer.from(hashOf(secret))
-  if (!signIn || !timingSafeEqual(given, Buffer.from(signIn.secretHash))) return unknownCode()
+  if (!signIn || !nodeCrypto().timingSafeEqual(given, Buffer.from(signIn.secretHash))) return unknownCode()
   if (signIn.status === 'completed') return used()
   if (Date.parse(ctx.now) >= Date.parse(signIn.expiresAt)) return expired()
   if (signIn.status === 'pending') return ok({ status: 'pending', expiresAt: signIn.expiresAt })
@@ -126,7 +126,7 @@ export async function pollSignIn(
     return fail(appError(ErrorCode.FORBIDDEN, `${actor.role} may not use the console`))
   }
   if (!(await signIns.replace({ ...signIn, status: 'completed' }))) return used()
-  const token = await tickets.ticketFor(actor.openid)
+  const token = await tickets.ticketFor(actor.openid, ctx.now)
   if (store.estateId !== null) {
     await recordAudit({ ...ctx, store }, { by: actor, action: 'console.signIn', input: {}, result: null })
   }

@@ -1,5 +1,5 @@
 import { OFFICE_ROLES } from '@core/identity/actor'
-import { createHash } from 'node:crypto'
+import { nodeCrypto } from '../node-crypto'
 import { CONSOLE_ROLES } from '@core/identity/console-sign-in'
 import { CATEGORIES, OPEN_STATUSES, STATUSES, type WorkOrder } from '@core/repair/work-order'
 import { ok } from '@core/shared/result'
@@ -81,7 +81,7 @@ export const consoleActions = {
         }),
         orders.find({ where: {}, orderBy: { field: 'createdAt', direction: 'desc' }, limit: 1 }),
       ])
-      const hash = createHash('sha256')
+      const hash = nodeCrypto().createHash('sha256')
       for (const o of [...open, ...newest]) hash.update(`${o.id}:${o.version};`)
       const stamp = hash.digest('base64url').slice(0, 22)
       return ok({ stamp, changed: stamp !== input.since })

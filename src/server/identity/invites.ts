@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto'
+import { nodeCrypto } from '../node-crypto'
 import type { Profile } from '@core/estate/profile'
 import type { createInviteSchema, redeemInviteSchema } from '@core/estate/estate.schemas'
 import {
@@ -30,7 +30,7 @@ const MAX_ATTEMPTS = 10
 const DAY_MS = 86_400_000
 
 const newCode = () =>
-  Array.from({ length: INVITE_LENGTH }, () => INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)]).join('')
+  Array.from({ length: INVITE_LENGTH }, () => INVITE_ALPHABET[nodeCrypto().randomInt(INVITE_ALPHABET.length)]).join('')
 
 export async function createInvite(
   ctx: ActionContext,

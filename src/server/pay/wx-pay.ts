@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { nodeCrypto } from '../node-crypto'
 import { toPayStamp } from '@core/billing/calendar'
 import type { PaymentParams } from '@core/billing/payment-order'
 import { appError, ErrorCode, type AppError } from '@core/shared/errors'
@@ -31,7 +31,7 @@ interface Gateway {
   subMchId: string
 }
 
-const nonce = () => randomBytes(16).toString('hex')
+const nonce = () => nodeCrypto().randomBytes(16).toString('hex')
 
 async function gateway(): Promise<Result<Gateway>> {
   const subMchId = process.env.WXPAY_SUB_MCH_ID

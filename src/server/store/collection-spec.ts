@@ -41,23 +41,33 @@ export function tenancyIndexes(
   return [[ESTATE_FIELD], ...indexes.map((fields) => [ESTATE_FIELD, ...fields]), ...acrossEstates]
 }
 
-/** A collection of `T`: the schema checks id, version and the fields given (above all the indexed ones). */
+/** Id and version, for the registry's hand-written document schemas. */
+export const stored = storedFields
+
+/**
+ * A collection of `T`: the schema checks id, version and the fields given (above all the indexed ones).
+ * The fields come as a function and the schema is built on its first use: a function reads a few
+ * of the ~40 collections, and zod's schema building was a third of its cold start.
+ */
 export const collectionOf =
   <T extends { id: string; version: number }>() =>
   <S extends Record<string, z.ZodType>>(spec: {
-    fields: S & FieldSchemas<T, S>
+    fields: () => S & FieldSchemas<T, S>
     indexes: readonly (readonly string[])[]
     scope: Scope
     acrossEstates?: readonly (readonly string[])[]
-  }): CollectionSpec<T> => ({
-    schema: storedDocument<T>(spec.fields),
-    indexes: tenancyIndexes(spec.scope, spec.indexes, spec.acrossEstates),
-    scope: spec.scope,
-    acrossEstates: spec.acrossEstates,
-  })
-
-/** Id and version, for the registry's hand-written document schemas. */
-export const stored = storedFields
+  }): CollectionSpec<T> => {
+    let schema: z.ZodType<T> | undefined
+    return {
+      get schema() {
+        schema ??= storedDocument<T>(spec.fields())
+        return schema
+      },
+      indexes: tenancyIndexes(spec.scope, spec.indexes, spec.acrossEstates),
+      scope: spec.scope,
+      acrossEstates: spec.acrossEstates,
+    }
+  }
 
 export const time = z.string()
 /** The roles a stored person can have: every role but guest (a guest is someone the estate does not know). */

@@ -32,27 +32,27 @@ type SettingsDoc = EstateSettings | EstateProfile | FeedbackSettings | AbuseLimi
 export const ESTATE_COLLECTIONS = {
   /** The estates of the property company; ids are short slugs (e.g. `sunny-garden`). */
   estates: collectionOf<EstateDoc>()({
-    fields: { name: z.string(), city: z.string(), createdAt: time },
+    fields: () => ({ name: z.string(), city: z.string(), createdAt: time }),
     indexes: [['city', 'name'], ['name']],
     scope: 'global',
   }),
   /** A WeChat user across estates: where they are now, where they belong, company roles. */
   accounts: collectionOf<AccountDoc>()({
-    fields: {
+    fields: () => ({
       currentEstateId: z.string().nullable(),
       memberships: z.array(z.string()),
       companyAdmin: z.boolean(),
-    },
+    }),
     indexes: [['companyAdmin']],
     scope: 'global',
   }),
   /** A person's membership of one estate (their role there), keyed by openid within the estate. */
   users: collectionOf<UserDoc>()({
-    fields: {
+    fields: () => ({
       role: z.enum(USER_ROLES),
       name: z.string(),
       unitId: z.string().nullable(),
-    },
+    }),
     indexes: [['role'], ['unitId'], ['role', 'unitId']],
     scope: 'estate',
   }),
@@ -74,33 +74,33 @@ export const ESTATE_COLLECTIONS = {
     scope: 'estate',
   } satisfies CollectionSpec<SettingsDoc>,
   grids: collectionOf<Grid>()({
-    fields: { name: z.string(), buildings: z.array(z.string()), ownerOpenid: z.string() },
+    fields: () => ({ name: z.string(), buildings: z.array(z.string()), ownerOpenid: z.string() }),
     indexes: [['name']],
     scope: 'estate',
   }),
   units: collectionOf<UnitDoc>()({
-    fields: { building: z.string(), number: z.string(), floor: z.number(), areaM2: z.number() },
+    fields: () => ({ building: z.string(), number: z.string(), floor: z.number(), areaM2: z.number() }),
     indexes: [['building']],
     scope: 'estate',
   }),
   inviteCodes: collectionOf<InviteCode>()({
-    fields: { unitId: z.string().nullable(), createdAt: time, uses: z.number(), maxUses: z.number() },
+    fields: () => ({ unitId: z.string().nullable(), createdAt: time, uses: z.number(), maxUses: z.number() }),
     indexes: [['createdAt'], ['unitId', 'createdAt']],
     scope: 'estate',
   }),
   applications: collectionOf<Application>()({
-    fields: { status: z.enum(APPLICATION_STATUSES), createdAt: time, unitId: z.string() },
+    fields: () => ({ status: z.enum(APPLICATION_STATUSES), createdAt: time, unitId: z.string() }),
     indexes: [['status', 'createdAt']],
     scope: 'estate',
   }),
   auditLog: collectionOf<AuditEntry>()({
-    fields: { at: time, by: z.string(), action: z.string() },
+    fields: () => ({ at: time, by: z.string(), action: z.string() }),
     indexes: [['at'], ['by', 'at']],
     scope: 'estate',
   }),
   /** Residents who left, for the retention run. */
   departures: collectionOf<DepartureDoc>()({
-    fields: { unitId: z.string(), leftAt: time, anonymisedAt: nullableTime },
+    fields: () => ({ unitId: z.string(), leftAt: time, anonymisedAt: nullableTime }),
     indexes: [['anonymisedAt', 'leftAt']],
     scope: 'estate',
   }),
@@ -108,5 +108,9 @@ export const ESTATE_COLLECTIONS = {
    * The number WeChat vouched for, per WeChat user: a fact about the person, not an estate's record,
    * and a guest verifies it on the onboarding form before belonging to any estate.
    */
-  verifiedPhones: collectionOf<VerifiedPhoneDoc>()({ fields: { phone: z.string() }, indexes: [], scope: 'global' }),
+  verifiedPhones: collectionOf<VerifiedPhoneDoc>()({
+    fields: () => ({ phone: z.string() }),
+    indexes: [],
+    scope: 'global',
+  }),
 } as const

@@ -6,7 +6,7 @@ import type { ConsoleSignIn, LimitSlot, LoggedRequest, OutboxEntry } from './doc
 export const PLATFORM_COLLECTIONS = {
   // The local stand-in for WeChat's delivery: the platform's record, not an estate's.
   outbox: collectionOf<OutboxEntry>()({
-    fields: { toOpenid: z.string(), sentAt: time },
+    fields: () => ({ toOpenid: z.string(), sentAt: time }),
     indexes: [['toOpenid', 'sentAt'], ['sentAt']],
     scope: 'global',
   }),
@@ -16,7 +16,7 @@ export const PLATFORM_COLLECTIONS = {
    * household's limits name the household's estate in their scope.
    */
   limitSlots: collectionOf<LimitSlot>()({
-    fields: { expiresAt: time, count: z.number().int().min(0).optional() },
+    fields: () => ({ expiresAt: time, count: z.number().int().min(0).optional() }),
     indexes: [['expiresAt']],
     scope: 'global',
   }),
@@ -25,14 +25,14 @@ export const PLATFORM_COLLECTIONS = {
    * the caller, and a guest's first call (applying, redeeming) comes before they have an estate.
    */
   requestLog: collectionOf<LoggedRequest>()({
-    fields: { at: time, payload: z.string() },
+    fields: () => ({ at: time, payload: z.string() }),
     indexes: [['at']],
     scope: 'global',
   }),
   /** Desktop console sign-ins, keyed by the code the console's QR shows; live for 2 minutes. */
   // A desktop sign-in starts before anyone (and so any estate) is known: the platform's record.
   consoleSignIns: collectionOf<ConsoleSignIn>()({
-    fields: { expiresAt: time, status: z.enum(['pending', 'approved', 'completed']) },
+    fields: () => ({ expiresAt: time, status: z.enum(['pending', 'approved', 'completed']) }),
     // Housekeeping's range read of the expired ones.
     indexes: [['expiresAt']],
     scope: 'global',

@@ -1,16 +1,25 @@
 import { INCIDENT_STATUSES, type Incident } from '@core/incident/incident'
 import type { QualityRules } from '@core/repair/quality-rules'
-import { WORK_ORDER_INDEXED_FIELDS } from '@core/repair/repair.replies'
-import type { WorkOrder } from '@core/repair/work-order'
+import { CATEGORIES, STATUSES, type WorkOrder } from '@core/repair/work-order'
 import type { Vendor, VendorRoute } from '@core/vendor/vendor'
 import { z } from '@core/shared/zod'
-import { collectionOf, time } from './collection-spec'
+import { collectionOf, nullableTime, time } from './collection-spec'
 import type { FileDoc, MediaCheckDoc } from './documents'
 
 /** Repairs and what serves them: work orders, their photos, vendors, quality rules, incidents. */
 export const REPAIR_COLLECTIONS = {
   workOrders: collectionOf<WorkOrder>()({
-    fields: WORK_ORDER_INDEXED_FIELDS,
+    fields: () => ({
+      status: z.enum(STATUSES),
+      unitId: z.string(),
+      residentOpenid: z.string(),
+      createdAt: time,
+      inPool: z.boolean(),
+      assigneeOpenid: z.string().nullable(),
+      nextCheckAt: nullableTime,
+      category: z.enum(CATEGORIES),
+      placeKey: z.string().optional(),
+    }),
     indexes: [
       ['unitId', 'createdAt'],
       ['createdAt'],
@@ -29,37 +38,37 @@ export const REPAIR_COLLECTIONS = {
     scope: 'estate',
   }),
   files: collectionOf<FileDoc>()({
-    fields: { ownerOpenid: z.string(), orderId: z.string().nullable(), createdAt: time },
+    fields: () => ({ ownerOpenid: z.string(), orderId: z.string().nullable(), createdAt: time }),
     indexes: [['ownerOpenid'], ['orderId', 'createdAt']],
     scope: 'estate',
   }),
   /** Photo checks (content security), keyed by file id. */
   mediaChecks: collectionOf<MediaCheckDoc>()({
-    fields: { traceId: z.string(), status: z.enum(['pending', 'pass', 'risky', 'review']), submittedAt: time },
+    fields: () => ({ traceId: z.string(), status: z.enum(['pending', 'pass', 'risky', 'review']), submittedAt: time }),
     indexes: [['traceId'], ['status', 'submittedAt']],
     scope: 'estate',
     // WeChat pushes a verdict with its trace id alone: the trace id finds the check's estate.
     acrossEstates: [['traceId']],
   }),
   vendors: collectionOf<Vendor>()({
-    fields: { name: z.string(), createdAt: time },
+    fields: () => ({ name: z.string(), createdAt: time }),
     indexes: [['createdAt']],
     scope: 'estate',
   }),
   /** One document per routed category (the id): which vendor takes its new orders. */
   vendorRoutes: collectionOf<VendorRoute>()({
-    fields: { vendorId: z.string() },
+    fields: () => ({ vendorId: z.string() }),
     indexes: [['vendorId']],
     scope: 'estate',
   }),
   /** One document (id `rules`): repeat window, on-site proof, outage detection, contract review. */
   qualityRules: collectionOf<QualityRules>()({
-    fields: { repeatWindowDays: z.number() },
+    fields: () => ({ repeatWindowDays: z.number() }),
     indexes: [],
     scope: 'estate',
   }),
   incidents: collectionOf<Incident>()({
-    fields: { status: z.enum(INCIDENT_STATUSES), placeKey: z.string(), createdAt: time },
+    fields: () => ({ status: z.enum(INCIDENT_STATUSES), placeKey: z.string(), createdAt: time }),
     indexes: [['status', 'createdAt'], ['placeKey', 'status'], ['createdAt']],
     scope: 'estate',
   }),

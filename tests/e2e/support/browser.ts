@@ -16,10 +16,24 @@ export interface User {
   close(): Promise<void>
 }
 
-/** One signed-in person: their own browser profile, so tokens never mix. */
-export async function signIn(baseUrl: string, openid: string): Promise<User> {
+export interface SignInOptions {
+  /**
+   * Playwright's clock in place of the page's own: time still runs, and `page.clock.fastForward`
+   * jumps it, firing the page's due timers (a tab page's poll) without waiting them out.
+   */
+  clock?: boolean
+}
+
+/**
+ * One signed-in person: their own browser profile, so tokens never mix. (One Chromium per person:
+ * the npm Chromium runs single-process, where a second context of one browser never renders the
+ * app, and without that flag one shared browser costs as much CPU as a browser each.)
+ */
+export async function signIn(baseUrl: string, openid: string, options: SignInOptions = {}): Promise<User> {
   const profileDir = mkdtempSync(join(tmpdir(), `linli-${openid}-`))
   const context = await launchTestBrowser({ profileDir, viewport: { width: 390, height: 844 } })
+  // Before the app loads, so its timers are the clock's.
+  if (options.clock) await context.clock.install()
   const page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(20_000)
   const errors: string[] = []

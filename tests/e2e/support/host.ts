@@ -31,7 +31,9 @@ async function freePort(): Promise<number> {
 export async function startHost(): Promise<Host> {
   const port = await freePort()
   const dataDir = mkdtempSync(join(tmpdir(), 'linli-e2e-'))
-  const child: ChildProcess = spawn('npx', ['tsx', 'src/server/local/main.ts'], {
+  // Node with tsx's loader runs the same entry as `npm run host`, without npx and tsx's own CLI
+  // process in front of it (two Node starts per test file).
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/local/main.ts'], {
     cwd: REPO,
     env: { ...process.env, PORT: String(port), LINLI_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -73,7 +75,7 @@ export async function startHost(): Promise<Host> {
     async stop() {
       child.removeAllListeners('exit')
       const exited = new Promise((done) => child.once('exit', done))
-      // npx starts tsx which starts node: signal the whole process group we created.
+      // Signal the whole process group we created, should the host have started children.
       if (child.pid) process.kill(-child.pid, 'SIGTERM')
       await Promise.race([exited, new Promise((done) => setTimeout(done, 5000).unref())])
       child.stdout?.destroy()

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { signIn, type User } from './browser'
+import { signIn, type SignInOptions, type User } from './browser'
 import { REPO, startHost, type Host } from './host'
 
 /** A function's reply as the host sends it. */
@@ -33,8 +33,8 @@ export function browserScenario() {
   return {
     host: started,
     /** Opens a browser signed in as `openid`. */
-    async as(openid: string): Promise<User> {
-      const user = await signIn(started().baseUrl, openid)
+    async as(openid: string, options?: SignInOptions): Promise<User> {
+      const user = await signIn(started().baseUrl, openid, options)
       users.push(user)
       return user
     },

@@ -78,6 +78,14 @@ describe('dependency rules', () => {
     expect(violations).toEqual([])
   })
 
+  it('only console/transport imports the CloudBase web SDK: never the mini-program, the functions or the rest of the console', () => {
+    const transport = join(ROOT, 'console', 'transport')
+    const shipped = [...sourceFiles(SRC), ...sourceFiles(join(ROOT, 'console'))]
+    const importers = shipped.filter((file) => importsOf(file).some((spec) => spec.startsWith('@cloudbase/js-sdk')))
+    expect(importers.length).toBeGreaterThan(0)
+    expect(importers.filter((file) => !file.startsWith(transport)).map((file) => relative(ROOT, file))).toEqual([])
+  })
+
   it('sees through every import form it checks', () => {
     const probe = join(SRC, 'core', 'shared', 'time.ts')
     expect(importsOf(probe)).toEqual(expect.arrayContaining(['dayjs', 'dayjs/plugin/utc']))

@@ -1,3 +1,4 @@
+import type cloudbase from '@cloudbase/js-sdk'
 import {
   cloudbaseTransport,
   fromJsSdk,
@@ -136,65 +137,83 @@ describe('the CloudBase web transport', () => {
   })
 })
 
-describe('binding @cloudbase/js-sdk', () => {
-  function sdk(auth: ReturnType<JsSdkApp['auth']>, calls: unknown[]): JsSdkApp {
-    return {
-      auth: (options) => {
-        calls.push(['auth', options])
-        return auth
+describe('binding @cloudbase/js-sdk 3.x', () => {
+  type Auth = JsSdkApp['auth']
+  /** What 3.x answers a refused sign-in with: no throw, an `error` beside empty data. */
+  const refusedWith = (message: string) =>
+    ({ data: { user: null, session: null }, error: new Error(message) }) as unknown as cloudbase.auth.ILoginState
+
+  /**
+   * An SDK app typed by the package's own declarations: a method 3.x renames or retypes fails the
+   * type check here. `refuse` names the sign-in the platform turns down.
+   */
+  function sdk(calls: unknown[], refuse: { ticket?: string; anonymous?: boolean; result?: object } = {}): JsSdkApp {
+    const auth: Auth = {
+      async signInAnonymously() {
+        calls.push('signInAnonymously')
+        return refuse.anonymous ? refusedWith('anonymous login is not enabled') : { data: {}, error: null }
       },
-      callFunction: async (options) => {
+      async signInWithCustomTicket(getTicket) {
+        const ticket: string = await getTicket!()
+        calls.push(['signInWithCustomTicket', ticket])
+        return ticket === refuse.ticket ? refusedWith('ticket expired') : ({ user: {} } as cloudbase.auth.ILoginState)
+      },
+      async signOut() {
+        calls.push('signOut')
+      },
+    }
+    return {
+      auth,
+      async callFunction(options) {
         calls.push(['callFunction', options])
-        return { result: { ok: true, data: 'done' }, requestId: 'r-1' } as { result: unknown }
+        const response: cloudbase.functions.ICallFunctionResponse = {
+          requestId: 'r-1',
+          result: { ok: true, data: 'done' },
+        }
+        return refuse.result ? ({ requestId: 'r-2', ...refuse.result } as typeof response) : response
       },
     }
   }
 
-  it('signs in with a 2.x SDK through its custom sign function, keeping the login per tab', async () => {
+  it('signs in anonymously, then with the ticket through the custom sign function, and calls by name', async () => {
     const calls: unknown[] = []
-    let signFunc: (() => Promise<string>) | undefined
-    const app = fromJsSdk(
-      sdk(
-        {
-          signInAnonymously: async () => calls.push('signInAnonymously'),
-          setCustomSignFunc: (f) => void (signFunc = f),
-          signInWithCustomTicket: async () => calls.push(['signInWithCustomTicket', await signFunc!()]),
-          signOut: async () => calls.push('signOut'),
-        },
-        calls,
-      ),
-    )
+    const app = fromJsSdk(sdk(calls))
     await app.signInAnonymously()
     await app.signInWithTicket('ticket-1')
     expect(await app.callFunction('repair', { action: 'late' })).toEqual({ ok: true, data: 'done' })
+    await app.signOut()
     expect(calls).toEqual([
-      ['auth', { persistence: 'session' }],
       'signInAnonymously',
       ['signInWithCustomTicket', 'ticket-1'],
       ['callFunction', { name: 'repair', data: { action: 'late' } }],
+      'signOut',
     ])
   })
 
-  it('signs in with a 1.x SDK through its providers', async () => {
-    const calls: unknown[] = []
-    const app = fromJsSdk(
-      sdk(
-        {
-          anonymousAuthProvider: () => ({ signIn: async () => calls.push('anonymous') }),
-          customAuthProvider: () => ({ signIn: async (ticket: string) => calls.push(['custom', ticket]) }),
-          signOut: async () => calls.push('signOut'),
-        },
-        calls,
-      ),
-    )
-    await app.signInAnonymously()
-    await app.signInWithTicket('ticket-2')
-    await app.signOut()
-    expect(calls.slice(1)).toEqual(['anonymous', ['custom', 'ticket-2'], 'signOut'])
+  it('turns the error 3.x answers a refused ticket with into a NETWORK failure, not a silent sign-in', async () => {
+    const transport = cloudbaseTransport(fromJsSdk(sdk([], { ticket: 'expired-ticket' })))
+    expect(await transport.adopt('expired-ticket')).toMatchObject({
+      ok: false,
+      error: { code: 'NETWORK', message: 'Error: ticket expired' },
+    })
   })
 
-  it('says plainly when the SDK offers no custom login', async () => {
-    const app = fromJsSdk(sdk({ signOut: async () => undefined }, []))
-    await expect(app.signInWithTicket('t')).rejects.toThrow('no custom login')
+  it('reports anonymous login switched off when the console opens its code', async () => {
+    const calls: unknown[] = []
+    const transport = cloudbaseTransport(fromJsSdk(sdk(calls, { anonymous: true })))
+    expect(await transport.openSignIn()).toMatchObject({
+      ok: false,
+      error: { code: 'NETWORK', message: 'Error: anonymous login is not enabled' },
+    })
+    expect(calls).toEqual(['signInAnonymously'])
+  })
+
+  it("reports the platform's refusal of a call (a code, no result) with its code", async () => {
+    const refusal = { code: 'FUNCTIONS_EXECUTE_FAIL', message: 'permission denied' }
+    const transport = cloudbaseTransport(fromJsSdk(sdk([], { result: refusal })))
+    expect(await transport.call('admin', { action: 'getSettings' }, 't')).toMatchObject({
+      ok: false,
+      error: { code: 'NETWORK', message: 'Error: FUNCTIONS_EXECUTE_FAIL: permission denied' },
+    })
   })
 })

@@ -12,6 +12,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { COLLECTIONS } from '@server/store/collections'
+import { SDK_FILE } from '../../../scripts/deploy/function-folders'
 
 /**
  * The npm scripts as an operator runs them, each in a scratch copy of what a clean clone has (the
@@ -44,6 +45,7 @@ beforeEach(() => {
     }
     // What npm run build:functions leaves behind.
     writeFileSync(join(clone, 'cloudfunctions', name, 'index.js'), 'exports.main = async () => ({})\n')
+    writeFileSync(join(clone, 'cloudfunctions', name, SDK_FILE), 'exports.newDb = () => ({})\n')
   }
   mkdirSync(join(clone, 'deploy'))
   for (const file of ['functions.json', 'storage-rules.json', 'security-rules.json'])
@@ -76,8 +78,8 @@ describe('npm run deploy', () => {
     expect(stdout).toBe('')
   })
 
-  it('refuses an unbuilt function, even in a dry run', () => {
-    rmSync(join(clone, 'cloudfunctions', functionNames[0]!, 'index.js'))
+  it.each(['index.js', SDK_FILE])('refuses a function built without its %s, even in a dry run', (file) => {
+    rmSync(join(clone, 'cloudfunctions', functionNames[0]!, file))
     const { status, stderr } = run('deploy.ts', ['--dry-run'], clone)
     expect(status).toBe(1)
     expect(stderr).toContain(`not built (run npm run build:functions): ${functionNames[0]}`)

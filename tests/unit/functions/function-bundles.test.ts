@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { FUNCTIONS } from '@server/functions'
+import { SDK_FILE } from '../../../scripts/deploy/function-folders'
 import { SIGN_IN_FUNCTION } from '../../../console/transport/cloudbase-transport'
 
 const ROOT = resolve(__dirname, '../../..')
@@ -24,10 +25,11 @@ describe('cloud function folders', () => {
   it.each(folders)(
     '%s loads on its own with only its package.json dependencies, and checks its environment at start',
     (name) => {
-      // Copy the bundle where nothing but its declared dependencies can be resolved.
+      // Copy the built files (index.js and the SDK modules it requires on first use) where nothing
+      // but the folder's declared dependencies can be resolved.
       const sandbox = mkdtempSync(join(tmpdir(), `linli-fn-${name}-`))
       try {
-        cpSync(join(FUNCTIONS_ROOT, name, 'index.js'), join(sandbox, 'index.js'))
+        for (const file of ['index.js', SDK_FILE]) cpSync(join(FUNCTIONS_ROOT, name, file), join(sandbox, file))
         const pkg = JSON.parse(readFileSync(join(FUNCTIONS_ROOT, name, 'package.json'), 'utf8'))
         for (const dependency of Object.keys(pkg.dependencies ?? {})) {
           const link = join(sandbox, 'node_modules', dependency)

@@ -2,12 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { consoleSignInHandler } from '@server/cloudbase/console-sign-in.main'
+import { ManualClock } from '@core/shared/clock'
 import { CONSOLE_SESSION_MS } from '@server/console/cloudbase-ticket'
 import { adminFunction } from '@server/admin/admin.function'
 import { createLocalRuntime, type LocalRuntime } from '@server/local/local-runtime'
 import { seedIfEmpty } from '@server/local/seed'
 
 /** A CloudBase function context as the platform hands it to a web SDK user's call. */
+/** Monday 2026-03-02, 10:00 in Shanghai. */
+const NOW = '2026-03-02T02:00:00.000Z'
+
 const asUser = (uid: string) => ({ environment: JSON.stringify({ TCB_UUID: uid, TCB_ISANONYMOUS_USER: 'true' }) })
 
 let dir: string
@@ -17,7 +21,7 @@ let handle: ReturnType<typeof consoleSignInHandler>
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'linli-console-fn-'))
-  runtime = createLocalRuntime(dir, { info: () => {}, error: () => {} })
+  runtime = createLocalRuntime(dir, { info: () => {}, error: () => {} }, new ManualClock(NOW))
   await seedIfEmpty(runtime.store)
   createTicket = jest.fn((uid: string) => `ticket-for-${uid}`)
   handle = consoleSignInHandler(() => runtime, { auth: () => ({ createTicket }) })
@@ -67,7 +71,8 @@ describe('the deployed consoleSignIn function', () => {
       ok: true,
       data: { status: 'signedIn', token: 'ticket-for-admin-1', user: { openid: 'admin-1', role: 'manager' } },
     })
-    expect(createTicket).toHaveBeenCalledWith('admin-1', { expire: CONSOLE_SESSION_MS })
+    // The SDK reads `expire` as a moment: the session ends a working day after the sign-in.
+    expect(createTicket).toHaveBeenCalledWith('admin-1', { expire: Date.parse(NOW) + CONSOLE_SESSION_MS })
 
     expect(await handle({ action: 'poll', code, secret }, asUser('anonymous-console-1'))).toMatchObject({
       ok: false,
