@@ -1,42 +1,45 @@
+import {
+  arrearsCsvReply,
+  arrearsReply,
+  billListReply,
+  billRunReply,
+  checkoutReply,
+  collectionReportReply,
+  feeItemListReply,
+  feeItemReply,
+  orderViewListReply,
+  paymentOrderReply,
+  receiptListReply,
+  receiptReply,
+  reminderReply,
+} from '@core/billing/billing.replies'
 import type { BillFilter, RunBillsInput, SaveFeeItemInput } from '@core/billing/billing.schemas'
-import type { CollectionReport } from '@core/billing/billing-report'
-import type {
-  ArrearsList,
-  BillList,
-  BillRunReport,
-  Checkout,
-  OrderView,
-  ReminderReport,
-} from '@core/billing/billing.views'
-import type { FeeItem } from '@core/billing/fee-item'
-import type { OrderStatus, PaymentOrder } from '@core/billing/payment-order'
-import type { Receipt } from '@core/billing/receipt'
+import type { OrderStatus } from '@core/billing/payment-order'
+import type { z } from '@core/shared/zod'
 import { callFunction, callCreate } from './call'
 
-const billing = <T>(action: string, fields: object = {}) => callFunction<T>('billing', { action, ...fields })
+const billing = <T>(action: string, reply: z.ZodType<T>, fields: object = {}) =>
+  callFunction('billing', { action, ...fields }, reply)
 
 /** The `billing` cloud function, one method per action. */
 export const billingService = {
   /** The household's bills (optionally of one status), totals and open payments. */
-  list: (status?: BillFilter) => billing<BillList>('list', status ? { status } : {}),
+  list: (status?: BillFilter) => billing('list', billListReply, status ? { status } : {}),
   /** One payment order for the chosen bills; its `payment` goes to requestPayment. */
-  pay: (billIds: string[]) => billing<Checkout>('pay', { billIds }),
-  cancelOrder: (orderId: string) => billing<PaymentOrder>('cancelOrder', { orderId }),
-  receipts: () => billing<{ items: Receipt[] }>('receipts'),
-  receipt: (id: string) => billing<Receipt>('receipt', { id }),
+  pay: (billIds: string[]) => billing('pay', checkoutReply, { billIds }),
+  cancelOrder: (orderId: string) => billing('cancelOrder', paymentOrderReply, { orderId }),
+  receipts: () => billing('receipts', receiptListReply),
+  receipt: (id: string) => billing('receipt', receiptReply, { id }),
 
   /** Managers. */
-  items: () => billing<{ items: FeeItem[] }>('items'),
-  saveItem: (input: SaveFeeItemInput) => callCreate<FeeItem>('billing', { action: 'saveItem', ...input }),
-  run: (input: RunBillsInput) => billing<BillRunReport>('run', input),
-  collection: (period: string) => billing<CollectionReport>('collection', { period }),
-  arrears: (building?: string) => billing<ArrearsList>('arrears', building ? { building } : {}),
+  items: () => billing('items', feeItemListReply),
+  saveItem: (input: SaveFeeItemInput) => callCreate('billing', { action: 'saveItem', ...input }, feeItemReply),
+  run: (input: RunBillsInput) => billing('run', billRunReply, input),
+  collection: (period: string) => billing('collection', collectionReportReply, { period }),
+  arrears: (building?: string) => billing('arrears', arrearsReply, building ? { building } : {}),
   exportArrears: (exportReason: string, building?: string) =>
-    billing<{ filename: string; csv: string }>(
-      'exportArrears',
-      building ? { building, exportReason } : { exportReason },
-    ),
-  orders: (status?: OrderStatus) => billing<{ items: OrderView[] }>('orders', status ? { status } : {}),
-  refund: (orderId: string, reason: string) => billing<PaymentOrder>('refund', { orderId, reason }),
-  remind: () => billing<ReminderReport>('remind'),
+    billing('exportArrears', arrearsCsvReply, building ? { building, exportReason } : { exportReason }),
+  orders: (status?: OrderStatus) => billing('orders', orderViewListReply, status ? { status } : {}),
+  refund: (orderId: string, reason: string) => billing('refund', paymentOrderReply, { orderId, reason }),
+  remind: () => billing('remind', reminderReply),
 }

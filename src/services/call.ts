@@ -1,20 +1,28 @@
 import Taro from '@tarojs/taro'
-import type { Reply } from './reply'
+import type { z } from '@core/shared/zod'
+import { parsedReply, type Reply } from './reply'
 import { ROUTES } from './routes'
 import { transport } from './transport'
 
+/** What every call names: the function's action, and the action's input beside it. */
+export interface CallEvent {
+  action: string
+  [field: string]: unknown
+}
+
 /**
- * Calls a cloud function. The reply's data is typed by the caller: the functions parse their
- * input with the core schemas and return core types, and both sides compile from the same core.
+ * Calls a cloud function and parses its data with the action's reply schema (core/<module>/*.replies.ts):
+ * a reply of another shape (an old function version, a broken deploy) is an INTERNAL failure the
+ * screen shows as an error, not a crash later on a missing field.
  */
-export async function callFunction<T>(name: string, event: object): Promise<Reply<T>> {
+export async function callFunction<T>(name: string, event: CallEvent, schema: z.ZodType<T>): Promise<Reply<T>> {
   const reply = await transport.callFunction(name, event)
   if (!reply.ok && reply.error.code === 'UNAUTHENTICATED' && transport.signInMode === 'dev') {
     // The dev token is gone (host restarted with a fresh data folder): sign in again.
     transport.signOut()
     void Taro.reLaunch({ url: ROUTES.entry })
   }
-  return reply as Reply<T>
+  return parsedReply(reply, schema, `${name}.${event.action}`)
 }
 
 const REQUEST_ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789'
@@ -31,8 +39,8 @@ export function newRequestId(): string {
  * retry after a network error, so a request that reached the server before the network failed is
  * answered with its first result instead of being made twice.
  */
-export async function callCreate<T>(name: string, event: object): Promise<Reply<T>> {
+export async function callCreate<T>(name: string, event: CallEvent, schema: z.ZodType<T>): Promise<Reply<T>> {
   const withId = { ...event, requestId: newRequestId() }
-  const first = await callFunction<T>(name, withId)
-  return !first.ok && first.error.code === 'NETWORK' ? callFunction<T>(name, withId) : first
+  const first = await callFunction(name, withId, schema)
+  return !first.ok && first.error.code === 'NETWORK' ? callFunction(name, withId, schema) : first
 }

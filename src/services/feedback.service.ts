@@ -1,54 +1,59 @@
 import type { KpiRange } from '@core/estate/service-kpi'
-import type { Feedback } from '@core/feedback/feedback'
-import type { FeedbackFigures } from '@core/feedback/feedback-report'
+import {
+  dashboardCsvReply,
+  feedbackDashboardReply,
+  feedbackListReply,
+  feedbackReply,
+  returnVisitListReply,
+  returnVisitReply,
+  surveyAnsweredReply,
+  surveyExportReply,
+  surveyListItemReply,
+  surveyListReply,
+  surveyReply,
+  surveyResultsReply,
+  surveyTemplateReply,
+} from '@core/feedback/feedback.replies'
 import type { ReturnVisit, VisitOutcome } from '@core/feedback/return-visit'
 import type { confirmFeedbackSchema, CreateFeedbackInput, listFeedbackSchema } from '@core/feedback/feedback.schemas'
-import type { Survey, SurveyResults, AnswerValue } from '@core/feedback/survey'
+import type { AnswerValue } from '@core/feedback/survey'
 import type { CreateSurveyInput } from '@core/feedback/survey.schemas'
+import { staffRefListReply } from '@core/repair/repair.replies'
 import type { z } from '@core/shared/zod'
-import type { StaffRef } from '@core/estate/estate'
 import { callCreate, callFunction } from './call'
 
-const feedback = <T>(action: string, fields: object) => callFunction<T>('feedback', { action, ...fields })
-const change = (action: string, fields: object) => feedback<Feedback>(action, fields)
+export type { FeedbackDashboard, SurveyListItem } from '@core/feedback/feedback.replies'
 
-export type SurveyListItem = Survey & { answered: boolean }
-
-/** A CSV the server wrote, to hand to the manager with `csvFiles.save`. */
-export interface CsvExport {
-  filename: string
-  csv: string
-}
-
-export type FeedbackDashboard = FeedbackFigures & { range: KpiRange; from: string; to: string; truncated: boolean }
+const feedback = <T>(action: string, reply: z.ZodType<T>, fields: object = {}) =>
+  callFunction('feedback', { action, ...fields }, reply)
+const change = (action: string, fields: object) => feedback(action, feedbackReply, fields)
 
 /** The `feedback` cloud function, one method per action the screens use. */
 export const feedbackService = {
-  create: (input: CreateFeedbackInput) => callCreate<Feedback>('feedback', { action: 'create', ...input }),
-  get: (id: string) => feedback<Feedback>('get', { id }),
-  list: (input: z.input<typeof listFeedbackSchema>) => feedback<{ items: Feedback[] }>('list', input),
+  create: (input: CreateFeedbackInput) => callCreate('feedback', { action: 'create', ...input }, feedbackReply),
+  get: (id: string) => feedback('get', feedbackReply, { id }),
+  list: (input: z.input<typeof listFeedbackSchema>) => feedback('list', feedbackListReply, input),
   acknowledge: (id: string, note: string) => change('acknowledge', { id, note }),
   reply: (id: string, message: string) => change('reply', { id, message }),
   resolve: (id: string, resolution: string) => change('resolve', { id, resolution }),
   assign: (id: string, staffOpenid: string) => change('assign', { id, staffOpenid }),
-  transferTargets: (id: string) => feedback<{ items: StaffRef[] }>('transferTargets', { id }),
+  transferTargets: (id: string) => feedback('transferTargets', staffRefListReply, { id }),
   confirm: (input: z.input<typeof confirmFeedbackSchema>) => change('confirm', input),
   reopen: (id: string, reason: string) => change('reopen', { id, reason }),
   followUp: (id: string, message: string) => change('followUp', { id, message }),
-  surveys: () => feedback<{ items: SurveyListItem[] }>('surveyList', {}),
-  survey: (id: string) => feedback<SurveyListItem>('surveyGet', { id }),
-  surveyTemplate: () => feedback<Omit<CreateSurveyInput, 'opensAt' | 'closesAt'>>('surveyTemplate', {}),
-  createSurvey: (input: CreateSurveyInput) => feedback<Survey>('surveyCreate', input),
-  publishSurvey: (id: string) => feedback<Survey>('surveyPublish', { id }),
+  surveys: () => feedback('surveyList', surveyListReply),
+  survey: (id: string) => feedback('surveyGet', surveyListItemReply, { id }),
+  surveyTemplate: () => feedback('surveyTemplate', surveyTemplateReply),
+  createSurvey: (input: CreateSurveyInput) => feedback('surveyCreate', surveyReply, input),
+  publishSurvey: (id: string) => feedback('surveyPublish', surveyReply, { id }),
   answerSurvey: (id: string, answers: Record<string, AnswerValue>) =>
-    feedback<{ surveyId: string }>('surveyAnswer', { id, answers }),
-  surveyResults: (id: string) => feedback<SurveyResults>('surveyResults', { id }),
+    feedback('surveyAnswer', surveyAnsweredReply, { id, answers }),
+  surveyResults: (id: string) => feedback('surveyResults', surveyResultsReply, { id }),
   /** The answers name households: a personal-data export, with the manager's reason for the audit log. */
-  surveyExport: (id: string, exportReason: string) =>
-    feedback<CsvExport & { rows: number }>('surveyExport', { id, exportReason }),
-  dashboard: (range: KpiRange) => feedback<FeedbackDashboard>('dashboard', { range }),
-  dashboardCsv: (range: KpiRange) => feedback<CsvExport>('dashboardCsv', { range }),
-  visits: (status: ReturnVisit['status']) => feedback<{ items: ReturnVisit[] }>('visits', { status }),
+  surveyExport: (id: string, exportReason: string) => feedback('surveyExport', surveyExportReply, { id, exportReason }),
+  dashboard: (range: KpiRange) => feedback('dashboard', feedbackDashboardReply, { range }),
+  dashboardCsv: (range: KpiRange) => feedback('dashboardCsv', dashboardCsvReply, { range }),
+  visits: (status: ReturnVisit['status']) => feedback('visits', returnVisitListReply, { status }),
   recordVisit: (id: string, outcome: VisitOutcome, note?: string) =>
-    feedback<ReturnVisit>('recordVisit', { id, outcome, note }),
+    feedback('recordVisit', returnVisitReply, { id, outcome, note }),
 }

@@ -1,28 +1,36 @@
-import type { Announcement, announceSchema } from '@core/notify/announcement'
-import type { InboxMessage } from '@core/notify/inbox-message'
+import type { announceSchema } from '@core/notify/announcement'
 import type { ConsentInput } from '@core/notify/inbox.schemas'
-import type { SubscriptionView, TemplateKey } from '@core/notify/templates'
+import {
+  announcementListReply,
+  announcementReply,
+  countReply,
+  grantedReply,
+  inboxListReply,
+  markedReply,
+  subscriptionListReply,
+} from '@core/notify/inbox.replies'
 import type { z } from '@core/shared/zod'
 import { callFunction, callCreate } from './call'
 
-const inbox = <T>(action: string, fields: object = {}) => callFunction<T>('inbox', { action, ...fields })
+const inbox = <T>(action: string, reply: z.ZodType<T>, fields: object = {}) =>
+  callFunction('inbox', { action, ...fields }, reply)
 
 /** The `inbox` cloud function: messages, the estate's notices, and subscribe-message consent. */
 export const inboxService = {
   /** The caller's messages, newest first. */
-  list: () => inbox<{ items: InboxMessage[] }>('list'),
-  unreadCount: () => inbox<{ count: number }>('unreadCount'),
-  markRead: (ids: string[]) => inbox<{ marked: number }>('markRead', { ids }),
+  list: () => inbox('list', inboxListReply),
+  unreadCount: () => inbox('unreadCount', countReply),
+  markRead: (ids: string[]) => inbox('markRead', markedReply, { ids }),
 
   /** Notices for the caller: emergencies first, then newest. */
-  announcements: () => inbox<{ items: Announcement[] }>('announcements'),
+  announcements: () => inbox('announcements', announcementListReply),
   /** Managers. */
   announce: (input: z.input<typeof announceSchema>) =>
-    callCreate<Announcement>('inbox', { action: 'announce', ...input }),
-  withdraw: (id: string) => inbox<Announcement>('withdraw', { id }),
+    callCreate('inbox', { action: 'announce', ...input }, announcementReply),
+  withdraw: (id: string) => inbox('withdraw', announcementReply, { id }),
 
   /** The template ids this environment sends, and how many messages the caller has left of each. */
-  subscriptions: () => inbox<{ items: SubscriptionView[] }>('subscriptions'),
+  subscriptions: () => inbox('subscriptions', subscriptionListReply),
   /** Records what the consent sheet answered; each accept is one future message. */
-  consent: (results: ConsentInput['results']) => inbox<{ granted: TemplateKey[] }>('consent', { results }),
+  consent: (results: ConsentInput['results']) => inbox('consent', grantedReply, { results }),
 }

@@ -10,23 +10,28 @@ import type {
   reopenRepairSchema,
   transferRepairSchema,
 } from '@core/repair/repair.schemas'
-import type { OrderContact } from '@core/repair/order-contact'
-import type { StaffRef } from '@core/estate/estate'
+import {
+  orderContactReply,
+  photoLinksReply,
+  staffRefListReply,
+  workOrderListReply,
+  workOrderPageReply,
+  workOrderReply,
+} from '@core/repair/repair.replies'
 import type { GeoPoint } from '@core/repair/on-site-proof'
-import type { WorkOrder } from '@core/repair/work-order'
-import type { Page } from '@core/shared/page'
 import { callCreate, callFunction } from './call'
 
-const repair = <T>(action: string, fields: object) => callFunction<T>('repair', { action, ...fields })
-const change = (action: string, fields: object) => repair<WorkOrder>(action, fields)
+const repair = <T>(action: string, fields: object, reply: z.ZodType<T>) =>
+  callFunction('repair', { action, ...fields }, reply)
+const change = (action: string, fields: object) => repair(action, fields, workOrderReply)
 
 /** The `repair` cloud function, one method per action. */
 export const repairService = {
-  create: (input: CreateRepairInput) => callCreate<WorkOrder>('repair', { action: 'create', ...input }),
-  get: (id: string) => repair<WorkOrder>('get', { id }),
-  list: (input: ListRepairsInput) => repair<Page<WorkOrder>>('list', input),
+  create: (input: CreateRepairInput) => callCreate('repair', { action: 'create', ...input }, workOrderReply),
+  get: (id: string) => repair('get', { id }, workOrderReply),
+  list: (input: ListRepairsInput) => repair('list', input, workOrderPageReply),
   /** Managers: open orders overdue or near a deadline, oldest breach first. */
-  late: () => repair<{ items: WorkOrder[] }>('late', {}),
+  late: () => repair('late', {}, workOrderListReply),
   accept: (id: string) => change('accept', { id }),
   start: (id: string) => change('start', { id }),
   /** On-site proof: arrival, with the device's location when it gives one. */
@@ -35,18 +40,18 @@ export const repairService = {
   hold: (input: z.input<typeof holdRepairSchema>) => change('hold', input),
   resume: (id: string) => change('resume', { id }),
   /** Who the job can be handed to (maintenance workers other than its holder). */
-  transferTargets: (id: string) => repair<{ items: StaffRef[] }>('transferTargets', { id }),
+  transferTargets: (id: string) => repair('transferTargets', { id }, staffRefListReply),
   transfer: (input: z.input<typeof transferRepairSchema>) => change('transfer', input),
   complete: (input: z.input<typeof completeRepairSchema>) => change('complete', input),
   confirm: (input: z.input<typeof confirmRepairSchema>) => change('confirm', input),
   reopen: (input: z.input<typeof reopenRepairSchema>) =>
-    callCreate<WorkOrder>('repair', { action: 'reopen', ...input }),
+    callCreate('repair', { action: 'reopen', ...input }, workOrderReply),
   cancel: (input: z.input<typeof cancelRepairSchema>) => change('cancel', input),
   assign: (input: z.input<typeof assignRepairSchema>) => change('assign', input),
   /** 催单: residents, a late job, once per 30 minutes. */
   hurry: (id: string) => change('hurry', { id }),
   /** The number behind the order's call button. */
-  contact: (id: string) => repair<OrderContact>('contact', { id }),
+  contact: (id: string) => repair('contact', { id }, orderContactReply),
   /** Short-lived links to the order's photos, for platforms that cannot read storage directly. */
-  photoUrls: (id: string) => repair<{ items: { fileId: string; url: string }[] }>('photoUrls', { id }),
+  photoUrls: (id: string) => repair('photoUrls', { id }, photoLinksReply),
 }

@@ -1,16 +1,23 @@
-import type { ServiceDashboard } from '@core/estate/service-kpi'
-import type { PublishedMonth, PublishedReport, ReportDraft } from '@core/report/report.schemas'
+import {
+  committeeKpisReply,
+  latestReportReply,
+  publishedMonthsReply,
+  publishedReportReply,
+  reportDraftReply,
+} from '@core/report/report.replies'
+import type { z } from '@core/shared/zod'
 import { callFunction } from './call'
 
-const report = <T>(action: string, fields: object = {}) => callFunction<T>('report', { action, ...fields })
+const report = <T>(action: string, reply: z.ZodType<T>, fields: object = {}) =>
+  callFunction('report', { action, ...fields }, reply)
 
 /** The `report` cloud function: monthly service reports and the committee's aggregate figures. */
 export const reportService = {
   /** The newest published report, null before the first. */
-  latest: () => report<PublishedReport | null>('latest'),
-  get: (month: string) => report<PublishedReport>('get', { month }),
-  list: () => report<{ items: PublishedMonth[] }>('list'),
-  draft: (month: string) => report<ReportDraft>('draft', { month }),
-  publish: (month: string, foreword: string) => report<PublishedReport>('publish', { month, foreword }),
-  kpis: () => report<Omit<ServiceDashboard, 'byStaff'>>('kpis', { range: '30d' }),
+  latest: () => report('latest', latestReportReply),
+  get: (month: string) => report('get', publishedReportReply, { month }),
+  list: () => report('list', publishedMonthsReply),
+  draft: (month: string) => report('draft', reportDraftReply, { month }),
+  publish: (month: string, foreword: string) => report('publish', publishedReportReply, { month, foreword }),
+  kpis: () => report('kpis', committeeKpisReply, { range: '30d' }),
 }

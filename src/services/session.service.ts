@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { Profile } from '@core/estate/profile'
+import { profileReply } from '@core/estate/estate.replies'
 import type { Role } from '@core/identity/actor'
 import { callFunction } from './call'
 import { consent } from './consent.service'
@@ -31,7 +32,7 @@ export const session = {
   /** The caller's profile, fetched once per session. */
   async profile(): Promise<Reply<Profile>> {
     if (cached) return { ok: true, data: cached }
-    const reply = await callFunction<Profile>('me', { action: 'profile' })
+    const reply = await callFunction('me', { action: 'profile' }, profileReply)
     if (reply.ok) {
       cached = reply.data
       screenCache.adopt(reply.data)

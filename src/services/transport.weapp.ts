@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
-import { asReply, networkFailure } from './reply'
+import { uploadPlaceReply } from '@core/repair/repair.replies'
+import { asReply, networkFailure, parsedReply } from './reply'
 import type { Transport } from './transport.types'
 
 const PHOTO_EXTENSION = /\.(jpg|jpeg|png|gif|webp)$/i
@@ -23,13 +24,14 @@ export const transport: Transport = {
   async uploadPhoto(tempFilePath) {
     // The repair function admits the upload (who may, the daily quota) and records where it goes,
     // under `repair/<caller's openid>/`: only recorded uploads can be attached to an order.
-    const place = await transport.callFunction('repair', {
-      action: 'prepareUpload',
-      extension: extensionOf(tempFilePath),
-    })
+    const place = parsedReply(
+      await transport.callFunction('repair', { action: 'prepareUpload', extension: extensionOf(tempFilePath) }),
+      uploadPlaceReply,
+      'repair.prepareUpload',
+    )
     if (!place.ok) return place
     try {
-      const { cloudPath } = place.data as { cloudPath: string }
+      const { cloudPath } = place.data
       const { fileID } = await Taro.cloud.uploadFile({ cloudPath, filePath: tempFilePath })
       return { ok: true, data: fileID }
     } catch (error) {

@@ -1,20 +1,27 @@
-import type { GateResult, HouseholdPass, SharedPass } from '@core/visitor/visitor-pass'
+import type { z } from '@core/shared/zod'
+import {
+  gateResultReply,
+  householdPassListReply,
+  householdPassReply,
+  sharedPassReply,
+} from '@core/visitor/visitor.replies'
 import type { CreatePassInput } from '@core/visitor/visitor.schemas'
 import { callFunction, callCreate } from './call'
 
-const visitor = <T>(action: string, fields: object = {}) => callFunction<T>('visitor', { action, ...fields })
+const visitor = <T>(action: string, reply: z.ZodType<T>, fields: object = {}) =>
+  callFunction('visitor', { action, ...fields }, reply)
 
 /** The `visitor` cloud function, one method per action. */
 export const visitorService = {
-  create: (input: CreatePassInput) => callCreate<HouseholdPass>('visitor', { action: 'create', ...input }),
+  create: (input: CreatePassInput) => callCreate('visitor', { action: 'create', ...input }, householdPassReply),
   /** The household's passes, newest first. */
-  list: () => visitor<{ items: HouseholdPass[] }>('list'),
-  get: (id: string) => visitor<HouseholdPass>('get', { id }),
-  revoke: (id: string) => visitor<HouseholdPass>('revoke', { id }),
+  list: () => visitor('list', householdPassListReply),
+  get: (id: string) => visitor('get', householdPassReply, { id }),
+  revoke: (id: string) => visitor('revoke', householdPassReply, { id }),
   /** The pass a shared link names, as the visitor sees it. */
-  shared: (token: string) => visitor<SharedPass>('shared', { token }),
+  shared: (token: string) => visitor('shared', sharedPassReply, { token }),
   /** Guards: what a scanned or typed code is, without recording anything. */
-  verify: (code: string) => visitor<GateResult>('verify', { code }),
+  verify: (code: string) => visitor('verify', gateResultReply, { code }),
   /** Guards: lets the visitor in, once. */
-  admit: (code: string) => visitor<GateResult>('admit', { code }),
+  admit: (code: string) => visitor('admit', gateResultReply, { code }),
 }

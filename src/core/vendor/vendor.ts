@@ -38,6 +38,13 @@ export interface VendorRoute {
   mode: VendorRouteMode
 }
 
+/** A category's rule as the console shows it; vendorId null means in-house. */
+export interface RouteView {
+  category: Category
+  vendorId: string | null
+  mode: VendorRouteMode | null
+}
+
 /** Whether the contract runs on the local day of `now`. */
 export function underContract(vendor: Pick<Vendor, 'contractFrom' | 'contractTo'>, now: IsoTime): boolean {
   const today = formatLocal(now, 'YYYY-MM-DD')

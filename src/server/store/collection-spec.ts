@@ -1,4 +1,5 @@
 import { ROLES } from '@core/identity/actor'
+import { storedDocument, storedFields, type FieldSchemas } from '@core/shared/reply-schemas'
 import { z } from '@core/shared/zod'
 import type { UserDoc } from './documents'
 
@@ -40,13 +41,8 @@ export function tenancyIndexes(
   return [[ESTATE_FIELD], ...indexes.map((fields) => [ESTATE_FIELD, ...fields]), ...acrossEstates]
 }
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
-/** Each listed field's schema must produce exactly the document's field type (nullability included). */
-type FieldSchemas<T, S> = {
-  [K in keyof S]: K extends keyof T ? (Same<z.output<S[K]>, T[K]> extends true ? S[K] : never) : never
-}
-
-export const stored = { id: z.string().min(1), version: z.number() }
+/** Id and version, for the registry's hand-written document schemas. */
+export const stored = storedFields
 
 /**
  * A collection of `T`: the schema checks id, version and the fields given (above all the indexed ones).
@@ -64,7 +60,7 @@ export const collectionOf =
     let schema: z.ZodType<T> | undefined
     return {
       get schema() {
-        schema ??= z.looseObject({ ...stored, ...spec.fields() }) as unknown as z.ZodType<T>
+        schema ??= storedDocument<T>(spec.fields())
         return schema
       },
       indexes: tenancyIndexes(spec.scope, spec.indexes, spec.acrossEstates),

@@ -5,8 +5,7 @@ import { appError, ErrorCode } from '@core/shared/errors'
 import { fail, notFound, ok, type Result } from '@core/shared/result'
 import { z } from '@core/shared/zod'
 import { contractReview, monthBounds, scorecard, scorecardCsv } from '@core/vendor/scorecard'
-import type { Category } from '@core/repair/work-order'
-import type { Vendor, VendorRouteMode } from '@core/vendor/vendor'
+import type { RouteView, Vendor } from '@core/vendor/vendor'
 import {
   contractReviewSchema,
   routeCategorySchema,
@@ -53,13 +52,6 @@ async function saveVendor(input: z.output<typeof saveVendorSchema>, ctx: ActionC
   }
   const saved = existing ? await vendors.replace(vendor) : await vendors.insert(vendor)
   return saved ? ok(saved) : conflict()
-}
-
-/** A category's rule as the console shows it; vendorId null means in-house. */
-interface RouteView {
-  category: Category
-  vendorId: string | null
-  mode: VendorRouteMode | null
 }
 
 async function routeCategory(

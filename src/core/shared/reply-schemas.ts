@@ -1,0 +1,51 @@
+import type { Page } from './page'
+import { z } from './zod'
+
+// Builders of the schemas that check what crosses a process boundary without a command schema:
+// the functions' replies (parsed by the client's services and the desktop console) and the stored
+// documents (parsed by the store's collection registry).
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+
+/** Each listed field's schema must produce exactly the document's field type (nullability included). */
+export type FieldSchemas<T, S> = {
+  [K in keyof S]: K extends keyof T ? (Same<z.output<S[K]>, T[K]> extends true ? S[K] : never) : never
+}
+
+/**
+ * A large document checked on some of its fields, the others kept as sent. zod can only infer the
+ * fields it is given, so this is the one place that states the whole type: callers go through
+ * `documentOf`, which compile-checks each given field against `T`.
+ */
+const looseDocument = <T>(fields: Record<string, z.ZodType>): z.ZodType<T> =>
+  z.looseObject(fields) as unknown as z.ZodType<T>
+
+/**
+ * `documentOf<WorkOrder>()({ status: z.enum(STATUSES), … })`: a `T` whose listed fields are checked
+ * (each must produce exactly `T`'s field type) and whose other fields pass through unchanged.
+ */
+export const documentOf =
+  <T>() =>
+  <S extends Record<string, z.ZodType>>(fields: S & FieldSchemas<T, S>): z.ZodType<T> =>
+    looseDocument<T>(fields)
+
+/** What every stored document has: the store's key and the compare-and-set version. */
+export const storedFields = { id: z.string().min(1), version: z.number() }
+
+/** A stored document checked on id, version and the fields its collection declares (typed there). */
+export const storedDocument = <T extends { id: string; version: number }>(fields: Record<string, z.ZodType>) =>
+  looseDocument<T>({ ...storedFields, ...fields })
+
+/** `{ items: T[] }`, the shape of the functions' short lists; other fields of the reply are kept. */
+export const itemsOf = <T>(item: z.ZodType<T>) => z.looseObject({ items: z.array(item) })
+
+/** One page of a cursor-paged list (core/shared/page.ts). */
+export const pageOf = <T>(item: z.ZodType<T>): z.ZodType<Page<T>> =>
+  z.looseObject({ items: z.array(item), nextCursor: z.string().nullable() })
+
+/** A CSV the server wrote, for the caller to save. */
+export interface CsvFile {
+  filename: string
+  csv: string
+}
+export const csvFile: z.ZodType<CsvFile> = z.looseObject({ filename: z.string(), csv: z.string() })
