@@ -70,6 +70,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
           .end()
           // webpack-chain supports the option; its typings lack the method.
           .set('sideEffects', false)
+        // zod's JSON Schema converter, which no client code calls (config/zod-json-schema-stub.loader.cjs).
+        chain.module
+          .rule('linli-zod-json-schema-stub')
+          .test(/[\\/]zod[\\/]v4[\\/]core[\\/](json-schema-processors|to-json-schema)\.js$/)
+          .use('stub')
+          .loader(path.join(__dirname, 'zod-json-schema-stub.loader.cjs'))
       },
     },
     h5: {

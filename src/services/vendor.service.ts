@@ -1,6 +1,4 @@
-import { incidentListReply, incidentReply, resolvedIncidentReply } from '@core/incident/incident.replies'
 import { inviteReply } from '@core/estate/console.replies'
-import type { incidentUpdateSchema, openIncidentSchema } from '@core/incident/incident.schemas'
 import type { z } from '@core/shared/zod'
 import {
   reviewReply,
@@ -15,8 +13,6 @@ import { callFunction } from './call'
 
 const vendor = <T>(action: string, reply: z.ZodType<T>, fields: object = {}) =>
   callFunction('vendor', { action, ...fields }, reply)
-const incident = <T>(action: string, reply: z.ZodType<T>, fields: object = {}) =>
-  callFunction('incident', { action, ...fields }, reply)
 
 export type { RouteView } from '@core/vendor/vendor'
 
@@ -29,15 +25,4 @@ export const vendorService = {
   scorecard: (month: string) => vendor('scorecard', scorecardReply, { month }),
   exportScorecard: (month: string) => vendor('exportScorecard', scorecardCsvReply, { month }),
   review: (month: string) => vendor('review', reviewReply, { month }),
-}
-
-/** The `incident` cloud function: residents see and join; managers confirm, update and resolve. */
-export const incidentService = {
-  list: (scope: 'live' | 'all' | 'mine' = 'live') => incident('list', incidentListReply, { scope }),
-  get: (id: string) => incident('get', incidentReply, { id }),
-  join: (id: string) => incident('join', incidentReply, { id }),
-  open: (input: z.input<typeof openIncidentSchema>) => incident('open', incidentReply, input),
-  dismiss: (id: string) => incident('dismiss', incidentReply, { id }),
-  update: (input: z.input<typeof incidentUpdateSchema>) => incident('update', incidentReply, input),
-  resolve: (id: string, resolution: string) => incident('resolve', resolvedIncidentReply, { id, resolution }),
 }

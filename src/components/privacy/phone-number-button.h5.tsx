@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { Button } from '@tarojs/components'
 import { friendlyMessage } from '../../services/errors'
 import { ensurePrivacyConsent } from '../../services/privacy/personal-info'
-import { privacyService } from '../../services/privacy.service'
+import { verifyPhone } from '../../services/phone.service'
 import type { PhoneNumberButtonProps } from './phone-number-button.types'
 
 /** The local host has no WeChat: the button sends the simulated exchange's code (see README). */
@@ -11,7 +11,7 @@ const SIMULATED_PHONE_CODE = 'simulated-phone-code'
 export function PhoneNumberButton({ onVerified }: PhoneNumberButtonProps) {
   async function exchange() {
     if (!(await ensurePrivacyConsent())) return
-    const verified = await privacyService.verifyPhone(SIMULATED_PHONE_CODE)
+    const verified = await verifyPhone(SIMULATED_PHONE_CODE)
     if (verified.ok) onVerified(verified.data.phone)
     else void Taro.showToast({ title: friendlyMessage(verified.error), icon: 'none' })
   }

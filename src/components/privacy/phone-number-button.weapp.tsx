@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Button } from '@tarojs/components'
 import { friendlyMessage } from '../../services/errors'
-import { privacyService } from '../../services/privacy.service'
+import { verifyPhone } from '../../services/phone.service'
 import type { PhoneNumberButtonProps } from './phone-number-button.types'
 
 /**
@@ -11,7 +11,7 @@ import type { PhoneNumberButtonProps } from './phone-number-button.types'
 export function PhoneNumberButton({ onVerified }: PhoneNumberButtonProps) {
   async function exchange(code: string | undefined) {
     if (!code) return // declined, or not available to this account: typing remains
-    const verified = await privacyService.verifyPhone(code)
+    const verified = await verifyPhone(code)
     if (verified.ok) onVerified(verified.data.phone)
     else void Taro.showToast({ title: friendlyMessage(verified.error), icon: 'none' })
   }

@@ -7,7 +7,7 @@ import { formatLocal } from '@core/shared/time'
 import { useAction } from '../billing/use-action'
 import { useRemote } from '../hooks/use-remote'
 import { withId } from '../../services/routes'
-import { incidentService } from '../../services/vendor.service'
+import { incidentService } from '../../services/incident.service'
 import { VENDOR_ROUTES } from '../../services/vendor.routes'
 
 /**

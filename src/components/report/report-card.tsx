@@ -3,7 +3,8 @@ import { View } from '@tarojs/components'
 import type { PublishedReport } from '@core/report/report.schemas'
 import { figureRows, monthLabel } from '@core/report/report.labels'
 import { reportUrl } from '../../services/report.routes'
-import './report.scss'
+import './report-card.scss'
+import './report-trend.scss'
 
 const HEADLINES = ['repairs', 'response', 'resolutionWithin', 'satisfaction']
 

@@ -3,6 +3,7 @@ import type { MonthlyReport } from '@core/report/monthly-report'
 import type { ScopeReport } from '@core/report/report-trends'
 import { figureRows, MIN_BUILDING_SAMPLE_TEXT } from '@core/report/report.labels'
 import './report.scss'
+import './report-trend.scss'
 
 /** One scope's figures: this month, the arrow and its meaning, last month, and the plain reading. */
 export function ScopeFigures({ scope, kind }: { scope: ScopeReport; kind: 'estate' | 'building' }) {

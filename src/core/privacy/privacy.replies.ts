@@ -39,4 +39,3 @@ const erasureReport: z.ZodType<ErasureReport> = z.looseObject({
   photos: z.number(),
 })
 export const leftReply = z.looseObject({ left: z.literal(true), erased: erasureReport.nullable() })
-export const verifiedPhoneReply = z.looseObject({ phone: z.string(), verified: z.literal(true) })

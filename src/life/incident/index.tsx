@@ -6,7 +6,7 @@ import { ListState } from '../../components/common/list-state'
 import { usePageRefresh } from '../../components/hooks/use-page-refresh'
 import { useRemote } from '../../components/hooks/use-remote'
 import { IncidentCard } from '../../components/repair/incident-card'
-import { incidentService } from '../../services/vendor.service'
+import { incidentService } from '../../services/incident.service'
 import { ElderView } from '../../components/common/elder-view'
 import '../../components/common/common.scss'
 
