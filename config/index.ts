@@ -45,6 +45,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       postcss: {
         pxtransform: { enable: true, config: {} },
+        './config/postcss-drop-rtl.cjs': { enable: true, config: {} },
         cssModules: {
           enable: false,
           config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
@@ -70,6 +71,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
           .end()
           // webpack-chain supports the option; its typings lack the method.
           .set('sideEffects', false)
+        chain.resolve.alias.set('lodash.kebabcase', path.join(__dirname, 'kebab-case.cjs'))
         // zod's JSON Schema converter, which no client code calls (config/zod-json-schema-stub.loader.cjs).
         chain.module
           .rule('linli-zod-json-schema-stub')
