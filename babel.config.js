@@ -7,6 +7,8 @@ module.exports = {
   // class and spread into helpers, all shipped in the main package.
   presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5', targets: { ios: '12', chrome: '63' } }]],
   plugins: [
+    // Unused schemas and tables of a core module stay out of the bundle (config/babel-pure-core.cjs).
+    require('./config/babel-pure-core.cjs'),
     // Import NutUI one component (and its CSS) at a time: the full stylesheet would add ~230 KB to every page.
     [
       'import',
