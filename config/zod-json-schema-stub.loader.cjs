@@ -8,7 +8,10 @@ module.exports = function zodJsonSchemaStub(source) {
   const names = [...source.matchAll(EXPORTED_DECLARATION)].map((match) => match[1])
   for (const [, list] of source.matchAll(EXPORT_LIST)) {
     for (const item of list.split(',')) {
-      const name = item.trim().split(/\s+as\s+/).pop()
+      const name = item
+        .trim()
+        .split(/\s+as\s+/)
+        .pop()
       if (name) names.push(name)
     }
   }

@@ -12,7 +12,7 @@ export default defineAppConfig({
   ],
   subPackages: [
     // Resident add-ons reached from the home page: the main package keeps only what the first
-    // screens and the repair loop need (budget 600 KB, every user downloads it before anything shows).
+    // screens and the repair loop need (budget 500 KB, every user downloads it before anything shows).
     {
       root: 'life',
       pages: [

@@ -6,6 +6,7 @@ import {
   orderInProgress,
   progressMessage,
   RESIDENT,
+  RESIDENT_PROFILE,
   SMOKE_PHOTO,
   visitorPass,
 } from './support/fixtures'
@@ -53,7 +54,7 @@ beforeAll(() => {
     )
   }
   app = loadMiniApp(DIST, {
-    'me.profile': () => ok(RESIDENT),
+    'me.profile': () => ok(RESIDENT_PROFILE),
     'repair.list': () => ok({ items: [order], nextCursor: null }),
     'repair.late': () => ok({ items: [order] }),
     'repair.photoUrls': () => ok({ items: [{ fileId: SMOKE_PHOTO, url: PHOTO_LINK }] }),

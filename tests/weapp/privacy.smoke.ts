@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadMiniApp, simulate, type MiniApp } from './support/mini-app'
-import { RESIDENT } from './support/fixtures'
+import { RESIDENT_PROFILE } from './support/fixtures'
 
 /**
  * The WeChat build asks for the privacy guide at the first photo pick: with
@@ -27,7 +27,7 @@ beforeAll(() => {
     // The user closes the picker: the form stays as it was.
     options.fail?.({ errMsg: 'chooseMedia:fail cancel' })
   }
-  app = loadMiniApp(DIST, { 'me.profile': () => ok(RESIDENT) })
+  app = loadMiniApp(DIST, { 'me.profile': () => ok(RESIDENT_PROFILE) })
 })
 
 afterAll(() => app?.closeAll())

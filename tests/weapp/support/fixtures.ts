@@ -1,3 +1,4 @@
+import type { Profile } from '@core/estate/profile'
 import type { Actor } from '@core/identity/actor'
 import type { Announcement } from '@core/notify/announcement'
 import type { InboxMessage } from '@core/notify/inbox-message'
@@ -10,6 +11,18 @@ import type { HouseholdPass } from '@core/visitor/visitor-pass'
 import { createPass } from '@core/visitor/visitor-pass.machine'
 
 export const RESIDENT: Actor = { openid: 'resident-1', role: 'resident', unitId: '1-101', name: '王女士' }
+/** What `me.profile` answers for RESIDENT: the client parses the whole reply (core/estate/estate.replies.ts). */
+export const RESIDENT_PROFILE: Profile = {
+  ...RESIDENT,
+  estateId: 'estate-1',
+  companyAdmin: false,
+  bound: true,
+  phone: '13800000000',
+  relation: 'owner',
+  verified: true,
+  skills: [],
+  application: null,
+}
 const STAFF: Actor = { openid: 'staff-1', role: 'maintenance', unitId: null, name: '李师傅' }
 
 function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
