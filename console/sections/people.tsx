@@ -11,18 +11,28 @@ import {
 } from '@core/estate/estate.labels'
 import type { InviteView } from '@core/estate/invite-code'
 import { CATEGORY_LABEL } from '@core/repair/repair.labels'
+import {
+  applicationPageReply,
+  invitePageReply,
+  inviteReply,
+  residentPageReply,
+  residentReply,
+  staffMemberListReply,
+} from '@core/estate/console.replies'
+import { applicationReply } from '@core/estate/estate.replies'
+import type { z } from '@core/shared/zod'
 import { call, messageOf } from '../api'
 import { shortTime } from '../orders-view'
-import { PagedTable, type CursorPage } from '../paged-table'
+import { PagedTable } from '../paged-table'
 
 const page = (cursor: string | undefined) => ({ limit: 50, ...(cursor ? { cursor } : {}) })
 
 /** Runs a manager action and says how it went; true when it succeeded. */
-async function act(action: string, input: Record<string, unknown>, done: string): Promise<boolean> {
-  const reply = await call('admin', action, input)
-  if (!reply.ok) void MessagePlugin.error(messageOf(reply.error))
+async function act<T>(action: string, reply: z.ZodType<T>, input: Record<string, unknown>, done: string) {
+  const answer = await call('admin', action, reply, input)
+  if (!answer.ok) void MessagePlugin.error(messageOf(answer.error))
   else void MessagePlugin.success(done)
-  return reply.ok
+  return answer.ok
 }
 
 /** 人员: residents, staff, applications to move in, and invite codes. */
@@ -35,7 +45,7 @@ export function People() {
         <PagedTable<Resident>
           rowKey="openid"
           deps={[round]}
-          load={(cursor) => call<CursorPage<Resident>>('admin', 'listResidents', page(cursor))}
+          load={(cursor) => call('admin', 'listResidents', residentPageReply, page(cursor))}
           empty="还没有住户"
           columns={[
             { colKey: 'name', title: '姓名' },
@@ -56,7 +66,9 @@ export function People() {
                   <Button
                     variant="text"
                     theme="primary"
-                    onClick={() => void act('verifyResident', { openid: row.openid }, '已认证').then(refresh)}
+                    onClick={() =>
+                      void act('verifyResident', residentReply, { openid: row.openid }, '已认证').then(refresh)
+                    }
                   >
                     认证
                   </Button>
@@ -69,7 +81,7 @@ export function People() {
         <PagedTable<StaffMember>
           rowKey="openid"
           load={async () => {
-            const reply = await call<{ items: StaffMember[] }>('admin', 'listStaffMembers')
+            const reply = await call('admin', 'listStaffMembers', staffMemberListReply)
             return reply.ok ? { ok: true, data: { items: reply.data.items, nextCursor: null } } : reply
           }}
           empty="还没有员工"
@@ -106,7 +118,7 @@ function Applications() {
       <PagedTable<Application>
         deps={[round]}
         load={(cursor) =>
-          call<CursorPage<Application>>('admin', 'listApplications', { status: 'pending', ...page(cursor) })
+          call('admin', 'listApplications', applicationPageReply, { status: 'pending', ...page(cursor) })
         }
         empty="没有待审核的入住申请"
         columns={[
@@ -124,7 +136,9 @@ function Applications() {
                 <Button
                   variant="text"
                   theme="primary"
-                  onClick={() => void act('approveApplication', { id: row.id }, '已通过').then(refresh)}
+                  onClick={() =>
+                    void act('approveApplication', applicationReply, { id: row.id }, '已通过').then(refresh)
+                  }
                 >
                   通过
                 </Button>
@@ -142,7 +156,7 @@ function Applications() {
         onClose={() => setRejecting(null)}
         onCancel={() => setRejecting(null)}
         onConfirm={() =>
-          void act('rejectApplication', { id: rejecting!.id, note }, '已驳回').then((done) => {
+          void act('rejectApplication', applicationReply, { id: rejecting!.id, note }, '已驳回').then((done) => {
             if (!done) return
             setRejecting(null)
             setNote('')
@@ -167,7 +181,7 @@ function Invites() {
       </Space>
       <PagedTable<InviteView>
         deps={[round]}
-        load={(cursor) => call<CursorPage<InviteView>>('admin', 'listInvites', page(cursor))}
+        load={(cursor) => call('admin', 'listInvites', invitePageReply, page(cursor))}
         empty="还没有邀请码"
         columns={[
           { colKey: 'id', title: '邀请码' },
@@ -188,7 +202,7 @@ function Invites() {
                 <Button
                   variant="text"
                   theme="danger"
-                  onClick={() => void act('revokeInvite', { code: row.id }, '已作废').then(refresh)}
+                  onClick={() => void act('revokeInvite', inviteReply, { code: row.id }, '已作废').then(refresh)}
                 >
                   作废
                 </Button>
@@ -202,7 +216,7 @@ function Invites() {
         onClose={() => setDraft(null)}
         onCancel={() => setDraft(null)}
         onConfirm={() =>
-          void act('createInvite', { kind: 'unit', ...draft }, '已生成').then((done) => {
+          void act('createInvite', inviteReply, { kind: 'unit', ...draft }, '已生成').then((done) => {
             if (!done) return
             setDraft(null)
             refresh()
