@@ -1,3 +1,5 @@
+import { parsedReply } from '@core/shared/reply-schemas'
+import type { z } from '@core/shared/zod'
 import type { ConsoleUser, OpenedSignIn, PollAnswer, Reply, Transport } from './transport/transport.port'
 
 export type { ConsoleUser, Reply } from './transport/transport.port'
@@ -37,19 +39,24 @@ export const whenSignedOut = (listener: () => void) => {
   onSignedOut = listener
 }
 
-/** Calls a cloud function with the same event and envelope as the mini-program. */
-export async function call<T = unknown>(
+/**
+ * Calls a cloud function with the same event and envelope as the mini-program, and parses the data
+ * with the action's reply schema (core/<module>/*.replies.ts): a reply of another shape is INTERNAL,
+ * shown as an error, not a screen crashing later on a missing field.
+ */
+export async function call<T>(
   fn: string,
   action: string,
+  reply: z.ZodType<T>,
   input: Record<string, unknown> = {},
 ): Promise<Reply<T>> {
   const token = session.read()?.token
-  const reply = (await current().call(fn, { action, ...input }, token)) as Reply<T>
-  if (!reply.ok && reply.error.code === 'UNAUTHENTICATED' && token) {
+  const answer = await current().call(fn, { action, ...input }, token)
+  if (!answer.ok && answer.error.code === 'UNAUTHENTICATED' && token) {
     session.clear()
     onSignedOut()
   }
-  return reply
+  return parsedReply(answer, reply, `${fn}.${action}`)
 }
 
 /** What a console nobody has signed into yet may do: open a code, poll it, take on the session. */

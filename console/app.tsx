@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import { Button, Layout, Menu } from 'tdesign-react'
 import { OFFICE_ROLES, type Role } from '@core/identity/actor'
+import { estateProfileReply, signedOutReply } from '@core/estate/console.replies'
 import { call, session, signInApi, whenSignedOut, type ConsoleUser } from './api'
 import { SignIn } from './sign-in'
 import { AuditLog } from './sections/audit-log'
@@ -92,11 +93,11 @@ function BackOffice({ user, onSignOut }: { user: ConsoleUser; onSignOut: () => v
   const job = JOB_LABEL[user.role]
   const inEstate = job !== undefined
   useEffect(() => {
-    if (inEstate) void call<{ name: string }>('admin', 'getEstateProfile').then((r) => r.ok && setEstate(r.data.name))
+    if (inEstate) void call('admin', 'getEstateProfile', estateProfileReply).then((r) => r.ok && setEstate(r.data.name))
   }, [inEstate])
 
   async function signOut() {
-    await call('admin', 'consoleSignOut')
+    await call('admin', 'consoleSignOut', signedOutReply)
     await signInApi.signOut()
     onSignOut()
   }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { orderChangesReply } from '@core/estate/console.replies'
 import { call, messageOf } from './api'
 
 /** Within the 10 s: a change shows on the board at most one interval (plus a fetch) later. */
@@ -14,7 +15,7 @@ export function useOrderStamp(): string {
   useEffect(() => {
     let live = true
     const check = async () => {
-      const reply = await call<{ stamp: string; changed: boolean }>('admin', 'orderChanges', { since: since.current })
+      const reply = await call('admin', 'orderChanges', orderChangesReply, { since: since.current })
       if (live && reply.ok && reply.data.changed) {
         since.current = reply.data.stamp
         setStamp(reply.data.stamp)

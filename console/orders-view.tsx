@@ -3,6 +3,7 @@ import { Button, Dialog, Drawer, MessagePlugin, Select, Space, Tag, Timeline } f
 import { CATEGORY_LABEL, PRIORITY_LABEL, STATUS_LABEL, TIMELINE_LABEL, TIMER_LABEL } from '@core/repair/repair.labels'
 import { OPEN_STATUSES, TIMERS, type WorkOrder } from '@core/repair/work-order'
 import { formatLocal } from '@core/shared/time'
+import { staffRefListReply, workOrderReply } from '@core/repair/repair.replies'
 import { call, messageOf } from './api'
 import { useLoad } from './live'
 
@@ -98,11 +99,6 @@ export function OrderDrawer({ order, onClose }: { order: WorkOrder | null; onClo
   )
 }
 
-interface StaffMember {
-  openid: string
-  name: string
-}
-
 /** 派单: hands one or many orders to a worker, one assign call each, and says how many went. */
 export function DispatchDialog({
   orders,
@@ -113,7 +109,7 @@ export function DispatchDialog({
   onClose: () => void
   onDone: () => void
 }) {
-  const staff = useLoad(() => call<{ items: StaffMember[] }>('admin', 'listStaff', { role: 'maintenance' }), [])
+  const staff = useLoad(() => call('admin', 'listStaff', staffRefListReply, { role: 'maintenance' }), [])
   const [worker, setWorker] = useState<string | undefined>()
   const [busy, setBusy] = useState(false)
 
@@ -122,7 +118,7 @@ export function DispatchDialog({
     setBusy(true)
     const failures: string[] = []
     for (const order of orders) {
-      const reply = await call('repair', 'assign', { id: order.id, staffOpenid: worker })
+      const reply = await call('repair', 'assign', workOrderReply, { id: order.id, staffOpenid: worker })
       if (!reply.ok) failures.push(`${order.unitId}：${messageOf(reply.error)}`)
     }
     setBusy(false)

@@ -1,12 +1,11 @@
 import { useState } from 'react'
 import { Button, Space, Table, type PrimaryTableCol } from 'tdesign-react'
+import type { Page } from '@core/shared/page'
 import type { Reply } from './api'
 import { tableState, useLoad } from './live'
 
-export interface CursorPage<T> {
-  items: T[]
-  nextCursor: string | null
-}
+/** The request of one page of a manager list: the first, or the one after `cursor`. */
+export const pageRequest = (cursor: string | undefined) => ({ limit: 50, ...(cursor ? { cursor } : {}) })
 
 /** A table over a cursor-paged manager list (上一页 / 下一页), with loading, empty and error states. */
 export function PagedTable<T extends object>({
@@ -16,7 +15,7 @@ export function PagedTable<T extends object>({
   empty,
   deps = [],
 }: {
-  load: (cursor: string | undefined) => Promise<Reply<CursorPage<T>>>
+  load: (cursor: string | undefined) => Promise<Reply<Page<T>>>
   columns: PrimaryTableCol<T>[]
   rowKey?: string
   empty: string

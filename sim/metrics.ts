@@ -1,12 +1,9 @@
 import { TIMERS, type Timer, type WorkOrder } from '@core/repair/work-order'
+import type { Spread } from '@core/estate/rehearsal.replies'
 import { formatLocal } from '@core/shared/time'
 import { PEOPLE } from './model'
 
-export interface Spread {
-  mean: number | null
-  median: number | null
-  p90: number | null
-}
+export type { Spread }
 
 /** One policy at one staffing level: the figures a manager reads. */
 export interface Figures {

@@ -1,11 +1,18 @@
 import { useState } from 'react'
 import { Button, Card, DatePicker, Dialog, Input, MessagePlugin, Space, Table, Tabs, Tag } from 'tdesign-react'
-import type { CollectionReport } from '@core/billing/billing-report'
 import { FEE_KIND_LABEL, ORDER_STATUS_LABEL, rateText } from '@core/billing/billing.labels'
-import type { ArrearsList, BillRunReport, OrderView } from '@core/billing/billing.views'
-import type { FeeItem } from '@core/billing/fee-item'
+import type { OrderView } from '@core/billing/billing.views'
 import { formatYuan } from '@core/shared/money'
 import { dayjs } from '@core/shared/time'
+import {
+  arrearsReply,
+  billRunReply,
+  collectionReportReply,
+  feeItemListReply,
+  orderViewListReply,
+  paymentOrderReply,
+  reminderReply,
+} from '@core/billing/billing.replies'
 import { call, messageOf } from '../api'
 import { tableState, useLoad } from '../live'
 import { shortTime } from '../orders-view'
@@ -35,12 +42,12 @@ export function Billing() {
 
 function Collection() {
   const [period, setPeriod] = useState(dayjs().format('YYYY-MM'))
-  const report = useLoad(() => call<CollectionReport>('billing', 'collection', { period }), [period])
+  const report = useLoad(() => call('billing', 'collection', collectionReportReply, { period }), [period])
   const [running, setRunning] = useState(false)
 
   async function run() {
     setRunning(true)
-    const reply = await call<BillRunReport>('billing', 'run', { period })
+    const reply = await call('billing', 'run', billRunReply, { period })
     setRunning(false)
     if (!reply.ok) return void MessagePlugin.error(messageOf(reply.error))
     void MessagePlugin.success(`新出账 ${reply.data.created} 笔，共 ${yuan(reply.data.createdAmount)}`)
@@ -78,9 +85,9 @@ function Collection() {
 }
 
 function Arrears() {
-  const list = useLoad(() => call<ArrearsList>('billing', 'arrears'), [])
+  const list = useLoad(() => call('billing', 'arrears', arrearsReply), [])
   async function remind() {
-    const reply = await call<{ units: number }>('billing', 'remind')
+    const reply = await call('billing', 'remind', reminderReply)
     if (!reply.ok) return void MessagePlugin.error(messageOf(reply.error))
     void MessagePlugin.success(`已提醒 ${reply.data.units} 户`)
   }
@@ -115,7 +122,7 @@ function Arrears() {
 }
 
 function Items() {
-  const items = useLoad(() => call<{ items: FeeItem[] }>('billing', 'items'), [])
+  const items = useLoad(() => call('billing', 'items', feeItemListReply), [])
   return (
     <Table
       rowKey="id"
@@ -137,11 +144,11 @@ function Items() {
 }
 
 function Payments() {
-  const orders = useLoad(() => call<{ items: OrderView[] }>('billing', 'orders'), [])
+  const orders = useLoad(() => call('billing', 'orders', orderViewListReply), [])
   const [refunding, setRefunding] = useState<OrderView | null>(null)
   const [reason, setReason] = useState('')
   async function refund() {
-    const reply = await call('billing', 'refund', { orderId: refunding!.id, reason })
+    const reply = await call('billing', 'refund', paymentOrderReply, { orderId: refunding!.id, reason })
     if (!reply.ok) return void MessagePlugin.error(messageOf(reply.error))
     void MessagePlugin.success('已提交退款')
     setRefunding(null)

@@ -1,8 +1,9 @@
 import { useState } from 'react'
 import { Card, Col, Row } from 'tdesign-react'
-import type { KpiRange, ServiceDashboard } from '@core/estate/service-kpi'
+import type { KpiRange } from '@core/estate/service-kpi'
 import { CATEGORY_LABEL } from '@core/repair/repair.labels'
 import { formatLocal } from '@core/shared/time'
+import { serviceDashboardReply } from '@core/estate/console.replies'
 import { call, messageOf } from '../api'
 import { Chart } from '../chart'
 import { minutes, percent, RangePicker } from '../figures'
@@ -11,7 +12,7 @@ import { useLoad } from '../live'
 /** 服务看板: response and resolution times, the share within the promise, per category and worker. */
 export function Dashboard() {
   const [range, setRange] = useState<KpiRange>('7d')
-  const board = useLoad(() => call<ServiceDashboard>('admin', 'serviceDashboard', { range }), [range])
+  const board = useLoad(() => call('admin', 'serviceDashboard', serviceDashboardReply, { range }), [range])
   const data = board.data
   return (
     <div className="ll-dashboard">

@@ -1,6 +1,7 @@
 import { Card, MessagePlugin, Select, Space } from 'tdesign-react'
 import { CATEGORY_LABEL } from '@core/repair/repair.labels'
 import { CATEGORIES, type Category, type DispatchMode } from '@core/repair/work-order'
+import { settingsReply } from '@core/estate/console.replies'
 import { call, messageOf } from '../api'
 
 const DISPATCH_LABEL: Record<DispatchMode, string> = {
@@ -18,7 +19,7 @@ export function DispatchModes({
   onSaved: () => void
 }) {
   async function set(category: Category, mode: string) {
-    const reply = await call('admin', 'setDispatch', { category, mode })
+    const reply = await call('admin', 'setDispatch', settingsReply, { category, mode })
     if (!reply.ok) return void MessagePlugin.error(messageOf(reply.error))
     void MessagePlugin.success(`${CATEGORY_LABEL[category]}：${DISPATCH_LABEL[mode as DispatchMode]}`)
     onSaved()

@@ -2,6 +2,8 @@ import { useState } from 'react'
 import { Button, Card, Dialog, Form, Input, MessagePlugin, Table, type PrimaryTableCol } from 'tdesign-react'
 import type { EstateFigures } from '@core/estate/company.schemas'
 import type { KpiRange } from '@core/estate/service-kpi'
+import { estateComparisonReply } from '@core/estate/company.replies'
+import { estateListingReply } from '@core/estate/estate.replies'
 import { call, messageOf } from '../api'
 import { Chart } from '../chart'
 import { minutes, percent, RangePicker } from '../figures'
@@ -27,7 +29,7 @@ const COLUMNS: PrimaryTableCol<EstateFigures>[] = [
 export function Estates() {
   const [range, setRange] = useState<KpiRange>('30d')
   const [creating, setCreating] = useState(false)
-  const figures = useLoad(() => call<{ items: EstateFigures[] }>('admin', 'compareEstates', { range }), [range])
+  const figures = useLoad(() => call('admin', 'compareEstates', estateComparisonReply, { range }), [range])
   const rows = figures.data?.items ?? []
   return (
     <div className="ll-estates">
@@ -99,7 +101,7 @@ function NewEstate({ visible, onClose, onCreated }: { visible: boolean; onClose:
 
   async function save() {
     setBusy(true)
-    const reply = await call('admin', 'createEstate', { ...draft })
+    const reply = await call('admin', 'createEstate', estateListingReply, { ...draft })
     setBusy(false)
     if (!reply.ok) {
       setErrors(reply.error.fieldErrors ?? {})

@@ -3,6 +3,8 @@ import { Button, Dialog, MessagePlugin, Select, Table, Tag } from 'tdesign-react
 import type { Feedback } from '@core/feedback/feedback'
 import { FEEDBACK_KINDS, FEEDBACK_STATUSES } from '@core/feedback/feedback'
 import { FEEDBACK_STATUS_LABEL, KIND_LABEL } from '@core/feedback/feedback.labels'
+import { feedbackListReply, feedbackReply } from '@core/feedback/feedback.replies'
+import { staffRefListReply } from '@core/repair/repair.replies'
 import { call, messageOf } from '../api'
 import { tableState, useLoad, useOrderStamp } from '../live'
 import { shortTime } from '../orders-view'
@@ -18,14 +20,14 @@ export function FeedbackQueue() {
   // Feedback has no change stamp of its own; the order stamp's 4 s beat refreshes it with the board.
   const beat = useOrderStamp()
   const list = useLoad(
-    () => call<{ items: Feedback[] }>('feedback', 'list', { scope: 'all', status, kind, limit: 50 }),
+    () => call('feedback', 'list', feedbackListReply, { scope: 'all', status, kind, limit: 50 }),
     [status, kind, beat],
   )
-  const staff = useLoad(() => call<{ items: { openid: string; name: string }[] }>('admin', 'listStaff'), [])
+  const staff = useLoad(() => call('admin', 'listStaff', staffRefListReply), [])
 
   async function assign() {
     if (!assigning || !worker) return void MessagePlugin.warning('请选择处理人')
-    const reply = await call('feedback', 'assign', { id: assigning.id, staffOpenid: worker })
+    const reply = await call('feedback', 'assign', feedbackReply, { id: assigning.id, staffOpenid: worker })
     if (!reply.ok) return void MessagePlugin.error(messageOf(reply.error))
     void MessagePlugin.success('已指派')
     setAssigning(null)

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { Button, Card, Checkbox, Dialog, Input, MessagePlugin, Popconfirm, Select, Space, Table } from 'tdesign-react'
 import type { Grid } from '@core/estate/grid'
+import { buildingListReply, deletedGridReply, gridListReply, gridReply } from '@core/estate/console.replies'
+import { staffRefListReply } from '@core/repair/repair.replies'
 import { call, messageOf } from '../api'
 import { tableState, useLoad } from '../live'
 
@@ -9,21 +11,21 @@ const EMPTY: Draft = { name: '', buildings: [], publicAreas: false, ownerOpenid:
 
 /** 网格与负责人: which buildings each maintenance owner answers for (grid dispatch and breach notices). */
 export function Grids() {
-  const grids = useLoad(() => call<{ items: Grid[] }>('admin', 'listGrids'), [])
-  const staff = useLoad(() => call<{ items: { openid: string; name: string }[] }>('admin', 'listStaff'), [])
-  const buildings = useLoad(() => call<{ items: { code: string; name: string }[] }>('admin', 'listBuildings'), [])
+  const grids = useLoad(() => call('admin', 'listGrids', gridListReply), [])
+  const staff = useLoad(() => call('admin', 'listStaff', staffRefListReply), [])
+  const buildings = useLoad(() => call('admin', 'listBuildings', buildingListReply), [])
   const [draft, setDraft] = useState<Draft | null>(null)
   const ownerName = (openid: string) => staff.data?.items.find((s) => s.openid === openid)?.name ?? '未知'
 
   async function save() {
     if (!draft) return
-    const reply = await call('admin', 'saveGrid', draft)
+    const reply = await call('admin', 'saveGrid', gridReply, draft)
     if (!reply.ok) return void MessagePlugin.error(messageOf(reply.error))
     setDraft(null)
     grids.reload()
   }
   async function remove(id: string) {
-    const reply = await call('admin', 'deleteGrid', { id })
+    const reply = await call('admin', 'deleteGrid', deletedGridReply, { id })
     if (!reply.ok) return void MessagePlugin.error(messageOf(reply.error))
     grids.reload()
   }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { Space, Switch, Table, Tag, type PrimaryTableCol } from 'tdesign-react'
 import { CATEGORY_LABEL, PRIORITY_LABEL } from '@core/repair/repair.labels'
 import type { WorkOrder } from '@core/repair/work-order'
+import { workOrderListReply } from '@core/repair/repair.replies'
 import { call } from '../api'
 import { tableState, useLoad, useOrderStamp } from '../live'
 import { breachText, DispatchDialog, nextDeadlineText, OrderDrawer, OrderRowActions, StatusTag } from '../orders-view'
@@ -21,7 +22,7 @@ function chime() {
 /** 超时看板: overdue orders first, then those close to a deadline; live, with new breaches marked. */
 export function LateBoard() {
   const stamp = useOrderStamp()
-  const board = useLoad(() => call<{ items: WorkOrder[] }>('repair', 'late'), [stamp])
+  const board = useLoad(() => call('repair', 'late', workOrderListReply), [stamp])
   const [sound, setSound] = useState(false)
   const [fresh, setFresh] = useState<Set<string>>(new Set())
   const seen = useRef<Set<string> | null>(null)

@@ -12,7 +12,8 @@ import {
   Tag,
   Textarea,
 } from 'tdesign-react'
-import type { Announcement } from '@core/notify/announcement'
+import { buildingListReply } from '@core/estate/console.replies'
+import { announcementListReply, announcementReply } from '@core/notify/inbox.replies'
 import { call, messageOf } from '../api'
 import { tableState, useLoad } from '../live'
 import { shortTime } from '../orders-view'
@@ -27,14 +28,14 @@ const EMPTY: Draft = { title: '', body: '', buildings: [], emergency: false }
 
 /** 公告: post to the whole estate or some buildings (an emergency one is also pushed), withdraw. */
 export function Notices() {
-  const notices = useLoad(() => call<{ items: Announcement[] }>('inbox', 'announcements'), [])
-  const buildings = useLoad(() => call<{ items: { code: string; name: string }[] }>('admin', 'listBuildings'), [])
+  const notices = useLoad(() => call('inbox', 'announcements', announcementListReply), [])
+  const buildings = useLoad(() => call('admin', 'listBuildings', buildingListReply), [])
   const [draft, setDraft] = useState<Draft>(EMPTY)
   const [busy, setBusy] = useState(false)
 
   async function post() {
     setBusy(true)
-    const reply = await call('inbox', 'announce', {
+    const reply = await call('inbox', 'announce', announcementReply, {
       title: draft.title,
       body: draft.body,
       emergency: draft.emergency,
@@ -47,7 +48,7 @@ export function Notices() {
     notices.reload()
   }
   async function withdraw(id: string) {
-    const reply = await call('inbox', 'withdraw', { id })
+    const reply = await call('inbox', 'withdraw', announcementReply, { id })
     if (!reply.ok) return void MessagePlugin.error(messageOf(reply.error))
     notices.reload()
   }

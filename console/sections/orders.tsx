@@ -2,6 +2,8 @@ import { useState } from 'react'
 import { Button, DateRangePicker, Select, Table, type PrimaryTableCol, type TableSort } from 'tdesign-react'
 import { CATEGORY_LABEL, PRIORITY_LABEL, STATUS_LABEL } from '@core/repair/repair.labels'
 import { CATEGORIES, STATUSES, type WorkOrder } from '@core/repair/work-order'
+import { buildingListReply, orderSearchReply } from '@core/estate/console.replies'
+import { staffRefListReply } from '@core/repair/repair.replies'
 import { call } from '../api'
 import { tableState, useLoad, useOrderStamp } from '../live'
 import {
@@ -41,11 +43,11 @@ export function Orders() {
   const [open, setOpen] = useState<WorkOrder | null>(null)
   const [dispatching, setDispatching] = useState<WorkOrder[]>([])
 
-  const buildings = useLoad(() => call<{ items: { code: string; name: string }[] }>('admin', 'listBuildings'), [])
-  const staff = useLoad(() => call<{ items: { openid: string; name: string }[] }>('admin', 'listStaff'), [])
+  const buildings = useLoad(() => call('admin', 'listBuildings', buildingListReply), [])
+  const staff = useLoad(() => call('admin', 'listStaff', staffRefListReply), [])
   const orders = useLoad(
     () =>
-      call<{ items: WorkOrder[]; total: number; truncated: boolean }>('admin', 'findOrders', {
+      call('admin', 'findOrders', orderSearchReply, {
         ...filters,
         sort: sort.sortBy,
         direction: sort.descending ? 'desc' : 'asc',

@@ -1,29 +1,21 @@
 import { useState } from 'react'
-import { Button, Dialog, Input, InputNumber, MessagePlugin, Space, Tabs, Tag } from 'tdesign-react'
+import { Button, Dialog, Input, Space, Tabs, Tag } from 'tdesign-react'
 import type { Application } from '@core/estate/application'
 import type { Resident, StaffMember } from '@core/estate/estate'
-import {
-  APPLICATION_STATUS_LABEL,
-  INVITE_KIND_LABEL,
-  INVITE_STATUS_LABEL,
-  RELATION_LABEL,
-  STAFF_ROLE_LABEL,
-} from '@core/estate/estate.labels'
-import type { InviteView } from '@core/estate/invite-code'
+import { APPLICATION_STATUS_LABEL, RELATION_LABEL, STAFF_ROLE_LABEL } from '@core/estate/estate.labels'
 import { CATEGORY_LABEL } from '@core/repair/repair.labels'
-import { call, messageOf } from '../api'
+import {
+  applicationPageReply,
+  residentPageReply,
+  residentReply,
+  staffMemberListReply,
+} from '@core/estate/console.replies'
+import { applicationReply } from '@core/estate/estate.replies'
+import { call } from '../api'
 import { shortTime } from '../orders-view'
-import { PagedTable, type CursorPage } from '../paged-table'
-
-const page = (cursor: string | undefined) => ({ limit: 50, ...(cursor ? { cursor } : {}) })
-
-/** Runs a manager action and says how it went; true when it succeeded. */
-async function act(action: string, input: Record<string, unknown>, done: string): Promise<boolean> {
-  const reply = await call('admin', action, input)
-  if (!reply.ok) void MessagePlugin.error(messageOf(reply.error))
-  else void MessagePlugin.success(done)
-  return reply.ok
-}
+import { PagedTable, pageRequest } from '../paged-table'
+import { act } from './act'
+import { Invites } from './invites'
 
 /** 人员: residents, staff, applications to move in, and invite codes. */
 export function People() {
@@ -35,7 +27,7 @@ export function People() {
         <PagedTable<Resident>
           rowKey="openid"
           deps={[round]}
-          load={(cursor) => call<CursorPage<Resident>>('admin', 'listResidents', page(cursor))}
+          load={(cursor) => call('admin', 'listResidents', residentPageReply, pageRequest(cursor))}
           empty="还没有住户"
           columns={[
             { colKey: 'name', title: '姓名' },
@@ -56,7 +48,9 @@ export function People() {
                   <Button
                     variant="text"
                     theme="primary"
-                    onClick={() => void act('verifyResident', { openid: row.openid }, '已认证').then(refresh)}
+                    onClick={() =>
+                      void act('verifyResident', residentReply, { openid: row.openid }, '已认证').then(refresh)
+                    }
                   >
                     认证
                   </Button>
@@ -69,7 +63,7 @@ export function People() {
         <PagedTable<StaffMember>
           rowKey="openid"
           load={async () => {
-            const reply = await call<{ items: StaffMember[] }>('admin', 'listStaffMembers')
+            const reply = await call('admin', 'listStaffMembers', staffMemberListReply)
             return reply.ok ? { ok: true, data: { items: reply.data.items, nextCursor: null } } : reply
           }}
           empty="还没有员工"
@@ -106,7 +100,7 @@ function Applications() {
       <PagedTable<Application>
         deps={[round]}
         load={(cursor) =>
-          call<CursorPage<Application>>('admin', 'listApplications', { status: 'pending', ...page(cursor) })
+          call('admin', 'listApplications', applicationPageReply, { status: 'pending', ...pageRequest(cursor) })
         }
         empty="没有待审核的入住申请"
         columns={[
@@ -124,7 +118,9 @@ function Applications() {
                 <Button
                   variant="text"
                   theme="primary"
-                  onClick={() => void act('approveApplication', { id: row.id }, '已通过').then(refresh)}
+                  onClick={() =>
+                    void act('approveApplication', applicationReply, { id: row.id }, '已通过').then(refresh)
+                  }
                 >
                   通过
                 </Button>
@@ -142,7 +138,7 @@ function Applications() {
         onClose={() => setRejecting(null)}
         onCancel={() => setRejecting(null)}
         onConfirm={() =>
-          void act('rejectApplication', { id: rejecting!.id, note }, '已驳回').then((done) => {
+          void act('rejectApplication', applicationReply, { id: rejecting!.id, note }, '已驳回').then((done) => {
             if (!done) return
             setRejecting(null)
             setNote('')
@@ -151,89 +147,6 @@ function Applications() {
         }
       >
         <Input placeholder="驳回原因（申请人可见）" value={note} onChange={(v) => setNote(String(v))} />
-      </Dialog>
-    </>
-  )
-}
-
-function Invites() {
-  const [round, setRound] = useState(0)
-  const [draft, setDraft] = useState<{ unitId: string; maxUses: number; validDays: number } | null>(null)
-  const refresh = () => setRound((r) => r + 1)
-  return (
-    <>
-      <Space className="ll-toolbar">
-        <Button onClick={() => setDraft({ unitId: '', maxUses: 3, validDays: 7 })}>生成住户邀请码</Button>
-      </Space>
-      <PagedTable<InviteView>
-        deps={[round]}
-        load={(cursor) => call<CursorPage<InviteView>>('admin', 'listInvites', page(cursor))}
-        empty="还没有邀请码"
-        columns={[
-          { colKey: 'id', title: '邀请码' },
-          { colKey: 'kind', title: '类型', cell: ({ row }) => INVITE_KIND_LABEL[row.kind] },
-          {
-            colKey: 'for',
-            title: '房屋 / 岗位',
-            cell: ({ row }) => row.unitId ?? (row.role ? STAFF_ROLE_LABEL[row.role] : '—'),
-          },
-          { colKey: 'uses', title: '已用', cell: ({ row }) => `${row.uses} / ${row.maxUses}` },
-          { colKey: 'expiresAt', title: '有效期至', cell: ({ row }) => shortTime(row.expiresAt) },
-          { colKey: 'status', title: '状态', cell: ({ row }) => INVITE_STATUS_LABEL[row.status] },
-          {
-            colKey: 'op',
-            title: '操作',
-            cell: ({ row }) =>
-              row.status === 'active' && (
-                <Button
-                  variant="text"
-                  theme="danger"
-                  onClick={() => void act('revokeInvite', { code: row.id }, '已作废').then(refresh)}
-                >
-                  作废
-                </Button>
-              ),
-          },
-        ]}
-      />
-      <Dialog
-        visible={draft !== null}
-        header="生成住户邀请码"
-        onClose={() => setDraft(null)}
-        onCancel={() => setDraft(null)}
-        onConfirm={() =>
-          void act('createInvite', { kind: 'unit', ...draft }, '已生成').then((done) => {
-            if (!done) return
-            setDraft(null)
-            refresh()
-          })
-        }
-      >
-        {draft && (
-          <Space direction="vertical">
-            <Input
-              placeholder="房屋，如 1-101"
-              value={draft.unitId}
-              onChange={(v) => setDraft({ ...draft, unitId: String(v) })}
-            />
-            <Space align="center">
-              <span>可用次数</span>
-              <InputNumber
-                min={1}
-                max={50}
-                value={draft.maxUses}
-                onChange={(v) => setDraft({ ...draft, maxUses: Number(v) })}
-              />
-              <span>有效天数</span>
-              <InputNumber
-                min={1}
-                max={90}
-                value={draft.validDays}
-                onChange={(v) => setDraft({ ...draft, validDays: Number(v) })}
-              />
-            </Space>
-          </Space>
-        )}
       </Dialog>
     </>
   )

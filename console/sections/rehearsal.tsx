@@ -1,32 +1,24 @@
 import { useState } from 'react'
 import { Alert, Button, Card, Input, InputNumber, Table } from 'tdesign-react'
-import type { Figures, Spread } from '../../sim/metrics'
+import {
+  rehearsalReply,
+  type Rehearsal,
+  type RehearsalFigures,
+  type RehearsalSide,
+  type Spread,
+} from '@core/estate/rehearsal.replies'
 import { call, messageOf } from '../api'
 import { Chart } from '../chart'
 import { percent } from '../figures'
 
-interface Shift {
-  from: string
-  to: string
-}
-interface Side {
-  workers: number
-  shifts: Shift[]
-  promises: { response: number; resolution: number }
-  figures: Figures
-}
-interface Rehearsal {
-  basis: { orders: number; fromEstate: boolean; minOrders: number; historyDays: number; units: number; perDay: number }
-  current: Side
-  proposed: Side
-}
+type Shift = RehearsalSide['shifts'][number]
 
 /** Wall-clock minutes read as hours once they pass two hours: managers think of a day in hours. */
 const duration = (m: number | null) =>
   m === null ? '—' : m < 120 ? `${Math.round(m)} 分钟` : `${(m / 60).toFixed(1)} 小时`
 const trio = (s: Spread) => `${duration(s.mean)} / ${duration(s.median)} / ${duration(s.p90)}`
 
-const ROWS: [string, (f: Figures) => string][] = [
+const ROWS: [string, (f: RehearsalFigures) => string][] = [
   ['预计报修', (f) => `${f.orders} 单`],
   ['接单用时（平均 / 中位 / 九成以内）', (f) => trio(f.response.wall)],
   ['修好用时（平均 / 中位 / 九成以内）', (f) => trio(f.resolution.wall)],
@@ -53,7 +45,7 @@ export function Rehearsal() {
 
   async function run() {
     setRunning(true)
-    const reply = await call<Rehearsal>('rehearsal', 'rehearse', { workers, shifts, promises })
+    const reply = await call('rehearsal', 'rehearse', rehearsalReply, { workers, shifts, promises })
     setRunning(false)
     if (reply.ok) {
       setResult(reply.data)

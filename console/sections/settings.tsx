@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { MessagePlugin, Space } from 'tdesign-react'
 import type { SlaPolicy } from '@core/repair/sla'
 import { slaPolicySchema } from '@core/repair/sla.schemas'
-import type { Category, DispatchMode } from '@core/repair/work-order'
+import { settingsReply } from '@core/estate/console.replies'
 import { call, messageOf } from '../api'
 import { useLoad } from '../live'
 import { DispatchModes } from './dispatch-modes'
@@ -10,14 +10,9 @@ import { Grids } from './grids'
 import { ServiceHours } from './service-hours'
 import { SlaWindows } from './sla-windows'
 
-interface Settings {
-  sla: SlaPolicy
-  dispatch: Partial<Record<Category, DispatchMode>>
-}
-
 /** 服务设置: service hours and the holiday calendar, SLA windows with a live preview, dispatch, grids. */
 export function Settings() {
-  const loaded = useLoad(() => call<Settings>('admin', 'getSettings'), [])
+  const loaded = useLoad(() => call('admin', 'getSettings', settingsReply), [])
   const [draft, setDraft] = useState<SlaPolicy | null>(null)
   useEffect(() => setDraft(loaded.data?.sla ?? null), [loaded.data])
 
@@ -48,7 +43,7 @@ function SlaEditor({
   async function save() {
     if (!parsed.success) return void MessagePlugin.error(parsed.error.issues[0]?.message ?? '填写的内容有误')
     setSaving(true)
-    const reply = await call('admin', 'updateSlaPolicy', { policy: parsed.data })
+    const reply = await call('admin', 'updateSlaPolicy', settingsReply, { policy: parsed.data })
     setSaving(false)
     if (!reply.ok) return void MessagePlugin.error(messageOf(reply.error))
     void MessagePlugin.success('已保存，新提交的工单按新标准计时')

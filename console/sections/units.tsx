@@ -1,26 +1,25 @@
 import { useState } from 'react'
 import { Alert, Select, Space, Table } from 'tdesign-react'
-import type { Building, UnitRow } from '@core/estate/estate'
-import type { ImportReport } from '@core/estate/unit-import'
+import { buildingListReply, importReportReply, unitListReply } from '@core/estate/console.replies'
 import { call, messageOf } from '../api'
 import { tableState, useLoad } from '../live'
 
 /** 房屋: buildings and their units, and the all-or-nothing CSV import. */
 export function Units() {
-  const buildings = useLoad(() => call<{ items: (Building & { unitCount: number })[] }>('admin', 'listBuildings'), [])
+  const buildings = useLoad(() => call('admin', 'listBuildings', buildingListReply), [])
   const [building, setBuilding] = useState<string | undefined>()
   const chosen = building ?? buildings.data?.items[0]?.code
   const units = useLoad(
     async () =>
       chosen
-        ? call<{ items: UnitRow[] }>('admin', 'listUnits', { building: chosen })
+        ? call('admin', 'listUnits', unitListReply, { building: chosen })
         : { ok: true as const, data: { items: [] } },
     [chosen],
   )
   const [outcome, setOutcome] = useState<{ theme: 'success' | 'error'; text: string } | null>(null)
 
   async function importFile(file: File) {
-    const reply = await call<ImportReport>('admin', 'importUnits', { csv: await file.text() })
+    const reply = await call('admin', 'importUnits', importReportReply, { csv: await file.text() })
     if (!reply.ok) {
       const rows = Object.entries(reply.error.fieldErrors ?? {}).map(
         ([row, messages]) => `${row}：${messages.join('，')}`,

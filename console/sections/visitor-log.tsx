@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { DateRangePicker, Space, Table } from 'tdesign-react'
-import type { EntryRecord } from '@core/visitor/visitor-pass'
+import { entryListReply } from '@core/visitor/visitor.replies'
 import { call } from '../api'
 import { tableState, useLoad } from '../live'
 import { shortTime } from '../orders-view'
@@ -14,7 +14,7 @@ export function VisitorLog() {
   const [range, setRange] = useState<string[]>([])
   const entries = useLoad(
     () =>
-      call<{ items: EntryRecord[] }>('visitor', 'entries', {
+      call('visitor', 'entries', entryListReply, {
         ...(range[0] ? { from: dayStart(range[0]) } : {}),
         ...(range[1] ? { to: dayEnd(range[1]) } : {}),
         limit: 500,

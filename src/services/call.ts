@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
+import { parsedReply } from '@core/shared/reply-schemas'
 import type { z } from '@core/shared/zod'
-import { parsedReply, type Reply } from './reply'
+import type { Reply } from './reply'
 import { ROUTES } from './routes'
 import { transport } from './transport'
 

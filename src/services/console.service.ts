@@ -1,5 +1,6 @@
 import type { ApplicationStatus } from '@core/estate/application'
 import {
+  applicationPageReply,
   auditPageReply,
   buildingListReply,
   estateProfileReply,
@@ -19,14 +20,11 @@ import type { StaffRole } from '@core/estate/estate'
 import type { CreateInviteInput, saveEstateProfileSchema, setStaffSchema } from '@core/estate/estate.schemas'
 import { applicationReply } from '@core/estate/estate.replies'
 import type { KpiRange } from '@core/estate/service-kpi'
-import { pageOf } from '@core/shared/reply-schemas'
 import type { z } from '@core/shared/zod'
 import { callCreate, callFunction } from './call'
 
 const admin = <T>(action: string, reply: z.ZodType<T>, fields: object = {}) =>
   callFunction('admin', { action, ...fields }, reply)
-
-const applicationPageReply = pageOf(applicationReply)
 
 /** A page request of a console list. */
 export interface PageRequest {

@@ -1,5 +1,4 @@
 import type { ErrorCode } from '@core/shared/errors'
-import type { z } from '@core/shared/zod'
 
 /** Server codes plus the one failure only the client sees: the call never reached a function. */
 export type ClientErrorCode = ErrorCode | 'NETWORK'
@@ -39,16 +38,4 @@ export function stringField(body: unknown, key: string): Reply<string> {
   if (typeof value === 'string') return { ok: true, data: value }
   const reply = asReply(body)
   return reply.ok ? { ok: false, error: { code: 'INTERNAL', message: `reply without ${key}` } } : reply
-}
-
-/**
- * A successful reply's data parsed with the action's schema; `what` names the call (`repair.get`).
- * A mismatch is INTERNAL (the screens show it as a friendly error) naming the first field off.
- */
-export function parsedReply<T>(reply: Reply<unknown>, schema: z.ZodType<T>, what: string): Reply<T> {
-  if (!reply.ok) return reply
-  const parsed = schema.safeParse(reply.data)
-  if (parsed.success) return { ok: true, data: parsed.data }
-  const path = parsed.error.issues[0]?.path.map(String).join('.') || '(reply)'
-  return { ok: false, error: { code: 'INTERNAL', message: `malformed reply: ${what} ${path}` } }
 }

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { uploadPlaceReply } from '@core/repair/repair.replies'
-import { asReply, networkFailure, parsedReply } from './reply'
+import { parsedReply } from '@core/shared/reply-schemas'
+import { asReply, networkFailure } from './reply'
 import type { Transport } from './transport.types'
 
 const PHOTO_EXTENSION = /\.(jpg|jpeg|png|gif|webp)$/i

@@ -41,7 +41,8 @@ export const publicInfoReply = documentOf<PublicInfo>()({
 })
 
 const estateListing = { id: z.string(), name: z.string(), city: z.string() }
-export const estateListingsReply = itemsOf<EstateListing>(z.looseObject(estateListing))
+export const estateListingReply: z.ZodType<EstateListing> = z.looseObject(estateListing)
+export const estateListingsReply = itemsOf(estateListingReply)
 export const membershipsReply = itemsOf<Membership>(
   z.looseObject({ ...estateListing, role: z.enum(ROLES), unitId: z.string().nullable(), current: z.boolean() }),
 )

@@ -49,3 +49,28 @@ export interface CsvFile {
   csv: string
 }
 export const csvFile: z.ZodType<CsvFile> = z.looseObject({ filename: z.string(), csv: z.string() })
+
+/** A function's envelope as a client holds it; `E` is that client's error (each adds its own codes). */
+export type Envelope<T, E> = { ok: true; data: T } | { ok: false; error: E }
+/** What a reply of another shape than its schema becomes (an old function version, a broken deploy). */
+export interface MalformedReply {
+  code: 'INTERNAL'
+  message: string
+}
+
+/**
+ * A successful reply's data parsed with the action's schema; `what` names the call (`repair.get`).
+ * A mismatch is INTERNAL (the screens show it as a friendly error) naming the first field off,
+ * never a throw. Shared by the mini-program's services and the desktop console.
+ */
+export function parsedReply<T, E>(
+  reply: Envelope<unknown, E>,
+  schema: z.ZodType<T>,
+  what: string,
+): Envelope<T, E | MalformedReply> {
+  if (!reply.ok) return reply
+  const parsed = schema.safeParse(reply.data)
+  if (parsed.success) return { ok: true, data: parsed.data }
+  const path = parsed.error.issues[0]?.path.map(String).join('.') || '(reply)'
+  return { ok: false, error: { code: 'INTERNAL', message: `malformed reply: ${what} ${path}` } }
+}

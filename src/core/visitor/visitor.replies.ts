@@ -1,6 +1,13 @@
 import { itemsOf } from '../shared/reply-schemas'
 import { z } from '../shared/zod'
-import { PASS_STATES, type GatePass, type GateResult, type HouseholdPass, type SharedPass } from './visitor-pass'
+import {
+  PASS_STATES,
+  type GatePass,
+  type EntryRecord,
+  type GateResult,
+  type HouseholdPass,
+  type SharedPass,
+} from './visitor-pass'
 
 // What the `visitor` function answers, as the client's visitor service parses it.
 
@@ -48,3 +55,19 @@ export const gateResultReply: z.ZodType<GateResult> = z.union([
     pass: gatePass.nullable(),
   }),
 ])
+
+/** `entries`: the admissions log, as the console's visitor log shows it. */
+export const entryListReply = itemsOf<EntryRecord>(
+  z.looseObject({
+    id: z.string(),
+    version: z.number(),
+    passId: z.string(),
+    unitId: z.string(),
+    visitorName: z.string(),
+    visitorPhone: z.string(),
+    plate: z.string().nullable(),
+    guardOpenid: z.string(),
+    guardName: z.string(),
+    at: z.string(),
+  }),
+)
