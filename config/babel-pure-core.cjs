@@ -2,7 +2,7 @@
 // minifier drops those a package never reads. A shared module keeps the union of the exports its
 // importers use; without the marks each `z.object(...)` counts as a side effect and every schema of
 // a core module lands wherever one of them is needed, e.g. the admin's schemas in the main package.
-// Core is pure by rule (ARCHITECTURE.md); calls inside functions are left alone.
+// Core is pure by rule (docs/architecture.md); calls inside functions are left alone.
 const annotateAsPure = require('@babel/helper-annotate-as-pure').default
 const path = require('node:path')
 
