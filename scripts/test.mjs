@@ -1,7 +1,7 @@
 // The test commands. `npm test` runs everything: type-check, lint, the node suites (unit, contract, API,
 // reliability), then builds the apps and drives them in a real browser and in WeChat's simulator. The
 // `test:*` scripts run one part. Every run ends with the plain `N passed, N failed` line CI reads.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
 const SUITES = {
@@ -17,7 +17,6 @@ const SLOW_BUILD_SUITES = [
   '/tests/e2e/',
 ]
 
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1
 const runAsync = (cmd, args) =>
   new Promise((resolve) => spawn(cmd, args, { stdio: 'inherit' }).on('close', (code) => resolve(code ?? 1)))
 
@@ -33,10 +32,10 @@ function tally(label, code) {
   }
 }
 
-function jest(label, args) {
+async function jest(label, args) {
   const report = `.tmp/jest-${label}.json`
   rmSync(report, { force: true })
-  const status = run('npx', ['jest', ...args, '--json', `--outputFile=${report}`])
+  const status = await runAsync('npx', ['jest', ...args, '--json', `--outputFile=${report}`])
   if (existsSync(report)) {
     const result = JSON.parse(readFileSync(report, 'utf8'))
     passed += result.numPassedTests
@@ -64,10 +63,10 @@ function printFigures() {
 }
 
 /** Jest over the given folders that exist (a suite may not have landed yet). */
-function jestSuite(label, folders, options = []) {
+async function jestSuite(label, folders, options = []) {
   const present = folders.filter((folder) => existsSync(folder))
   rmSync(FIGURES, { force: true })
-  if (present.length > 0) jest(label, [...present, ...options])
+  if (present.length > 0) await jest(label, [...present, ...options])
   printFigures()
 }
 
@@ -79,15 +78,17 @@ async function buildApps() {
   return codes.every((code) => code === 0)
 }
 
-function browserSuite(built) {
-  if (built) jest('apps', ['-c', 'tests/e2e/jest.config.js'])
+async function browserSuite(built) {
+  if (built) await jest('apps', ['-c', 'tests/e2e/jest.config.js'])
   else failed += 1
 }
 
 const part = process.argv[2] ?? 'all'
 if (part === 'all') {
-  // Typecheck, lint and the builds are each mostly one process on one core: side by side they take
-  // about the time of the longest. The node suites then have both cores to themselves.
+  // Everything here is CPU-bound, and a phase that waits leaves a core idle: typecheck, lint and the
+  // builds start together; the node suites start on one worker once typecheck and lint are done (the
+  // builds still run), and the browser suite, which mostly waits on its browsers and hosts, runs
+  // beside them as soon as the apps are built. Two cores stay busy from start to end.
   const built = buildApps()
   const [typecheck, lint] = await Promise.all([
     runAsync('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']),
@@ -95,17 +96,16 @@ if (part === 'all') {
   ])
   tally('typecheck', typecheck)
   tally('lint', lint)
-  const appsBuilt = await built
-  jestSuite('node', [...SUITES.unit, ...SUITES.api, ...SUITES.reliability])
-  browserSuite(appsBuilt)
+  const nodeSuites = jestSuite('node', [...SUITES.unit, ...SUITES.api, ...SUITES.reliability], ['--maxWorkers=1'])
+  await Promise.all([nodeSuites, built.then(browserSuite)])
 } else if (part === 'e2e') {
-  browserSuite(await buildApps())
+  await browserSuite(await buildApps())
 } else if (part === 'unit') {
   // The fast loop leaves out the suites that build every function bundle, build the console for both
   // targets and run the deploy scripts in child processes (a minute or two together); `npm test` runs them.
-  jestSuite(part, SUITES.unit, ['--testPathIgnorePatterns', ...SLOW_BUILD_SUITES])
+  await jestSuite(part, SUITES.unit, ['--testPathIgnorePatterns', ...SLOW_BUILD_SUITES])
 } else if (SUITES[part]) {
-  jestSuite(part, SUITES[part])
+  await jestSuite(part, SUITES[part])
 } else {
   console.error(`unknown test suite "${part}" (all, unit, api, reliability, e2e)`)
   process.exit(2)
