@@ -4,7 +4,7 @@
 // are bundled into SDK_FILE beside index.js, so a cold start loads those and not the whole SDK,
 // and loading index.js does not parse them (index.js requires that file on first use).
 import { build } from 'esbuild'
-import { readdirSync, existsSync } from 'node:fs'
+import { copyFileSync, existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 
@@ -59,32 +59,37 @@ const common = {
  */
 export async function buildFunctions({ metafile = false } = {}) {
   const names = functionNames()
-  const results = await Promise.all(
-    names.flatMap((name) => [
-      // No `keepNames` for our code: its name-setting calls were ~6% of the bytes and of the load, and
-      // nothing in src/, zod or dayjs reads a function's name; the linked map names stack frames.
+  const [first, ...others] = names
+  const [sdk, ...results] = await Promise.all([
+    // The SDK's packages keep their names, as they were given them: they are not ours to vouch for.
+    // Every function's SDK_FILE is the same bundle: built once, copied beside each index.js.
+    build({
+      ...common,
+      entryPoints: [SDK_MODULES],
+      outfile: join(FUNCTIONS_ROOT, first, SDK_FILE),
+      keepNames: true,
+      metafile,
+    }),
+    // No `keepNames` for our code: its name-setting calls were ~6% of the bytes and of the load, and
+    // nothing in src/, zod or dayjs reads a function's name; the linked map names stack frames.
+    ...names.map((name) =>
       build({
         ...common,
         entryPoints: [join(FUNCTIONS_ROOT, name, 'index.ts')],
         outfile: join(FUNCTIONS_ROOT, name, 'index.js'),
         metafile,
       }),
-      // The SDK's packages keep their names, as they were given them: they are not ours to vouch for.
-      build({
-        ...common,
-        entryPoints: [SDK_MODULES],
-        outfile: join(FUNCTIONS_ROOT, name, SDK_FILE),
-        keepNames: true,
-        metafile,
-      }),
-    ]),
-  )
+    ),
+  ])
+  // The folders sit side by side, so the map's relative source paths hold in each of them.
+  for (const name of others) {
+    for (const file of [SDK_FILE, `${SDK_FILE}.map`]) {
+      copyFileSync(join(FUNCTIONS_ROOT, first, file), join(FUNCTIONS_ROOT, name, file))
+    }
+  }
   if (!metafile) return names
   return Object.fromEntries(
-    names.map((name, i) => [
-      name,
-      { outputs: { ...results[2 * i].metafile.outputs, ...results[2 * i + 1].metafile.outputs } },
-    ]),
+    names.map((name, i) => [name, { outputs: { ...results[i].metafile.outputs, ...sdk.metafile.outputs } }]),
   )
 }
 
