@@ -1,5 +1,6 @@
 import type { CollectionName } from './collections'
 import type { Collection, Store, StoredDoc } from './store.port'
+import { madeOnce } from './made-once'
 
 /**
  * The estate's policy documents, read by id on nearly every write (SLA terms, dispatch mode,
@@ -70,27 +71,21 @@ export function withInstanceCache(inner: Store, ttlMs = POLICY_TTL_MS, now: () =
 
   // One view per estate, each wrapping a policy collection once (every call resolves its caller's estate).
   const views = new Map<string | null, Store>()
-  const scoped = (store: Store): Store => {
-    const known = views.get(store.estateId)
-    if (known) return known
-    const wrapped = new Map<CollectionName, Collection<StoredDoc>>()
-    const view: Store = {
-      estateId: store.estateId,
-      collection: (name) => {
-        if (!CACHED_COLLECTIONS.includes(name)) return store.collection(name)
-        let made = wrapped.get(name)
-        if (!made) {
-          made = cached(`${store.estateId ?? ''}|${name}`, store.collection(name) as Collection<StoredDoc>)
-          wrapped.set(name, made)
-        }
-        return made as ReturnType<Store['collection']>
-      },
-      forEstate: (estateId) => scoped(store.forEstate(estateId)),
-      acrossEstates: (name) => store.acrossEstates(name),
-      close: () => store.close(),
-    }
-    views.set(store.estateId, view)
-    return view
-  }
+  const scoped = (store: Store): Store =>
+    madeOnce(views, store.estateId, () => {
+      const wrapped = new Map<CollectionName, Collection<StoredDoc>>()
+      return {
+        estateId: store.estateId,
+        collection: (name) =>
+          CACHED_COLLECTIONS.includes(name)
+            ? (madeOnce(wrapped, name, () =>
+                cached(`${store.estateId ?? ''}|${name}`, store.collection(name) as Collection<StoredDoc>),
+              ) as ReturnType<Store['collection']>)
+            : store.collection(name),
+        forEstate: (estateId) => scoped(store.forEstate(estateId)),
+        acrossEstates: (name) => store.acrossEstates(name),
+        close: () => store.close(),
+      }
+    })
   return scoped(inner)
 }

@@ -20,23 +20,22 @@ import {
   type StoredDoc,
   type Where,
 } from './store.port'
+import { madeOnce } from './made-once'
 
 const parsers = new Map<CollectionName, (doc: StoredDoc) => unknown>()
 
 function parserFor<N extends CollectionName>(name: N): (doc: StoredDoc) => DocOf<N> {
-  const made = parsers.get(name)
-  if (made) return made as (doc: StoredDoc) => DocOf<N>
-  const schema = COLLECTIONS[name].schema
-  const parse = (doc: StoredDoc): DocOf<N> => {
-    const parsed = schema.safeParse(doc)
-    if (parsed.success) return parsed.data as unknown as DocOf<N>
-    const problems = Object.entries(fieldErrorsOf(parsed.error))
-      .map(([field, messages]) => `${field}: ${messages.join(', ')}`)
-      .join('; ')
-    throw new MalformedDocumentError(name, doc.id, problems)
-  }
-  parsers.set(name, parse)
-  return parse
+  return madeOnce(parsers, name, () => {
+    const schema = COLLECTIONS[name].schema
+    return (doc: StoredDoc) => {
+      const parsed = schema.safeParse(doc)
+      if (parsed.success) return parsed.data
+      const problems = Object.entries(fieldErrorsOf(parsed.error))
+        .map(([field, messages]) => `${field}: ${messages.join(', ')}`)
+        .join('; ')
+      throw new MalformedDocumentError(name, doc.id, problems)
+    }
+  }) as (doc: StoredDoc) => DocOf<N>
 }
 
 /**
@@ -200,10 +199,11 @@ const views = new WeakMap<DocumentStore, Map<string | null, Store>>()
  * their collections hold no state of a call, so each is made once per adapter and estate.
  */
 export function parsedStore(documents: DocumentStore, estateId: string | null = null): Store {
-  let ofAdapter = views.get(documents)
-  if (!ofAdapter) views.set(documents, (ofAdapter = new Map()))
-  const known = ofAdapter.get(estateId)
-  if (known) return known
+  const ofAdapter = madeOnce(views, documents, () => new Map<string | null, Store>())
+  return madeOnce(ofAdapter, estateId, () => scopedStore(documents, estateId))
+}
+
+function scopedStore(documents: DocumentStore, estateId: string | null): Store {
   const collections = new Map<CollectionName, Collection<StoredDoc>>()
   const make = <N extends CollectionName>(name: N): Collection<DocOf<N>> => {
     const parse = parserFor(name)
@@ -212,17 +212,13 @@ export function parsedStore(documents: DocumentStore, estateId: string | null = 
     if (estateId === null) throw new UnscopedAccessError(name)
     return scopedCollection(name, documents.collection<Stamped>(name), estateId, parse)
   }
-  const store: Store = {
+  return {
     estateId,
     collection<N extends CollectionName>(name: N): Collection<DocOf<N>> {
-      let made = collections.get(name)
-      if (!made) collections.set(name, (made = make(name) as unknown as Collection<StoredDoc>))
-      return made as unknown as Collection<DocOf<N>>
+      return madeOnce(collections, name, make) as unknown as Collection<DocOf<N>>
     },
     forEstate: (other) => parsedStore(documents, other),
     acrossEstates: (name) => acrossEstates(documents, name, parserFor(name)),
     close: () => documents.close(),
   }
-  ofAdapter.set(estateId, store)
-  return store
 }

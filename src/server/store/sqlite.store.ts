@@ -2,6 +2,7 @@ import Database from 'better-sqlite3'
 import { COLLECTIONS, type CollectionName } from './collections'
 import { normalizeQuery, normalizeWhere, type Clause } from './query.normalize'
 import type { Collection, Query, Scalar, DocumentStore, StoredDoc, Where } from './store.port'
+import { madeOnce } from './made-once'
 
 /**
  * The store for the local host and the tests: one table per collection holding the JSON document,
@@ -180,15 +181,11 @@ export function openSqliteStore(file: string): SqliteDocumentStore {
   createSchema(db)
 
   const statements = new Map<string, Statement>()
-  const statement = (sql: string, pluck = false): Statement => {
-    let prepared = statements.get(sql)
-    if (!prepared) {
-      prepared = db.prepare(sql)
-      if (pluck) prepared.pluck()
-      statements.set(sql, prepared)
-    }
-    return prepared
-  }
+  const statement = (sql: string, pluck = false): Statement =>
+    madeOnce(statements, sql, () => {
+      const prepared = db.prepare(sql)
+      return pluck ? prepared.pluck() : prepared
+    })
   const transaction = (work: () => void): void => db.transaction(work)()
 
   // Set by our BEGIN, cleared by our COMMIT: a transaction SQLite rolled back itself (disk full,
@@ -224,11 +221,8 @@ export function openSqliteStore(file: string): SqliteDocumentStore {
   const collections = new Map<CollectionName, SqliteCollection<StoredDoc>>()
   return {
     unitOfWork,
-    collection: <T extends StoredDoc>(name: CollectionName): Collection<T> => {
-      let made = collections.get(name)
-      if (!made) collections.set(name, (made = new SqliteCollection(name, statement, transaction)))
-      return made as unknown as Collection<T>
-    },
+    collection: <T extends StoredDoc>(name: CollectionName): Collection<T> =>
+      madeOnce(collections, name, () => new SqliteCollection(name, statement, transaction)) as unknown as Collection<T>,
     async close(): Promise<void> {
       db.close()
     },
