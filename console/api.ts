@@ -1,6 +1,14 @@
 import { parsedReply } from '@core/shared/reply-schemas'
 import type { z } from '@core/shared/zod'
-import type { ConsoleUser, OpenedSignIn, PollAnswer, Reply, Transport } from './transport/transport.port'
+import {
+  openedSignInReply,
+  pollAnswerReply,
+  type ConsoleUser,
+  type OpenedSignIn,
+  type PollAnswer,
+  type Reply,
+  type Transport,
+} from './transport/transport.port'
 
 export type { ConsoleUser, Reply } from './transport/transport.port'
 
@@ -61,8 +69,10 @@ export async function call<T>(
 
 /** What a console nobody has signed into yet may do: open a code, poll it, take on the session. */
 export const signInApi = {
-  open: (): Promise<Reply<OpenedSignIn>> => current().openSignIn(),
-  poll: (code: string, secret: string): Promise<Reply<PollAnswer>> => current().pollSignIn(code, secret),
+  open: async (): Promise<Reply<OpenedSignIn>> =>
+    parsedReply(await current().openSignIn(), openedSignInReply, 'consoleSignIn.open'),
+  poll: async (code: string, secret: string): Promise<Reply<PollAnswer>> =>
+    parsedReply(await current().pollSignIn(code, secret), pollAnswerReply, 'consoleSignIn.poll'),
   async complete(token: string, user: ConsoleUser): Promise<Reply<null>> {
     const adopted = await current().adopt(token)
     if (adopted.ok) session.save(token, user)

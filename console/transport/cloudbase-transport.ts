@@ -1,5 +1,6 @@
 import type cloudbase from '@cloudbase/js-sdk'
-import { asReply, networkFailure, type Reply, type Transport } from './transport.port'
+import { asReply } from '@core/shared/reply-schemas'
+import { networkFailure, type Reply, type Transport } from './transport.port'
 
 /**
  * What the console needs of a CloudBase web app (`@cloudbase/js-sdk`), narrowed so everything around
@@ -31,21 +32,21 @@ export function cloudbaseTransport(app: CloudbaseWebApp): Transport {
       throw error
     }))
 
-  async function invoke<T>(name: string, data: Record<string, unknown>): Promise<Reply<T>> {
+  async function invoke(name: string, data: Record<string, unknown>): Promise<Reply<unknown>> {
     try {
-      return asReply<T>(await app.callFunction(name, data))
+      return asReply(await app.callFunction(name, data))
     } catch (error) {
       return networkFailure(error)
     }
   }
 
-  async function beforeSession<T>(data: Record<string, unknown>): Promise<Reply<T>> {
+  async function beforeSession(data: Record<string, unknown>): Promise<Reply<unknown>> {
     try {
       await anonymously()
     } catch (error) {
       return networkFailure(error)
     }
-    return invoke<T>(SIGN_IN_FUNCTION, data)
+    return invoke(SIGN_IN_FUNCTION, data)
   }
 
   return {

@@ -1,8 +1,9 @@
-import { asReply, networkFailure, type Reply, type Transport } from './transport.port'
+import { asReply } from '@core/shared/reply-schemas'
+import { networkFailure, type Reply, type Transport } from './transport.port'
 
 /** Dev and tests: the local host's routes, the session token as a bearer header. */
 export function fetchTransport(fetchFn: typeof fetch): Transport {
-  async function post<T>(path: string, body: unknown, token?: string): Promise<Reply<T>> {
+  async function post(path: string, body: unknown, token?: string): Promise<Reply<unknown>> {
     try {
       const response = await fetchFn(path, {
         method: 'POST',
@@ -10,7 +11,7 @@ export function fetchTransport(fetchFn: typeof fetch): Transport {
         body: JSON.stringify(body),
       })
       // The host answers a refused token with 401 and an UNAUTHENTICATED envelope: the caller signs out on it.
-      return asReply<T>(await response.json())
+      return asReply(await response.json())
     } catch (error) {
       return networkFailure(error)
     }

@@ -1,3 +1,4 @@
+import type { ErrorCode } from './errors'
 import type { Page } from './page'
 import { z } from './zod'
 
@@ -52,6 +53,33 @@ export const csvFile: z.ZodType<CsvFile> = z.looseObject({ filename: z.string(),
 
 /** A function's envelope as a client holds it; `E` is that client's error (each adds its own codes). */
 export type Envelope<T, E> = { ok: true; data: T } | { ok: false; error: E }
+
+/** Server codes plus the one failure only a client sees: the call never reached a function. */
+export type ClientErrorCode = ErrorCode | 'NETWORK'
+
+export interface ClientError {
+  code: ClientErrorCode
+  /** Developer-facing detail; screens show a friendly message for the code. */
+  message: string
+  /** Per-field messages for VALIDATION_FAILED, keyed by dotted path. */
+  fieldErrors?: Record<string, string[]>
+}
+
+/** What a client's call resolves to: the function's envelope, or a failure the client met on the way. */
+export type Reply<T> = Envelope<T, ClientError>
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
+}
+
+/** Checks the shape of a function's envelope, so a broken one is an error rather than a crash later. */
+export function asReply(value: unknown): Reply<unknown> {
+  if (isRecord(value) && value.ok === true && 'data' in value) return { ok: true, data: value.data }
+  if (isRecord(value) && value.ok === false && isRecord(value.error) && typeof value.error.code === 'string') {
+    return { ok: false, error: value.error as unknown as ClientError }
+  }
+  return { ok: false, error: { code: 'INTERNAL', message: 'malformed reply' } }
+}
 /** What a reply of another shape than its schema becomes (an old function version, a broken deploy). */
 export interface MalformedReply {
   code: 'INTERNAL'

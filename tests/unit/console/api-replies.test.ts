@@ -1,4 +1,4 @@
-import { call, chooseTransport } from '../../../console/api'
+import { call, chooseTransport, signInApi } from '../../../console/api'
 import type { Reply, Transport } from '../../../console/transport/transport.port'
 import { gridListReply, orderChangesReply, orderSearchReply, settingsReply } from '@core/estate/console.replies'
 import { rehearsalReply } from '@core/estate/rehearsal.replies'
@@ -84,5 +84,22 @@ describe('the console parses every reply with its action’s schema', () => {
     const refused = { ok: false, error: { code: 'FORBIDDEN', message: 'managers only' } }
     chooseTransport(answering({ 'admin.getSettings': refused }))
     expect(await call('admin', 'getSettings', settingsReply)).toEqual(refused)
+  })
+
+  it('parses the sign-in answers too: a poll whose user has no role is INTERNAL, a good one passes', async () => {
+    const user = { openid: 'admin-1', name: '赵经理', role: 'manager', companyAdmin: false }
+    const polled = (answer: unknown): Transport => ({
+      ...answering({}),
+      openSignIn: async () => ({ ok: true, data: { code: 'c1', secret: 's1', expiresAt: '2026-11-29T10:02:00.000Z' } }),
+      pollSignIn: async () => ({ ok: true, data: answer }),
+    })
+    chooseTransport(polled({ status: 'signedIn', token: 't', user }))
+    expect(await signInApi.open()).toMatchObject({ ok: true, data: { code: 'c1', secret: 's1' } })
+    expect(await signInApi.poll('c1', 's1')).toEqual({ ok: true, data: { status: 'signedIn', token: 't', user } })
+    chooseTransport(polled({ status: 'signedIn', token: 't', user: { ...user, role: undefined } }))
+    expect(await signInApi.poll('c1', 's1')).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'malformed reply: consoleSignIn.poll user.role' },
+    })
   })
 })
