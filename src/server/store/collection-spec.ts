@@ -1,5 +1,5 @@
 import { ROLES } from '@core/identity/actor'
-import { storedDocument, storedFields, type FieldSchemas } from '@core/shared/reply-schemas'
+import { storedDocument, type FieldSchemas } from '@core/shared/reply-schemas'
 import { z } from '@core/shared/zod'
 import type { UserDoc } from './documents'
 
@@ -40,9 +40,6 @@ export function tenancyIndexes(
   if (scope === 'global') return indexes
   return [[ESTATE_FIELD], ...indexes.map((fields) => [ESTATE_FIELD, ...fields]), ...acrossEstates]
 }
-
-/** Id and version, for the registry's hand-written document schemas. */
-export const stored = storedFields
 
 /**
  * A collection of `T`: the schema checks id, version and the fields given (above all the indexed ones).

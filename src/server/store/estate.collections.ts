@@ -5,16 +5,9 @@ import type { EstateSettings } from '@core/estate/estate-settings'
 import type { Grid } from '@core/estate/grid'
 import type { InviteCode } from '@core/estate/invite-code'
 import type { FeedbackSettings } from '@core/feedback/feedback-settings'
+import { storedFields } from '@core/shared/reply-schemas'
 import { z } from '@core/shared/zod'
-import {
-  collectionOf,
-  nullableTime,
-  stored,
-  tenancyIndexes,
-  time,
-  USER_ROLES,
-  type CollectionSpec,
-} from './collection-spec'
+import { collectionOf, nullableTime, tenancyIndexes, time, USER_ROLES, type CollectionSpec } from './collection-spec'
 import type {
   AbuseLimits,
   AccountDoc,
@@ -59,16 +52,16 @@ export const ESTATE_COLLECTIONS = {
   /** Documents under fixed ids: the SLA and dispatch settings, the estate's profile, the feedback settings. */
   settings: {
     schema: z.union([
-      z.looseObject({ ...stored, id: z.literal('estate'), sla: z.looseObject({}), dispatch: z.looseObject({}) }),
-      z.looseObject({ ...stored, id: z.literal('profile'), name: z.string() }),
-      z.looseObject({ ...stored, id: z.literal('feedback'), policy: z.looseObject({}) }),
+      z.looseObject({ ...storedFields, id: z.literal('estate'), sla: z.looseObject({}), dispatch: z.looseObject({}) }),
+      z.looseObject({ ...storedFields, id: z.literal('profile'), name: z.string() }),
+      z.looseObject({ ...storedFields, id: z.literal('feedback'), policy: z.looseObject({}) }),
       z.looseObject({
-        ...stored,
+        ...storedFields,
         id: z.literal('limits'),
         repairCreatesPerHour: z.number(),
         repairCreatesPerDay: z.number(),
       }),
-      z.looseObject({ ...stored, id: z.literal('privacyRetention'), photoMonths: z.number() }),
+      z.looseObject({ ...storedFields, id: z.literal('privacyRetention'), photoMonths: z.number() }),
     ]) as unknown as z.ZodType<SettingsDoc>,
     indexes: tenancyIndexes('estate', []),
     scope: 'estate',
