@@ -1,6 +1,6 @@
-// The test commands. `npm test` runs everything: type-check, lint, the node suites (unit, contract, API,
-// reliability), then builds the apps and drives them in a real browser and in WeChat's simulator. The
-// `test:*` scripts run one part. Every run ends with the plain `N passed, N failed` line CI reads.
+// The test commands. `npm test` runs everything: type-check and lint beside the app builds, then the
+// node suites (unit, contract, API, reliability) beside the built apps driven in a real browser and in
+// WeChat's simulator. The `test:*` scripts run one part. Every run ends with the plain `N passed, N failed` line CI reads.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
@@ -85,10 +85,10 @@ async function browserSuite(built) {
 
 const part = process.argv[2] ?? 'all'
 if (part === 'all') {
-  // Everything here is CPU-bound, and a phase that waits leaves a core idle: typecheck, lint and the
-  // builds start together; the node suites start on one worker once typecheck and lint are done (the
-  // builds still run), and the browser suite, which mostly waits on its browsers and hosts, runs
-  // beside them as soon as the apps are built. Two cores stay busy from start to end.
+  // Everything here is CPU-bound, and a phase run alone leaves a core idle part of the time: typecheck,
+  // lint and the builds start together; the node suites start on one worker once typecheck and lint are
+  // done (the builds still run), and the browser suite runs beside them as soon as the apps are built.
+  // (Two node workers beside it, or the node suites from the start, measured slower: contention.)
   const built = buildApps()
   const [typecheck, lint] = await Promise.all([
     runAsync('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']),
