@@ -15,11 +15,9 @@ import {
 } from '@core/billing/billing.replies'
 import type { BillFilter, RunBillsInput, SaveFeeItemInput } from '@core/billing/billing.schemas'
 import type { OrderStatus } from '@core/billing/payment-order'
-import type { z } from '@core/shared/zod'
-import { callFunction, callCreate } from './call'
+import { actionsOf, callCreate } from './call'
 
-const billing = <T>(action: string, reply: z.ZodType<T>, fields: object = {}) =>
-  callFunction('billing', { action, ...fields }, reply)
+const billing = actionsOf('billing')
 
 /** The `billing` cloud function, one method per action. */
 export const billingService = {

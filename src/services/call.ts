@@ -26,6 +26,15 @@ export async function callFunction<T>(name: string, event: CallEvent, schema: z.
   return parsedReply(reply, schema, `${name}.${event.action}`)
 }
 
+/**
+ * One function's actions as a caller: `const billing = actionsOf('billing')`, then
+ * `billing('list', billListReply, { status })` sends `{ action: 'list', status }` and parses the reply.
+ */
+export const actionsOf =
+  (name: string) =>
+  <T>(action: string, reply: z.ZodType<T>, fields: object = {}): Promise<Reply<T>> =>
+    callFunction(name, { action, ...fields }, reply)
+
 const REQUEST_ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789'
 
 /** A fresh request id (24 characters of `[a-z0-9]`): one per user tap. */

@@ -21,10 +21,9 @@ import type { CreateInviteInput, saveEstateProfileSchema, setStaffSchema } from 
 import { applicationReply } from '@core/estate/estate.replies'
 import type { KpiRange } from '@core/estate/service-kpi'
 import type { z } from '@core/shared/zod'
-import { callCreate, callFunction } from './call'
+import { actionsOf, callCreate } from './call'
 
-const admin = <T>(action: string, reply: z.ZodType<T>, fields: object = {}) =>
-  callFunction('admin', { action, ...fields }, reply)
+const admin = actionsOf('admin')
 
 /** A page request of a console list. */
 export interface PageRequest {

@@ -6,11 +6,9 @@ import {
   profileReply,
   publicInfoReply,
 } from '@core/estate/estate.replies'
-import type { z } from '@core/shared/zod'
-import { callCreate, callFunction } from './call'
+import { actionsOf, callCreate } from './call'
 
-const me = <T>(action: string, reply: z.ZodType<T>, fields: object = {}) =>
-  callFunction('me', { action, ...fields }, reply)
+const me = actionsOf('me')
 
 /** Joining the estate: the `me` actions a guest may call. */
 export const onboardingService = {

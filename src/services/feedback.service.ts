@@ -20,12 +20,11 @@ import type { AnswerValue } from '@core/feedback/survey'
 import type { CreateSurveyInput } from '@core/feedback/survey.schemas'
 import { staffRefListReply } from '@core/repair/repair.replies'
 import type { z } from '@core/shared/zod'
-import { callCreate, callFunction } from './call'
+import { actionsOf, callCreate } from './call'
 
 export type { FeedbackDashboard, SurveyListItem } from '@core/feedback/feedback.replies'
 
-const feedback = <T>(action: string, reply: z.ZodType<T>, fields: object = {}) =>
-  callFunction('feedback', { action, ...fields }, reply)
+const feedback = actionsOf('feedback')
 const change = (action: string, fields: object) => feedback(action, feedbackReply, fields)
 
 /** The `feedback` cloud function, one method per action the screens use. */

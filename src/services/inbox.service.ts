@@ -10,10 +10,9 @@ import {
   subscriptionListReply,
 } from '@core/notify/inbox.replies'
 import type { z } from '@core/shared/zod'
-import { callFunction, callCreate } from './call'
+import { actionsOf, callCreate } from './call'
 
-const inbox = <T>(action: string, reply: z.ZodType<T>, fields: object = {}) =>
-  callFunction('inbox', { action, ...fields }, reply)
+const inbox = actionsOf('inbox')
 
 /** The `inbox` cloud function: messages, the estate's notices, and subscribe-message consent. */
 export const inboxService = {

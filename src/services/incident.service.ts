@@ -1,10 +1,9 @@
 import { incidentListReply, incidentReply, resolvedIncidentReply } from '@core/incident/incident.replies'
 import type { incidentUpdateSchema, openIncidentSchema } from '@core/incident/incident.schemas'
 import type { z } from '@core/shared/zod'
-import { callFunction } from './call'
+import { actionsOf } from './call'
 
-const incident = <T>(action: string, reply: z.ZodType<T>, fields: object = {}) =>
-  callFunction('incident', { action, ...fields }, reply)
+const incident = actionsOf('incident')
 
 // Apart from vendor.service.ts: the main package's repair form lists open incidents, and a shared
 // module would bring the managers' vendor replies into the main package with it.

@@ -1,9 +1,7 @@
 import { dataExportReply, leftReply, personalDataReply } from '@core/privacy/privacy.replies'
-import type { z } from '@core/shared/zod'
-import { callFunction } from './call'
+import { actionsOf } from './call'
 
-const privacy = <T>(action: string, reply: z.ZodType<T>, fields: object = {}) =>
-  callFunction('privacy', { action, ...fields }, reply)
+const privacy = actionsOf('privacy')
 
 /** The `privacy` cloud function: a resident's data rights (the phone-number exchange is phone.service.ts). */
 export const privacyService = {

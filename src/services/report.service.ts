@@ -5,11 +5,9 @@ import {
   publishedReportReply,
   reportDraftReply,
 } from '@core/report/report.replies'
-import type { z } from '@core/shared/zod'
-import { callFunction } from './call'
+import { actionsOf } from './call'
 
-const report = <T>(action: string, reply: z.ZodType<T>, fields: object = {}) =>
-  callFunction('report', { action, ...fields }, reply)
+const report = actionsOf('report')
 
 /** The `report` cloud function: monthly service reports and the committee's aggregate figures. */
 export const reportService = {

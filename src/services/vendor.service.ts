@@ -9,10 +9,9 @@ import {
   vendorReply,
 } from '@core/vendor/vendor.replies'
 import type { routeCategorySchema, saveVendorSchema } from '@core/vendor/vendor.schemas'
-import { callFunction } from './call'
+import { actionsOf } from './call'
 
-const vendor = <T>(action: string, reply: z.ZodType<T>, fields: object = {}) =>
-  callFunction('vendor', { action, ...fields }, reply)
+const vendor = actionsOf('vendor')
 
 export type { RouteView } from '@core/vendor/vendor'
 

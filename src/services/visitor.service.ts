@@ -1,4 +1,3 @@
-import type { z } from '@core/shared/zod'
 import {
   gateResultReply,
   householdPassListReply,
@@ -6,10 +5,9 @@ import {
   sharedPassReply,
 } from '@core/visitor/visitor.replies'
 import type { CreatePassInput } from '@core/visitor/visitor.schemas'
-import { callFunction, callCreate } from './call'
+import { actionsOf, callCreate } from './call'
 
-const visitor = <T>(action: string, reply: z.ZodType<T>, fields: object = {}) =>
-  callFunction('visitor', { action, ...fields }, reply)
+const visitor = actionsOf('visitor')
 
 /** The `visitor` cloud function, one method per action. */
 export const visitorService = {
