@@ -90,12 +90,13 @@ if (part === 'all') {
   // done (the builds still run), and the browser suite runs beside them as soon as the apps are built.
   // (Two node workers beside it, or the node suites from the start, measured slower: contention.)
   const built = buildApps()
-  const [typecheck, lint] = await Promise.all([
-    runAsync('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']),
-    runAsync('npm', ['run', 'lint', '--silent']),
+  // scripts/check.mjs type-checks and lints over one program (`npm run typecheck` + `npm run lint` build it twice).
+  const [checked, formatted] = await Promise.all([
+    runAsync(process.execPath, ['scripts/check.mjs']),
+    runAsync('npx', ['prettier', '--check', '--log-level', 'warn', '.']),
   ])
-  tally('typecheck', typecheck)
-  tally('lint', lint)
+  tally('typecheck and lint', checked)
+  tally('format', formatted)
   const nodeSuites = jestSuite('node', [...SUITES.unit, ...SUITES.api, ...SUITES.reliability], ['--maxWorkers=1'])
   await Promise.all([nodeSuites, built.then(browserSuite)])
 } else if (part === 'e2e') {
