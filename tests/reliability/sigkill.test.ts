@@ -4,6 +4,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import { buildHostBundle, HOST_BUNDLE } from '../support/host-bundle'
 import { recordFigure } from './support/figures'
 
 // kill -9 during create + pay load against the real host process, restarted on the same data
@@ -27,7 +28,7 @@ interface Host {
 }
 
 async function startHost(dataDir: string, port: number): Promise<Host> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/local/main.ts'], {
+  const child = spawn(process.execPath, [HOST_BUNDLE], {
     env: { ...process.env, LINLI_DATA_DIR: dataDir, PORT: String(port), NODE_ENV: 'development' },
     stdio: 'ignore',
   })
@@ -73,6 +74,8 @@ function client(url: string) {
 
 describe('SIGKILL durability', () => {
   let dataDir: string
+  // The entry `npm run host` runs, bundled once: each round restarts it on plain Node.
+  beforeAll(buildHostBundle)
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 
   it(`${ROUNDS} rounds of kill -9 under load lose no acknowledged write`, async () => {

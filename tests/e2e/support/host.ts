@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { HOST_BUNDLE } from '../../support/host-bundle'
 
 export const REPO = resolve(__dirname, '../../..')
 
@@ -27,13 +28,12 @@ async function freePort(): Promise<number> {
   })
 }
 
-/** Starts `src/server/local/main.ts` on a free port with a fresh data folder (seeded on start). */
+/** Starts the host (`src/server/local/main.ts`, bundled) on a free port with a fresh data folder (seeded on start). */
 export async function startHost(): Promise<Host> {
   const port = await freePort()
   const dataDir = mkdtempSync(join(tmpdir(), 'linli-e2e-'))
-  // Node with tsx's loader runs the same entry as `npm run host`, without npx and tsx's own CLI
-  // process in front of it (two Node starts per test file).
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/local/main.ts'], {
+  // The entry `npm run host` runs, bundled once by the suite's global setup.
+  const child: ChildProcess = spawn(process.execPath, [HOST_BUNDLE], {
     cwd: REPO,
     env: { ...process.env, PORT: String(port), LINLI_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
