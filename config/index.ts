@@ -2,6 +2,8 @@ import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const LeanStatsPlugin = require('./lean-stats-plugin.cjs')
 
 const root = path.resolve(__dirname, '..')
 const VENDOR_OR_CORE = /[\\/](node_modules|src[\\/]core)[\\/]/
@@ -84,6 +86,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      webpackChain(chain) {
+        chain.plugin('lean-stats').use(LeanStatsPlugin)
+      },
       output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       miniCssExtractPluginOption: {
         ignoreOrder: true,
