@@ -61,7 +61,7 @@ describe('the console’s rehearsal (rehearsal.rehearse)', () => {
     expect(reply.data.basis).toMatchObject({ fromEstate: false, minOrders: 30, units: 2000 })
     expect(reply.data.basis.orders).toBeLessThan(30)
     expect(reply.data.proposed.figures.orders).toBeGreaterThan(200)
-  }, 30_000)
+  })
 
   it("shows another estate's manager only their own estate's traffic", async () => {
     await seedEveningPlumbing()
@@ -71,7 +71,7 @@ describe('the console’s rehearsal (rehearsal.rehearse)', () => {
     expect(theirs.ok).toBe(true)
     expect(theirs.data.basis).toMatchObject({ orders: 0, fromEstate: false })
     expect(await rehearse('resident-1', plan)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-  }, 30_000)
+  })
 
   it('refuses impossible staffing with VALIDATION_FAILED and writes nothing', async () => {
     const before = await host.store.collection('auditLog').count({})
@@ -85,7 +85,7 @@ describe('the console’s rehearsal (rehearsal.rehearse)', () => {
     }
     await rehearse('admin-1', plan)
     expect(await host.store.collection('auditLog').count({})).toBe(before)
-  }, 30_000)
+  })
 
   it('gives the same figures for one seed, and different ones for more workers', async () => {
     await seedEveningPlumbing()
