@@ -141,6 +141,11 @@ test('resident: home, repair, late job with 催单, pause, rating, lists, 我的
   await screen().locator('.ll-hurry', { hasText: '催一下' }).click()
   await screen().locator('.ll-timeline__step--hurried').waitFor()
   await screen().locator('.ll-hurry', { hasText: '后可再催' }).waitFor()
+  // The hurried label fits its half-width button on one line, not clipped at the bottom of the screen.
+  const hurried = await screen()
+    .locator('.ll-hurry')
+    .evaluate((button) => ({ scroll: button.scrollHeight, client: button.clientHeight }))
+  expect(hurried.scroll).toBeLessThanOrEqual(hurried.client)
   // One clock for the whole screen: the headline and the deadline row say the same minutes.
   const overdue = (await screen().locator('.ll-sla__headline').innerText()).trim()
   expect(overdue).toMatch(/^已超时 \d+ 分钟$/)
