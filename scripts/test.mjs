@@ -1,6 +1,6 @@
-// The test commands. `npm test` runs everything: type-check and lint beside the app builds, then the
-// node suites (unit, contract, API, reliability) beside the built apps driven in a real browser and in
-// WeChat's simulator. The `test:*` scripts run one part. Every run ends with the plain `N passed, N failed` line CI reads.
+// The test commands. `npm test` runs everything: the app builds, then the built apps driven in a real
+// browser and in WeChat's simulator, with the type-check, lint, format check and node suites (unit,
+// contract, API, reliability) beside them at a lower priority. The `test:*` scripts run one part. Every run ends with the plain `N passed, N failed` line CI reads.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
@@ -19,7 +19,7 @@ const SLOW_BUILD_SUITES = [
 
 /**
  * Runs a command to its end. `background` work runs at a lower CPU priority (`nice`, inherited by every
- * process and thread it starts), so it takes only the CPU the foreground leaves idle.
+ * process and thread it starts), so it mostly takes the CPU the foreground leaves idle.
  */
 function runAsync(cmd, args, { background = false } = {}) {
   const [file, argv] = background && process.platform !== 'win32' ? ['nice', ['-n', '5', cmd, ...args]] : [cmd, args]
