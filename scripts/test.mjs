@@ -1,6 +1,7 @@
 // The test commands. `npm test` runs everything: the app builds, then the built apps driven in a real
 // browser and in WeChat's simulator, with the type-check, lint, format check and node suites (unit,
-// contract, API, reliability) beside them at a lower priority. The `test:*` scripts run one part. Every run ends with the plain `N passed, N failed` line CI reads.
+// contract, API, reliability) beside them at a lower priority. The `test:*` scripts run one part.
+// Every run ends with the plain `N passed, N failed` line CI reads.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
