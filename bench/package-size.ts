@@ -6,10 +6,10 @@ export const PACKAGE_LIMIT_KB = 2048
 /** Our own budget for the main package, which every user downloads before the first screen (issue 16). */
 export const MAIN_BUDGET_KB = 500
 /**
- * What the main package may not grow past while it is still over its budget (562.2 KB measured when
+ * What the main package may not grow past while it is still over its budget (556.4 KB measured when
  * set, plus a 10 KB margin): a regression fails the size test, and the bench prints the gap to the budget.
  */
-export const MAIN_CEILING_KB = 572
+export const MAIN_CEILING_KB = 566
 
 export interface PackageSizes {
   /** KB of everything outside the subpackage roots. */
